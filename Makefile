@@ -1,0 +1,193 @@
+# Parallax: `make run` builds and serves the explorer, `make test` runs every test.
+# Set-up on a fresh Debian machine is done here: Go from go.mod's toolchain,
+# Chromium from apt when the browser tests need it.
+
+SEEDS ?= seeds
+PORT  ?= 8080
+BASE  ?= /
+OUT   ?= parallax.json
+GO    ?= go
+# mkdataset's flags, e.g. DATASETFLAGS="-langs en,fr,ar -strict" (see README).
+DATASETFLAGS ?=
+
+DATASET := dataset/data/parallax.bin
+WASM    := web/app.wasm
+DIST    := dist
+# Every Go source the wasm or the site generator is built from.
+GO_SRC  := $(shell find app dataset -name '*.go' -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
+WEB_SRC := $(shell find web -type f -not -name app.wasm)
+SEED_SRC = $(shell find $(SEEDS) -type f 2>/dev/null)
+
+# Fuzzing: seconds per target in `make test`, longer in `make fuzz`.
+FUZZTIME      ?= 3s
+FUZZTIME_LONG ?= 2m
+
+.PHONY: run site site-sub single audit bench bench-tools dataset wasm export eval test vet unit fuzz fuzz-short e2e wasm-guard golden chromium clean help
+
+help:
+	@echo "make run      build the dataset, the wasm and the site, and serve it on http://127.0.0.1:$(PORT)/"
+	@echo "make test     vet, unit and golden tests, short fuzzing, the wasm import guard, browser tests"
+	@echo "make site     write the static site to $(DIST)/ (SEEDS=dir BASE=/prefix/)"
+	@echo "make single   write dist/parallax.html, the whole explorer in one file that opens from disk"
+	@echo "make export   write the dataset as JSON (SEEDS=dir OUT=file.json)"
+	@echo "make eval     precision and recall of event extraction per language and type"
+	@echo "make audit    Lighthouse and axe-core on the built site, summary in docs/audit.md"
+	@echo "make bench    scale benchmarks at 100 to 10,000 generated articles (about 20 minutes)"
+	@echo "make fuzz     fuzz every parser and decoder for $(FUZZTIME_LONG) each"
+	@echo "make golden   rewrite golden files from the current output (read the diff)"
+	@echo "make clean    remove everything the build wrote"
+
+run: site
+	$(GO) run ./app serve -dir $(DIST) -addr 127.0.0.1:$(PORT) -base $(BASE)
+
+site: $(DIST)/index.html
+
+# The same site for hosting under a path prefix, as the browser tests check
+# it (`make site BASE=/repo/` writes dist/ for your own prefix).
+SUB_BASE := /parallax/sub/
+site-sub: $(DIST)-sub/index.html
+
+$(DIST)-sub/index.html: $(WASM) $(WEB_SRC) $(GO_SRC)
+	$(GO) run ./app generate -out $(DIST)-sub -web web -base $(SUB_BASE)
+
+# The site is rebuilt when the wasm, the web files or the generator change.
+$(DIST)/index.html: $(WASM) $(WEB_SRC) $(GO_SRC)
+	$(GO) run ./app generate -out $(DIST) -web web -base $(BASE)
+
+# The one-file edition: dist/parallax.html opens from disk by double-click.
+single: $(DIST)/parallax.html
+
+$(DIST)/parallax.html: $(DIST)/index.html
+	$(GO) run ./app single -out $@ -web web
+
+dataset: $(DATASET)
+
+# The stamp's name records which SEEDS (and DATASETFLAGS) the dataset was
+# built from, so that pointing SEEDS elsewhere (and back) rebuilds it.
+SEEDS_STAMP := .cache/seeds-$(shell printf '%s' '$(abspath $(SEEDS)) $(DATASETFLAGS)' | cksum | cut -d' ' -f1)
+
+$(DATASET): $(SEED_SRC) $(GO_SRC) $(SEEDS_STAMP)
+	$(GO) run ./dataset/cmd/mkdataset -seeds $(SEEDS) -out $@ $(DATASETFLAGS)
+
+$(SEEDS_STAMP):
+	@mkdir -p .cache; rm -f .cache/seeds-*; touch $@
+
+wasm: $(WASM)
+
+$(WASM): $(DATASET) $(GO_SRC)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./app
+
+export:
+	$(GO) run ./dataset/cmd/mkdataset -seeds $(SEEDS) -json $(OUT) $(DATASETFLAGS)
+
+# Precision and recall of the event extractor on the hand-written corpus
+# in dataset/internal/pipeline/testdata/eval (EVALFLAGS=-v lists misses).
+eval:
+	$(GO) run ./dataset/cmd/evaluate $(EVALFLAGS)
+
+# ---------------------------------------------------------------- tests
+
+test: vet unit fuzz-short e2e
+	@echo "make test: all passed"
+
+vet: $(DATASET)
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./dataset
+
+unit: $(DATASET)
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /app/e2e)
+
+# The wasm must never link lingua-go (135 MB of models) nor the build
+# pipeline: app/deps_test.go lists the wasm import graph and checks it (it
+# runs in `unit` too; this target runs it alone).
+wasm-guard: $(DATASET)
+	$(GO) test -count=1 -run '^TestWasmImportGraph$$' ./app/
+
+# Rewrite the golden files from the current output; read the diff after.
+golden: $(DATASET)
+	$(GO) test -count=1 -run Golden ./dataset/internal/pipeline/ -update
+
+FUZZ_TARGETS = \
+	./dataset:FuzzDecode \
+	./dataset/fold:FuzzTokens \
+	./dataset/internal/pipeline:FuzzRead \
+	./dataset/internal/pipeline:FuzzSentences \
+	./dataset/internal/pipeline:FuzzArticle \
+	./dataset/internal/pipeline:FuzzParseMeta \
+	./dataset/internal/pipeline:FuzzMarkdown \
+	./dataset/internal/pipeline:FuzzHTML \
+	./dataset/internal/gazetteer:FuzzFind \
+	./dataset/internal/evalset:FuzzParse
+
+fuzz-short: $(DATASET)
+	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; \
+		echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg > .cache/fuzz.log 2>&1 || { cat .cache/fuzz.log; exit 1; }; \
+	done
+
+fuzz: $(DATASET)
+	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; \
+		echo "fuzz $$pkg $$fn ($(FUZZTIME_LONG))"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME_LONG) $$pkg || exit 1; \
+	done
+
+# Browser tests drive Debian's Chromium against the built site.
+# CHROMIUM=/path/to/chrome picks another browser.
+e2e: chromium site site-sub single
+	$(GO) test -count=1 ./app/e2e/
+
+chromium:
+	@if [ -z "$$CHROMIUM" ] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "chromium: not found, installing Debian's chromium with apt-get"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null \
+			|| { echo "chromium: apt-get install failed"; exit 1; }; \
+		else \
+			echo "chromium: the browser tests need Chromium. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM=/path/to/chrome"; \
+			exit 1; \
+		fi; \
+	fi
+
+# Lighthouse and axe-core audits of the built site (not part of make test:
+# they take minutes). The npm tools are installed in .cache/audit.
+AUDIT_TOOLS := .cache/audit
+audit: chromium site $(AUDIT_TOOLS)/node_modules/.bin/lighthouse
+	$(GO) run ./app/e2e/audit -dist $(DIST) -tools $(AUDIT_TOOLS) -out docs/audit.md
+
+$(AUDIT_TOOLS)/node_modules/.bin/lighthouse:
+	@command -v npm >/dev/null || { echo "audit: npm is needed (Debian: apt-get install npm)"; exit 1; }
+	mkdir -p $(AUDIT_TOOLS)
+	cd $(AUDIT_TOOLS) && { test -f package.json || npm init -y >/dev/null; } && npm install --no-audit --no-fund lighthouse@12 axe-core@4
+
+# Scale benchmarks, not part of make test (they take about 20 minutes):
+# corpora of 100, 1,000 and 10,000 generated articles (dataset/cmd/gencorpus),
+# build throughput and peak memory, dataset and wasm sizes, start-up in
+# Chromium against a go-app hello world built the same way, and query
+# latency natively and in wasm. The report is printed and written to
+# .cache/bench/report.md; docs/performance.md keeps the figures.
+# BENCHFLAGS="-sizes 100,1000 -runs 3" makes a quicker run.
+bench: chromium bench-tools $(DATASET)
+	GO=$(GO) $(GO) run ./app/e2e/benchscale -out .cache/bench $(BENCHFLAGS)
+
+# brotli and gzip measure compressed sizes; Node runs the wasm benchmarks.
+bench-tools:
+	$(call apt-install,brotli,brotli)
+	$(call apt-install,gzip,gzip)
+	$(call apt-install,node,nodejs)
+
+# apt-install,COMMAND,PACKAGE installs a Debian package when the command is
+# missing and we are root, or says what to install.
+define apt-install
+	@if ! command -v $(1) >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "$(1): not found, installing Debian's $(2) with apt-get"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null \
+			|| { echo "$(1): apt-get install failed"; exit 1; }; \
+		else \
+			echo "$(1): make bench needs it (Debian: sudo apt-get install $(2))"; exit 1; \
+		fi; \
+	fi
+endef
+
+clean:
+	rm -rf $(DIST) $(DIST)-sub $(DATASET) $(WASM) .cache

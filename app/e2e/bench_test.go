@@ -1,0 +1,111 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"parallax/app/site"
+)
+
+// readyMarkJS runs in every new document before its own scripts. It notes
+// performance.now() (milliseconds since the navigation started, the
+// document's time origin) when #app-wasm-loader, once seen, is removed:
+// the moment the app is interactive. Measured in the page, the time leaves
+// out the DevTools round trips and the polling of the test.
+const readyMarkJS = `(() => {
+	let seen = false;
+	const obs = new MutationObserver(() => {
+		if (document.getElementById('app-wasm-loader')) {
+			seen = true;
+		} else if (seen && window.e2eReadyAt === undefined) {
+			window.e2eReadyAt = performance.now();
+			obs.disconnect();
+		}
+	});
+	obs.observe(document, {childList: true, subtree: true});
+})()`
+
+// BenchmarkReady measures how long the home page takes to become
+// interactive: cold is a first visit in a fresh profile, from the network;
+// warm is the second visit in the same profile, served by the service
+// worker. Each iteration starts a fresh browser profile. ms/ready is the
+// mean of the in-page times (see readyMarkJS); ns/op also counts the
+// DevTools overhead.
+//
+//	go test -run '^$' -bench Ready -benchtime 5x ./app/e2e/
+func BenchmarkReady(b *testing.B) {
+	dir, exe := siteDir(b), chromium(b)
+	srv := httptest.NewServer(site.Server(dir, "/"))
+	defer srv.Close()
+	hole := newBlackhole()
+	defer hole.srv.Close()
+
+	for _, warm := range []bool{false, true} {
+		name := "cold"
+		if warm {
+			name = "warm"
+		}
+		b.Run(name, func(b *testing.B) {
+			var total float64
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				ms, err := readyOnce(b, exe, srv.URL+"/", hole.srv.URL, warm)
+				if err != nil {
+					b.Fatal(err)
+				}
+				total += ms
+			}
+			b.ReportMetric(total/float64(b.N), "ms/ready")
+		})
+	}
+}
+
+// readyOnce starts a browser with a fresh profile, loads url (twice when
+// warm, the first time untimed) and returns the in-page time to ready of
+// the last load. The benchmark timer runs during that load only.
+func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error) {
+	profile, err := os.MkdirTemp("", "parallax-bench-")
+	if err != nil {
+		return 0, err
+	}
+	defer os.RemoveAll(profile)
+	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
+	defer cancel()
+	tab, stop, err := startBrowser(ctx, exe, profile, proxy, nil)
+	defer stop()
+	if err != nil {
+		return 0, err
+	}
+	if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: readyMarkJS}); err != nil {
+		return 0, err
+	}
+	if warm {
+		if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
+			return 0, err
+		}
+		if err := WaitReady(tab, readyTimeout); err != nil {
+			return 0, err
+		}
+		// The worker must control the page and hold the precache.
+		if err := WaitJS(tab, `navigator.serviceWorker.controller !== null`, readyTimeout); err != nil {
+			return 0, err
+		}
+	}
+	b.StartTimer()
+	defer b.StopTimer()
+	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
+		return 0, err
+	}
+	if err := WaitJS(tab, `typeof window.e2eReadyAt === 'number'`, readyTimeout); err != nil {
+		return 0, err
+	}
+	return chromedp.Run(tab, chromedp.Evaluate[float64](`window.e2eReadyAt`))
+}

@@ -1,0 +1,120 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"parallax/app/site"
+)
+
+// BenchmarkReadyScale measures the time until the app is ready (see
+// BenchmarkReady) for several generated sites in one run, so that they are
+// compared on the same machine under the same load: the go-app hello world
+// of app/e2e/helloworld, Parallax on the seeds, and Parallax on generated
+// corpora. PARALLAX_BENCH_SITES lists them as name=folder pairs, in order,
+// folders relative to the repository's root; make bench writes the sites
+// and sets it:
+//
+//	PARALLAX_BENCH_SITES=hello=.cache/bench/site-hello,seeds=dist \
+//	  go test -run '^$' -bench ReadyScale -benchtime 5x ./app/e2e/
+func BenchmarkReadyScale(b *testing.B) {
+	spec := os.Getenv("PARALLAX_BENCH_SITES")
+	if spec == "" {
+		b.Skip("PARALLAX_BENCH_SITES lists no sites (make bench sets it)")
+	}
+	exe := chromium(b)
+	hole := newBlackhole()
+	defer hole.srv.Close()
+	for _, pair := range strings.Split(spec, ",") {
+		name, dir, ok := strings.Cut(pair, "=")
+		if !ok {
+			b.Fatalf("PARALLAX_BENCH_SITES: %q is not name=folder", pair)
+		}
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join("..", "..", dir) // relative to the repository
+		}
+		if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+			b.Fatalf("site %s: %v", name, err)
+		}
+		srv := httptest.NewServer(site.Server(dir, "/"))
+		for _, warm := range []bool{false, true} {
+			mode := "cold"
+			if warm {
+				mode = "warm"
+			}
+			b.Run("site="+name+"/"+mode, func(b *testing.B) {
+				var ready, wasm float64
+				for i := 0; i < b.N; i++ {
+					b.StopTimer()
+					r, w, err := readyScaleOnce(b, exe, srv.URL+"/", hole.srv.URL, warm)
+					if err != nil {
+						b.Fatal(err)
+					}
+					ready, wasm = ready+r, wasm+w
+				}
+				b.ReportMetric(ready/float64(b.N), "ms/ready")
+				b.ReportMetric(wasm/float64(b.N), "ms/wasm-fetched")
+			})
+		}
+		srv.Close()
+	}
+}
+
+// readyScaleOnce is readyOnce for any go-app site: a warm load waits for
+// the first visit's service worker to be active (its precache filled) and
+// not for it to control that first page, which Parallax's worker leaves
+// uncontrolled on purpose. Besides the time to ready, it returns when the
+// wasm had been fetched (its resource timing's responseEnd), which splits
+// the time into fetching and compiling, starting and rendering.
+func readyScaleOnce(b *testing.B, exe, url, proxy string, warm bool) (ready, wasm float64, err error) {
+	profile, err := os.MkdirTemp("", "parallax-bench-")
+	if err != nil {
+		return 0, 0, err
+	}
+	defer os.RemoveAll(profile)
+	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
+	defer cancel()
+	tab, stop, err := startBrowser(ctx, exe, profile, proxy, nil)
+	defer stop()
+	if err != nil {
+		return 0, 0, err
+	}
+	if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: readyMarkJS}); err != nil {
+		return 0, 0, err
+	}
+	if warm {
+		if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
+			return 0, 0, err
+		}
+		if err := WaitReady(tab, readyTimeout); err != nil {
+			return 0, 0, err
+		}
+		if err := WaitJS(tab, `navigator.serviceWorker.ready.then((r) => r.active !== null)`, readyTimeout); err != nil {
+			return 0, 0, err
+		}
+	}
+	b.StartTimer()
+	defer b.StopTimer()
+	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
+		return 0, 0, err
+	}
+	if err := WaitJS(tab, `typeof window.e2eReadyAt === 'number'`, readyTimeout); err != nil {
+		return 0, 0, err
+	}
+	if ready, err = chromedp.Run(tab, chromedp.Evaluate[float64](`window.e2eReadyAt`)); err != nil {
+		return 0, 0, err
+	}
+	wasm, err = chromedp.Run(tab, chromedp.Evaluate[float64](
+		`(performance.getEntriesByType('resource').find((e) => e.name.endsWith('/app.wasm')) || {responseEnd: 0}).responseEnd`))
+	return ready, wasm, err
+}

@@ -1,0 +1,126 @@
+//go:build !wasm
+
+package site
+
+import (
+	"bytes"
+	"cmp"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// normaliseHTML rewrites a generated page deterministically: attributes in
+// name order (go-app emits them in map order), ARIA states with their value,
+// and without the Open Graph URLs go-app fills with "https://" and no host
+// when no domain is known.
+func normaliseHTML(b []byte) ([]byte, error) {
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type == html.ElementNode && c.Data == "meta" && isHostlessOpenGraph(c):
+				n.RemoveChild(c)
+			case c.Type == html.TextNode && !rawText[n.Data]:
+				if t := unindent(c.Data, depth); t == "" {
+					n.RemoveChild(c)
+				} else {
+					c.Data = t
+				}
+			default:
+				walk(c, depth+1)
+			}
+			c = next
+		}
+		// go-app drops the empty crossorigin of a font preload, and a
+		// preload without it is fetched twice: restore it.
+		if n.Type == html.ElementNode && n.Data == "link" && attrValue(n, "rel") == "preload" && attrValue(n, "as") == "font" && !hasAttr(n, "crossorigin") {
+			n.Attr = append(n.Attr, html.Attribute{Key: "crossorigin", Val: "anonymous"})
+		}
+		for i, a := range n.Attr {
+			// go-app writes a "true" value as a bare attribute, which is
+			// right for hidden or defer but makes aria-hidden="" mean
+			// nothing: ARIA states must spell out their value.
+			if a.Val == "" && strings.HasPrefix(a.Key, "aria-") {
+				n.Attr[i].Val = "true"
+			}
+		}
+		slices.SortStableFunc(n.Attr, func(a, b html.Attribute) int { return cmp.Compare(a.Key, b.Key) })
+	}
+	walk(doc, -1)
+	var out bytes.Buffer
+	if err := html.Render(&out, doc); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+func attrValue(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// rawText elements keep their text as it is.
+var rawText = map[string]bool{"script": true, "style": true, "pre": true, "textarea": true}
+
+// unindent undoes go-app's pretty-printing of a text node under an element
+// at depth: it writes each child on a new line indented by two spaces per
+// level, which a browser would show as spaces around every inline element.
+// Article text never has a line break inside a paragraph, so a line break
+// here is always go-app's.
+func unindent(s string, depth int) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	inner := strings.Repeat("  ", depth+1)
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	for i, line := range lines {
+		switch {
+		case i == 0:
+			b.WriteString(line)
+		case i == len(lines)-1 && strings.Trim(line, " ") == "":
+			// The indentation of the next sibling or of the closing tag.
+		default:
+			b.WriteString(strings.TrimPrefix(line, inner))
+		}
+	}
+	return b.String()
+}
+
+func isHostlessOpenGraph(n *html.Node) bool {
+	var prop, content string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "property", "name":
+			prop = a.Val
+		case "content":
+			content = a.Val
+		}
+	}
+	switch prop {
+	case "og:url", "og:image", "twitter:image":
+		return len(content) < len("https://x") || content[:8] == "https://" && content[8] == '/'
+	}
+	return false
+}

@@ -1,0 +1,105 @@
+//go:build !wasm
+
+package site
+
+import (
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+func init() {
+	// Not every system's MIME table knows these; hosts must send them right.
+	mime.AddExtensionType(".wasm", "application/wasm")
+	mime.AddExtensionType(".webmanifest", "application/manifest+json")
+	mime.AddExtensionType(".woff2", "font/woff2")
+}
+
+// Server serves a generated site the way a plain static host does (GitHub
+// Pages, nginx with try_files): a path is the file, else the file with
+// .html, else the folder's index.html, else 404.html with status 404. base
+// is the prefix the site lives under ("/" or "/some/path/").
+func Server(dir, base string) http.Handler {
+	base = "/" + strings.Trim(base, "/")
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := path.Clean(r.URL.Path)
+		if base != "/" {
+			if p != base && !strings.HasPrefix(p, base+"/") {
+				http.NotFound(w, r)
+				return
+			}
+			p = strings.TrimPrefix(p, base)
+		}
+		if p == "" {
+			p = "/"
+		}
+		for _, candidate := range []string{p, p + ".html", path.Join(p, "index.html")} {
+			name := filepath.Join(dir, filepath.FromSlash(candidate))
+			if st, err := os.Stat(name); err == nil && !st.IsDir() {
+				serveFile(w, r, name, http.StatusOK)
+				return
+			}
+		}
+		serveFile(w, r, filepath.Join(dir, "404.html"), http.StatusNotFound)
+	})
+}
+
+// serveCompressed sends the precompressed NAME.br or NAME.gz when the
+// client accepts it, as nginx's brotli_static and gzip_static do.
+func serveCompressed(w http.ResponseWriter, r *http.Request, name string) {
+	w.Header().Add("Vary", "Accept-Encoding")
+	accept := r.Header.Get("Accept-Encoding")
+	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if !acceptsEncoding(accept, enc.token) {
+			continue
+		}
+		f, err := os.Open(name + enc.ext)
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			continue
+		}
+		if ct := mime.TypeByExtension(filepath.Ext(name)); ct != "" {
+			w.Header().Set("Content-Type", ct)
+		}
+		w.Header().Set("Content-Encoding", enc.token)
+		http.ServeContent(w, r, name, st.ModTime(), f)
+		return
+	}
+	http.ServeFile(w, r, name)
+}
+
+func acceptsEncoding(header, token string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, q, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.TrimSpace(name) == token && strings.TrimSpace(q) != "q=0" {
+			return true
+		}
+	}
+	return false
+}
+
+func serveFile(w http.ResponseWriter, r *http.Request, name string, status int) {
+	if strings.HasSuffix(name, ".html") || strings.HasSuffix(name, "app-worker.js") {
+		// Pages and the worker must be revalidated, or an update never shows.
+		w.Header().Set("Cache-Control", "no-cache")
+	}
+	if status == http.StatusOK {
+		serveCompressed(w, r, name)
+		return
+	}
+	b, err := os.ReadFile(name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(b)
+}

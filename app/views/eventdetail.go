@@ -1,0 +1,111 @@
+package views
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/app/query"
+	"parallax/dataset"
+)
+
+// eventDetail shows one event with every sentence that reports it, in its
+// own language and direction, with an English gloss and links to the
+// article and to the story.
+func eventDetail(v *eventsView, ix *query.Index, ex *query.Explorer) app.UI {
+	e := ix.Event(v.selected)
+	if e == nil {
+		return nil
+	}
+	terms := query.Terms(v.filter.Q)
+	return app.Aside().ID("detail").Class("detail").Aria("labelledby", "detail-heading").DataSet("event-id", e.ID).Body(
+		app.Div().Class("detail-head").Body(
+			app.Span().Class("type", "t-"+e.Type).Text(query.TypeLabel(e.Type)),
+			app.A().Class("close").Href(link(v.filter, "")).Aria("label", "Close the event").Text("×"),
+		),
+		app.H2().ID("detail-heading").Class("detail-title").Text(ix.Gloss(e)),
+		app.Dl().Class("facts").Body(
+			app.Dt().Text("Date"), app.Dd().Text(dateText(e.Date)+precisionText(e.DatePrecision)),
+			app.If(e.Plover != "", func() app.UI {
+				return app.Div().Body(app.Dt().Text("PLOVER"), app.Dd().Text(e.Plover+" "+e.Mode))
+			}),
+			app.If(len(e.Descriptions) > 0, func() app.UI {
+				return app.Div().Body(app.Dt().Text("Described as"), app.Dd().Dir("auto").Text(joinDescriptions(e.Descriptions)))
+			}),
+		),
+		app.H3().Text("Reported in"),
+		app.Ul().Class("mentions").Body(
+			app.Range(e.Mentions).Slice(func(i int) app.UI {
+				m := e.Mentions[i]
+				a := ix.Article(m.Article)
+				story := ix.StoryOf(a.ID)
+				var parts []app.UI
+				for _, h := range ex.Highlight(a, m.Paragraph, m.Sentence, terms) {
+					if h.Match {
+						parts = append(parts, app.Mark().Class("hit").Text(h.Text))
+					} else {
+						parts = append(parts, app.Text(h.Text))
+					}
+				}
+				return app.Li().DataSet("article", a.ID).Body(
+					app.P().Class("card-meta").Body(
+						langBadge(a.Lang),
+						app.A().Href(href(ArticlePath(a.ID))+"#"+query.SentenceAnchor(m.Paragraph, m.Sentence.Start)).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
+					),
+					app.Blockquote().Lang(a.Lang).Dir(a.Dir).Body(parts...),
+					app.If(m.Attribution != "", func() app.UI {
+						return app.P().Class("attribution").Lang(a.Lang).Dir(a.Dir).Text("— " + m.Attribution)
+					}),
+					app.P().Class("cite").Body(
+						app.If(story != nil, func() app.UI {
+							return app.A().Href(href(StoryPath(story.ID)) + "#" + rowAnchor(e.ID)).Text("Compare the versions of this story")
+						}),
+					),
+				)
+			}),
+		),
+	)
+}
+
+func precisionText(p string) string {
+	if p == "" || p == "day" {
+		return ""
+	}
+	return " (to the " + p + ")"
+}
+
+func joinDescriptions(ds []string) string {
+	out := ""
+	for i, d := range ds {
+		if i > 0 {
+			out += " · "
+		}
+		out += d
+	}
+	return out
+}
+
+// searchSnippet shows the first evidence sentence the search matches, with
+// the matches marked.
+func searchSnippet(ix *query.Index, e *dataset.Event, terms []string) app.UI {
+	ex := loadExplorer()
+	for _, m := range e.Mentions {
+		a := ix.Article(m.Article)
+		hits := ex.Highlight(a, m.Paragraph, m.Sentence, terms)
+		matched := false
+		for _, h := range hits {
+			matched = matched || h.Match
+		}
+		if !matched {
+			continue
+		}
+		var parts []app.UI
+		for _, h := range hits {
+			if h.Match {
+				parts = append(parts, app.Mark().Class("hit").Text(h.Text))
+			} else {
+				parts = append(parts, app.Text(h.Text))
+			}
+		}
+		return app.Span().Class("snippet").Lang(a.Lang).Dir(a.Dir).Body(parts...)
+	}
+	return nil
+}

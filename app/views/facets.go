@@ -1,0 +1,185 @@
+package views
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/app/query"
+)
+
+// facetLabels name the facets for readers.
+var facetLabels = map[string]string{
+	query.FacetType:    "Event type",
+	query.FacetActor:   "Actor",
+	query.FacetPlace:   "Place",
+	query.FacetLang:    "Language",
+	query.FacetArticle: "Article",
+	query.FacetStory:   "Story",
+}
+
+// facetLimit is how many values a facet shows before "show all".
+const facetLimit = 8
+
+// facetPanel lists every facet as a group of checkboxes with live counts,
+// the date range and the minimum number of languages.
+func facetPanel(v *eventsView, ex *query.Explorer, r query.Result) app.UI {
+	if ex == nil {
+		return nil
+	}
+	var groups []app.UI
+	for _, facet := range query.Facets {
+		groups = append(groups, facetGroup(v, ex, facet, r.Counts[facet]))
+	}
+	return app.Div().Class("facets").Body(
+		dateRange(v),
+		minLangs(v, r),
+		app.Div().Body(groups...),
+	)
+}
+
+func facetGroup(v *eventsView, ex *query.Explorer, facet string, counts []query.Count) app.UI {
+	if len(counts) == 0 {
+		return nil
+	}
+	// Event types read best grouped by their PLOVER class.
+	if facet == query.FacetType {
+		slices.SortStableFunc(counts, func(a, b query.Count) int {
+			ga, gb := ex.PloverGroup(a.Value), ex.PloverGroup(b.Value)
+			if ga != gb {
+				if ga == "Other" {
+					return 1
+				}
+				if gb == "Other" {
+					return -1
+				}
+				if ga < gb {
+					return -1
+				}
+				return 1
+			}
+			return b.Count - a.Count
+		})
+	}
+	shown := counts
+	more := 0
+	if len(counts) > facetLimit+2 && facet != query.FacetType {
+		shown = counts[:facetLimit]
+		// Selected values stay visible.
+		for _, c := range counts[facetLimit:] {
+			if v.filter.Selected(facet, c.Value) {
+				shown = append(shown, c)
+			}
+		}
+		more = len(counts) - len(shown)
+	}
+	var items []app.UI
+	prevGroup := ""
+	for _, c := range shown {
+		if facet == query.FacetType {
+			if g := ex.PloverGroup(c.Value); g != prevGroup {
+				items = append(items, app.Li().Class("group").Aria("hidden", "true").Text(g))
+				prevGroup = g
+			}
+		}
+		items = append(items, facetValue(v, ex, facet, c))
+	}
+	return app.FieldSet().Class("facet").DataSet("facet", facet).Body(
+		app.Legend().Text(facetLabels[facet]),
+		app.Ul().Body(items...),
+		app.If(more > 0, func() app.UI {
+			return app.Details().Class("more-values").Body(
+				app.Summary().Text(fmt.Sprintf("%d more", more)),
+				app.Ul().Body(
+					app.Range(counts).Slice(func(i int) app.UI {
+						c := counts[i]
+						if slices.ContainsFunc(shown, func(s query.Count) bool { return s.Value == c.Value }) {
+							return nil
+						}
+						return facetValue(v, ex, facet, c)
+					}),
+				),
+			)
+		}),
+	)
+}
+
+// facetValue is one checkbox: the value, in English, and its count.
+func facetValue(v *eventsView, ex *query.Explorer, facet string, c query.Count) app.UI {
+	id := "f-" + facet + "-" + c.Value
+	on := v.filter.Selected(facet, c.Value)
+	return app.Li().Body(
+		app.Input().Type("checkbox").ID(id).Checked(on).DataSet("facet", facet).DataSet("value", c.Value).
+			OnChange(func(ctx app.Context, e app.Event) {
+				// Read the state now: go-app keeps the first closure of a
+				// scoped handler, not the one from the latest render.
+				v.goTo(ctx, v.withValue(facet, c.Value, !v.filter.Selected(facet, c.Value)), "")
+			}, app.EventScope(facet+"/"+c.Value)),
+		app.Label().For(id).Body(
+			app.Span().Class("value").Text(ex.Name(facet, c.Value)),
+			app.Span().Class("n").DataSet("count", c.Count).Text(thousands(c.Count)),
+		),
+	)
+}
+
+// dateRange bounds the events by month.
+func dateRange(v *eventsView) app.UI {
+	set := func(from bool) func(ctx app.Context, e app.Event) {
+		return func(ctx app.Context, e app.Event) {
+			f := cloneFilter(v.filter)
+			val := ctx.JSSrc().Get("value").String()
+			if from {
+				f.From = val
+			} else {
+				f.To = val
+			}
+			v.goTo(ctx, f, "")
+		}
+	}
+	return app.FieldSet().Class("facet", "dates").Body(
+		app.Legend().Text("Dates"),
+		app.Div().Class("range").Body(
+			app.Label().For("from").Text("From"),
+			app.Input().Type("month").ID("from").Value(v.filter.From).OnChange(set(true)),
+			app.Label().For("to").Text("To"),
+			app.Input().Type("month").ID("to").Value(v.filter.To).OnChange(set(false)),
+		),
+	)
+}
+
+// minLangs keeps the events reported in at least some number of languages.
+func minLangs(v *eventsView, r query.Result) app.UI {
+	options := []struct {
+		n     int
+		label string
+		count int
+	}{
+		{1, "any number", r.Langs[1] + r.Langs[2] + r.Langs[3]},
+		{2, "2 or more", r.Langs[2] + r.Langs[3]},
+		{3, "3 or more", r.Langs[3]},
+	}
+	cur := max(v.filter.MinLangs, 1)
+	return app.FieldSet().Class("facet", "minlangs").Body(
+		app.Legend().Text("Reported in languages"),
+		app.Ul().Body(
+			app.Range(options).Slice(func(i int) app.UI {
+				o := options[i]
+				id := "minlangs-" + strconv.Itoa(o.n)
+				return app.Li().Body(
+					app.Input().Type("radio").Name("minlangs").ID(id).Checked(cur == o.n).Value(strconv.Itoa(o.n)).
+						OnChange(func(ctx app.Context, e app.Event) {
+							f := cloneFilter(v.filter)
+							f.MinLangs = o.n
+							v.goTo(ctx, f, "")
+						}, app.EventScope(id)),
+					app.Label().For(id).Body(
+						app.Span().Class("value").Text(o.label),
+						app.Span().Class("n").Text(thousands(o.count)),
+					),
+				)
+			}),
+		),
+	)
+}

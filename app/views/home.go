@@ -1,0 +1,177 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/app/query"
+	"parallax/dataset"
+)
+
+// home is the front page: what the corpus holds, and every article.
+type home struct {
+	app.Compo
+}
+
+func newHome() *home { return &home{} }
+
+func (h *home) OnPreRender(ctx app.Context) { h.setPage(ctx) }
+func (h *home) OnNav(ctx app.Context)       { h.setPage(ctx) }
+
+func (h *home) setPage(ctx app.Context) {
+	if ix, err := index(); err == nil {
+		var scripts []string
+		for _, a := range ix.DS.Articles {
+			scripts = append(scripts, a.Script)
+		}
+		preloadFonts(ctx, scripts...)
+	}
+	setPage(ctx, "", "One news story, seen from every language it was told in: read and compare the language versions of each story, offline.")
+}
+
+func (h *home) Render() app.UI {
+	ix, err := index()
+	if err != nil {
+		return errorPage(err)
+	}
+	return frame("home",
+		app.Section().Class("intro").Body(
+			app.H1().Text("One story, every language it was told in"),
+			app.P().Class("lede").Text(corpusSummary(ix)),
+		),
+		app.Section().Class("stories").Aria("labelledby", "stories-heading").Body(
+			app.H2().ID("stories-heading").Text("Stories"),
+			app.Ul().Class("cards", "story-cards").Body(
+				app.Range(ix.DS.Stories).Slice(func(i int) app.UI {
+					return storyCard(ix, &ix.DS.Stories[i])
+				}),
+			),
+		),
+		app.Section().Class("articles").Aria("labelledby", "articles-heading").Body(
+			app.H2().ID("articles-heading").Text("Articles"),
+			app.Ul().Class("cards").Body(
+				app.Range(ix.DS.Articles).Slice(func(i int) app.UI {
+					return articleCard(&ix.DS.Articles[i])
+				}),
+			),
+		),
+		app.If(len(ix.DS.Diagnostics) > 0, func() app.UI { return buildReport(ix.DS.Diagnostics) }),
+	)
+}
+
+// storyCard is one story in a list: its English title, its languages,
+// the span of its dates, how many events and versions.
+func storyCard(ix *query.Index, s *dataset.Story) app.UI {
+	sum := ix.Summary(s)
+	return app.Li().Class("card", "story-card").DataSet("story", s.ID).Body(
+		app.P().Class("card-meta").Body(
+			app.Range(sum.Languages).Slice(func(i int) app.UI { return langBadge(sum.Languages[i]) }),
+			app.If(sum.From != "", func() app.UI { return app.Span().Text(dateSpan(sum.From, sum.To)) }),
+		),
+		app.H3().Class("card-title").Lang("en").Body(
+			app.A().Href(href(StoryPath(s.ID))).Text(s.Title),
+		),
+		app.P().Class("card-foot").Body(
+			app.Span().Text(fmt.Sprintf("%s · %s", plural(len(s.Versions), "version", "versions"), plural(len(s.Events), "event", "events"))),
+			app.If(len(s.Related) > 0, func() app.UI { return app.Span().Text(plural(len(s.Related), "related article", "related articles")) }),
+		),
+	)
+}
+
+// corpusSummary: "5 articles in 3 languages (Arabic 3, Hindi 1, English 1) · 2,826 words".
+func corpusSummary(ix *query.Index) string {
+	langs := ix.Languages()
+	var parts []string
+	for _, l := range langs {
+		parts = append(parts, fmt.Sprintf("%s %d", dataset.LanguageName(l.Lang), l.Count))
+	}
+	return fmt.Sprintf("%s, %s in %s (%s) · %s words",
+		plural(len(ix.DS.Stories), "story", "stories"),
+		plural(len(ix.DS.Articles), "article", "articles"),
+		plural(len(langs), "language", "languages"),
+		strings.Join(parts, ", "),
+		thousands(ix.Words()))
+}
+
+// articleCard is one article in a list: its language, its title in its own
+// script and direction, its size, and what cleaning took out.
+func articleCard(a *dataset.Article) app.UI {
+	removals := query.Removals(a)
+	return app.Li().Class("card").DataSet("article", a.ID).DataSet("lang", a.Lang).Body(
+		app.P().Class("card-meta").Body(
+			langBadge(a.Lang),
+			app.Span().Text(fmt.Sprintf("%s · %s", plural(a.Words, "word", "words"), plural(a.Sentences, "sentence", "sentences"))),
+		),
+		app.H3().Class("card-title").Lang(a.Lang).Dir(a.Dir).Body(
+			app.A().Href(href(ArticlePath(a.ID))).Text(a.Title),
+		),
+		app.P().Class("card-foot").Body(
+			app.Span().Class("file").Text(a.File),
+			app.If(len(removals) > 0, func() app.UI {
+				var parts []string
+				for _, r := range removals {
+					parts = append(parts, countedReason(r))
+				}
+				return app.Span().Class("cleaned").Text("Cleaned: " + strings.Join(parts, ", "))
+			}),
+		),
+	)
+}
+
+func countedReason(r query.RemovalSummary) string {
+	if r.Count == 1 {
+		return query.ReasonText(r.Reason)
+	}
+	return fmt.Sprintf("%s ×%d", query.ReasonText(r.Reason), r.Count)
+}
+
+// langBadge names a language in its own script, with the English name for
+// everyone else: «العربية · Arabic».
+func langBadge(lang string) app.UI {
+	name, own := dataset.LanguageName(lang), dataset.LanguageEndonym(lang)
+	if own == name {
+		return app.Span().Class("lang").Text(name)
+	}
+	// dir="auto" isolates the name: «العربية» must not reorder what follows.
+	return app.Span().Class("lang").Body(
+		app.Span().Lang(lang).Dir("auto").Text(own),
+		app.Text(" · "+name),
+	)
+}
+
+// buildReport lists the problems found in the input files.
+func buildReport(diags []dataset.Diagnostic) app.UI {
+	return app.Section().Class("report").Aria("labelledby", "report-heading").Body(
+		app.H2().ID("report-heading").Text("Build report"),
+		app.Ul().Body(
+			app.Range(diags).Slice(func(i int) app.UI {
+				d := diags[i]
+				return app.Li().Class(d.Severity).Body(
+					app.Span().Class("file").Text(d.File),
+					app.Text(": "+d.Message),
+				)
+			}),
+		),
+	)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
+}
+
+// thousands writes 12345 as "12,345".
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,229 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/app/query"
+	"parallax/dataset"
+)
+
+// reader shows one article in its own language and direction, with what
+// cleaning removed from it.
+type reader struct {
+	app.Compo
+	id string // unexported: go-app resets exported fields on navigation
+}
+
+func newReader() *reader { return &reader{} }
+
+func (r *reader) OnInit() {
+	if id, ok := articleIDFrom(currentPath()); ok {
+		r.id = id
+	}
+}
+
+func (r *reader) OnPreRender(ctx app.Context) { r.nav(ctx) }
+func (r *reader) OnNav(ctx app.Context)       { r.nav(ctx) }
+
+func (r *reader) nav(ctx app.Context) {
+	if id, ok := articleIDFrom(routePath(ctx.Page().URL())); ok {
+		r.id = id
+	}
+	ix, err := index()
+	if err != nil {
+		return
+	}
+	if a := ix.Article(r.id); a != nil {
+		setPage(ctx, a.Title, fmt.Sprintf("%s article, %s.", dataset.LanguageName(a.Lang), plural(a.Words, "word", "words")))
+		preloadFonts(ctx, a.Script)
+	} else {
+		setPage(ctx, "Article not found", "")
+	}
+}
+
+// articleIDFrom takes the id out of /article/<id>.
+func articleIDFrom(path string) (string, bool) {
+	id, ok := strings.CutPrefix(path, "/article/")
+	return strings.TrimSuffix(id, "/"), ok
+}
+
+func (r *reader) Render() app.UI {
+	ix, err := index()
+	if err != nil {
+		return errorPage(err)
+	}
+	a := ix.Article(r.id)
+	if a == nil {
+		return frame("", notFoundBody("No article has the id "+r.id+"."))
+	}
+	return frame("",
+		app.Nav().Class("crumbs").Aria("label", "Breadcrumb").Body(
+			app.A().Href(href("/")).Text("← All articles"),
+		),
+		app.Article().Class("reader").DataSet("article", a.ID).Body(
+			app.Header().Class("reader-head").Body(
+				app.P().Class("card-meta").Body(
+					langBadge(a.Lang),
+					app.Span().Text(fmt.Sprintf("%s · %s", plural(a.Words, "word", "words"), plural(a.Sentences, "sentence", "sentences"))),
+					app.If(a.Dateline != "", func() app.UI {
+						return app.Span().Body(app.Text("Dateline "), app.Span().Lang(a.Lang).Dir(a.Dir).Text(a.Dateline))
+					}),
+				),
+				app.H1().Class("reader-title").Lang(a.Lang).Dir(a.Dir).Text(a.Title),
+				app.P().Class("file").Text(a.File),
+			),
+			app.Div().Class("text").Lang(a.Lang).Dir(a.Dir).Body(articleBody(ix, a)...),
+		),
+		app.If(len(ix.ArticleEvents(a.ID)) > 0, func() app.UI { return eventList(ix, a) }),
+		app.If(len(a.Removed) > 0, func() app.UI { return cleaningNote(a) }),
+	)
+}
+
+// articleBody renders the paragraphs as text, never as HTML: headings,
+// lists and tables come from the pipeline's paragraph kinds. The title
+// paragraph is left out, since the page heading shows it.
+func articleBody(ix *query.Index, a *dataset.Article) []app.UI {
+	var out []app.UI
+	for _, b := range query.Blocks(a) {
+		p := a.Paragraphs[b.First]
+		switch b.Kind {
+		case dataset.KindTitle:
+			continue
+		case dataset.KindHeading:
+			out = append(out, withLang(app.H2().Class("para"), a, p).Body(marked(ix, a, b.First)...))
+		case dataset.KindItem:
+			var items []app.UI
+			for i := b.First; i < b.First+b.Count; i++ {
+				q := a.Paragraphs[i]
+				items = append(items, withLang(app.Li().Class("para"), a, q).Body(append([]app.UI{foreignMark(q)}, marked(ix, a, i)...)...))
+			}
+			out = append(out, app.Ul().Body(items...))
+		case dataset.KindTable:
+			out = append(out, table(p.Text))
+		default:
+			out = append(out, withLang(app.P().Class("para"), a, p).Body(append([]app.UI{foreignMark(p)}, marked(ix, a, b.First)...)...))
+		}
+	}
+	return out
+}
+
+// marked renders paragraph i as text, with its evidence sentences
+// anchored and its entities and dates marked. A mark shows its English
+// name or normalised date on hover and on focus.
+func marked(ix *query.Index, a *dataset.Article, i int) []app.UI {
+	var out []app.UI
+	for _, run := range ix.Runs(a, i) {
+		var segs []app.UI
+		for _, seg := range run.Segments {
+			segs = append(segs, markSegment(ix, seg))
+		}
+		if run.Anchor == "" {
+			out = append(out, segs...)
+			continue
+		}
+		out = append(out, app.Span().Class("evidence").ID(run.Anchor).Body(segs...))
+	}
+	return out
+}
+
+func markSegment(ix *query.Index, seg query.Segment) app.UI {
+	m := seg.Mark
+	switch {
+	case m == nil:
+		return app.Text(seg.Text)
+	case m.Kind == dataset.MarkDate:
+		return app.Span().Class("mark", "date").TabIndex(0).DataSet("date", m.Date).
+			DataSet("gloss", query.FormatDate(m.Date)).Text(seg.Text)
+	}
+	gloss := ix.Name(m.Entity)
+	if e := ix.Entity(m.Entity); e != nil && e.Kind != "" && e.Kind != dataset.EntityOther {
+		gloss += " · " + strings.ReplaceAll(e.Kind, "-", " ")
+	}
+	return app.Span().Class("mark", "entity").TabIndex(0).DataSet("entity", m.Entity).DataSet("gloss", gloss).Text(seg.Text)
+}
+
+// eventList lists the events the article reports, each with an English
+// gloss and a link to its sentence.
+func eventList(ix *query.Index, a *dataset.Article) app.UI {
+	evs := ix.ArticleEvents(a.ID)
+	return app.Aside().Class("events").Aria("labelledby", "events-heading").Body(
+		app.H2().ID("events-heading").Text(fmt.Sprintf("Events reported here (%d)", len(evs))),
+		app.Ol().Body(
+			app.Range(evs).Slice(func(i int) app.UI {
+				ae := evs[i]
+				return app.Li().DataSet("event-id", ae.Event.ID).Body(
+					app.Span().Class("type", "t-"+ae.Event.Type).Text(query.TypeLabel(ae.Event.Type)),
+					app.A().Href("#"+query.SentenceAnchor(ae.Mention.Paragraph, ae.Mention.Sentence.Start)).Text(ix.Gloss(ae.Event)),
+					app.If(ae.Event.Background, func() app.UI { return app.Span().Class("bg").Text("background") }),
+				)
+			}),
+		),
+	)
+}
+
+// htmlLangDir is what withLang needs of an element.
+type htmlLangDir[T any] interface {
+	Lang(string, ...any) T
+	Dir(string, ...any) T
+	DataSet(string, any) T
+	Class(...string) T
+}
+
+// withLang marks a paragraph written in another language than its article
+// with that language and its direction.
+func withLang[T htmlLangDir[T]](e T, a *dataset.Article, p dataset.Paragraph) T {
+	if p.Lang == "" || p.Lang == a.Lang {
+		return e
+	}
+	return e.Lang(p.Lang).Dir("auto").DataSet("lang", p.Lang).Class("foreign")
+}
+
+// foreignMark labels a paragraph in another language than its article.
+func foreignMark(p dataset.Paragraph) app.UI {
+	if p.Lang == "" {
+		return nil
+	}
+	return app.Span().Class("foreign-mark").Lang("en").Dir("ltr").Text(dataset.LanguageName(p.Lang))
+}
+
+// table renders a table paragraph: rows split on "\n", cells on "\t", the
+// first row as the header.
+func table(text string) app.UI {
+	rows := strings.Split(text, "\n")
+	var head []app.UI
+	for _, c := range strings.Split(rows[0], "\t") {
+		head = append(head, app.Th().Scope("col").Text(c))
+	}
+	var body []app.UI
+	for _, r := range rows[1:] {
+		var cells []app.UI
+		for _, c := range strings.Split(r, "\t") {
+			cells = append(cells, app.Td().Text(c))
+		}
+		body = append(body, app.Tr().Body(cells...))
+	}
+	return app.Div().Class("table-wrap").Body(
+		app.Table().Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(body...)),
+	)
+}
+
+// cleaningNote lists the residue removed from the article, line by line,
+// so that a reader can see nothing was dropped silently.
+func cleaningNote(a *dataset.Article) app.UI {
+	return app.Aside().Class("cleaning").Aria("labelledby", "cleaning-heading").Body(
+		app.H2().ID("cleaning-heading").Text("Removed from the scraped text"),
+		app.Ul().Body(
+			app.Range(a.Removed).Slice(func(i int) app.UI {
+				r := a.Removed[i]
+				return app.Li().DataSet("reason", r.Reason).Body(
+					app.Span().Class("reason").Text(query.ReasonText(r.Reason)),
+					app.Span().Class("line").Text(fmt.Sprintf("line %d", r.Line)),
+					app.Q().Lang(a.Lang).Dir("auto").Text(r.Text),
+				)
+			}),
+		),
+	)
+}

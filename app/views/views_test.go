@@ -1,0 +1,181 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"golang.org/x/net/html"
+
+	"parallax/app/query"
+	"parallax/dataset"
+)
+
+// render loads a component in go-app's test engine and returns its HTML.
+func render(t *testing.T, c app.Composer) string {
+	t.Helper()
+	e := app.NewTestEngine()
+	if err := e.Load(c); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	return app.HTMLString(c)
+}
+
+// hasElement reports whether html has a tag element with all the given
+// attribute name/value pairs, in any order.
+func hasElement(t *testing.T, markup, tag string, attrs ...string) bool {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(markup))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == tag {
+			ok := true
+			for i := 0; i < len(attrs); i += 2 {
+				has := false
+				for _, a := range n.Attr {
+					if a.Key == attrs[i] && a.Val == attrs[i+1] {
+						has = true
+					}
+				}
+				ok = ok && has
+			}
+			found = found || ok
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return found
+}
+
+// textOf is the text content of markup, as a reader would select it.
+func textOf(t *testing.T, markup string) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(markup))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return b.String()
+}
+
+func noSpace(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func embedded(t *testing.T) *dataset.Dataset {
+	t.Helper()
+	ds, err := dataset.Embedded()
+	if err != nil {
+		t.Fatalf("%v (make dataset builds it)", err)
+	}
+	return ds
+}
+
+func TestHomeListsEveryArticle(t *testing.T) {
+	ds := embedded(t)
+	markup := render(t, newHome())
+	if got := strings.Count(markup, `class="card"`); got != len(ds.Articles) {
+		t.Errorf("home shows %d cards, want %d", got, len(ds.Articles))
+	}
+	for _, a := range ds.Articles {
+		if !hasElement(t, markup, "h3", "class", "card-title", "lang", a.Lang, "dir", a.Dir) {
+			t.Errorf("home lacks a title with lang=%s dir=%s for %s", a.Lang, a.Dir, a.File)
+		}
+		if !hasElement(t, markup, "a", "href", "/article/"+a.ID) {
+			t.Errorf("home lacks a link to %s", a.File)
+		}
+	}
+}
+
+func TestReaderRendersTextAsText(t *testing.T) {
+	ds := embedded(t)
+	for _, a := range ds.Articles {
+		t.Run(a.File, func(t *testing.T) {
+			r := newReader()
+			r.id = a.ID
+			markup := render(t, r)
+			if !hasElement(t, markup, "div", "class", "text", "lang", a.Lang, "dir", a.Dir) {
+				t.Errorf("reader text lacks lang=%s dir=%s", a.Lang, a.Dir)
+			}
+			if !hasElement(t, markup, "h1", "class", "reader-title", "lang", a.Lang, "dir", a.Dir) {
+				t.Errorf("reader title lacks lang=%s dir=%s", a.Lang, a.Dir)
+			}
+			for _, p := range a.Paragraphs {
+				// go-app indents the HTML it writes; compare without spaces.
+				if p.Kind == dataset.KindText && !strings.Contains(noSpace(textOf(t, markup)), noSpace(p.Text)) {
+					t.Errorf("paragraph missing: %.40q", p.Text)
+				}
+			}
+		})
+	}
+}
+
+// An article whose text looks like markup must show as text.
+func TestReaderEscapesMarkup(t *testing.T) {
+	a := &dataset.Article{ID: "x", Lang: "en", Dir: "ltr", Title: "<b>t</b>",
+		Paragraphs: []dataset.Paragraph{{Kind: dataset.KindText, Text: `<script>alert(1)</script><img src=x onerror=alert(2)>`}}}
+	markup := app.HTMLString(app.Div().Body(articleBody(query.New(&dataset.Dataset{Articles: []dataset.Article{*a}}), a)...))
+	if strings.Contains(markup, "<script>") || strings.Contains(markup, "<img") {
+		t.Errorf("markup in article text was rendered as HTML:\n%s", markup)
+	}
+	if !strings.Contains(markup, "&lt;script&gt;") {
+		t.Errorf("markup was dropped instead of shown as text:\n%s", markup)
+	}
+}
+
+func TestUnknownArticle(t *testing.T) {
+	r := newReader()
+	r.id = "does-not-exist"
+	if markup := render(t, r); !strings.Contains(markup, "Not found") {
+		t.Errorf("unknown article does not say not found:\n%.300s", markup)
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 1234567: "1,234,567", -1200: "-1,200"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestStoryView(t *testing.T) {
+	ds := embedded(t)
+	if len(ds.Stories) == 0 {
+		t.Fatal("the embedded dataset has no story")
+	}
+	s := ds.Stories[0]
+	v := newStoryView()
+	v.id = s.ID
+	markup := render(t, v)
+	for _, id := range s.Versions {
+		if !hasElement(t, markup, "th", "data-version", id) {
+			t.Errorf("no column for version %s", id)
+		}
+	}
+	if !strings.Contains(markup, "data-event-id") || !strings.Contains(markup, s.Title) {
+		t.Error("the comparison lacks its rows or its title")
+	}
+	home := render(t, newHome())
+	if !hasElement(t, home, "li", "data-story", s.ID) {
+		t.Error("the home page does not list the story")
+	}
+	if strings.Index(home, "data-story") > strings.Index(home, "data-article") {
+		t.Error("the home page lists articles before stories")
+	}
+}

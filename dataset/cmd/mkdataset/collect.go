@@ -1,0 +1,226 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/pipeline"
+)
+
+// source is one article file found under the corpus root, not yet read:
+// workers read it, so that the raw bytes of the whole corpus are never in
+// memory at once.
+type source struct {
+	rel     string // path relative to the root, forward slashes
+	path    string // on disk
+	meta    string // its NAME.meta.json on disk, "" when none
+	metaRel string
+}
+
+// collected is what the walk of a corpus found.
+type collected struct {
+	sources []source
+	diags   []dataset.Diagnostic
+	hidden  []string
+}
+
+// collect lists every article under root with its sidecar. Files it cannot
+// use are diagnostics, never skipped silently: other types, files over
+// maxSize (found from their size, without reading them), links that lead
+// nowhere or to folders, pipes and devices, folders that cannot be listed,
+// and sidecars without an article. Only hidden files and folders (".git",
+// ".DS_Store") are passed over, and counted.
+func collect(root string, maxSize int) (collected, error) {
+	var c collected
+	if st, err := os.Stat(root); err != nil {
+		return c, err
+	} else if !st.IsDir() {
+		return c, fmt.Errorf("%s: not a folder", root)
+	}
+	metas := map[string]string{} // article path without extension → sidecar's rel
+	problem := func(rel, severity, code, format string, args ...any) {
+		c.diags = append(c.diags, dataset.Diagnostic{File: rel, Severity: severity, Code: code, Message: fmt.Sprintf(format, args...)})
+	}
+	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+		rel := relPath(root, p)
+		if err != nil {
+			// A folder that cannot be listed (WalkDir then skips it) or an
+			// entry that vanished.
+			problem(rel, dataset.Error, "unreadable", "cannot be read: %v", cause(err))
+			return nil
+		}
+		if p != root && strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				c.hidden = append(c.hidden, rel+"/")
+				return filepath.SkipDir
+			}
+			c.hidden = append(c.hidden, rel)
+			return nil
+		}
+		if e.IsDir() {
+			return nil
+		}
+		info, err := e.Info()
+		if err != nil {
+			problem(rel, dataset.Error, "unreadable", "cannot be read: %v", cause(err))
+			return nil
+		}
+		if info.Mode()&fs.ModeSymlink != 0 {
+			// Links to files are followed; links to folders are not, since
+			// they can loop.
+			target, err := os.Stat(p)
+			switch {
+			case err != nil:
+				dest, _ := os.Readlink(p)
+				problem(rel, dataset.Error, "unreadable", "a link to %s, which cannot be read: %v", dest, cause(err))
+				return nil
+			case target.IsDir():
+				problem(rel, dataset.Warning, "unsupported-type", "a link to a folder; links to folders are not followed")
+				return nil
+			}
+			info = target
+		}
+		if !info.Mode().IsRegular() {
+			problem(rel, dataset.Error, "unreadable", "not a regular file (%s)", fileKind(info.Mode()))
+			return nil
+		}
+		if strings.HasSuffix(e.Name(), pipeline.MetaSuffix) {
+			metas[strings.TrimSuffix(rel, pipeline.MetaSuffix)] = rel
+			return nil
+		}
+		if pipeline.FormatOf(rel) == pipeline.FormatUnknown {
+			problem(rel, dataset.Warning, "unsupported-type", "not an article file (%s are read); skipped", strings.Join(pipeline.Extensions, ", "))
+			return nil
+		}
+		if info.Size() > int64(maxSize) {
+			p := pipeline.TooLarge(info.Size(), maxSize)
+			problem(rel, dataset.Error, p.Code, "%s", p.Message)
+			return nil
+		}
+		c.sources = append(c.sources, source{rel: rel, path: p})
+		return nil
+	})
+	if err != nil {
+		return c, err
+	}
+	// Sidecars go with every article of their name; one with none is a typo
+	// in a file name.
+	used := map[string]bool{}
+	for i := range c.sources {
+		s := &c.sources[i]
+		base := strings.TrimSuffix(s.rel, path.Ext(s.rel))
+		if m, ok := metas[base]; ok {
+			s.metaRel, s.meta = m, filepath.Join(root, filepath.FromSlash(m))
+			used[m] = true
+		}
+	}
+	for base, m := range metas {
+		if !used[m] {
+			problem(m, dataset.Warning, "orphan-metadata", "metadata for an article that does not exist (expected %s.txt, .md or .html next to it)", path.Base(base))
+		}
+	}
+	return c, nil
+}
+
+// cause is an error without the path that the report already gives.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+func relPath(root, p string) string {
+	rel, err := filepath.Rel(root, p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// process runs the per-article stages on a pool of workers sharing one
+// detector. Each worker reads its file, so that only the files in hand are
+// in memory; results come back in the sources' order.
+func process(sources []source, env *pipeline.Env, opt pipeline.Options, workers int, bar *progress) []pipeline.Result {
+	results := make([]pipeline.Result, len(sources))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(workers, 1) {
+		wg.Go(func() {
+			for i := range next {
+				results[i] = processOne(sources[i], env, opt)
+				bar.add()
+			}
+		})
+	}
+	for i := range sources {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+func processOne(s source, env *pipeline.Env, opt pipeline.Options) pipeline.Result {
+	raw, err := readAtMost(s.path, opt.MaxSize)
+	if err != nil {
+		return pipeline.Result{File: s.rel, Diagnostics: []dataset.Diagnostic{{File: s.rel, Severity: dataset.Error, Code: "unreadable", Message: fmt.Sprintf("cannot be read: %v", cause(err))}}}
+	}
+	in := pipeline.Input{File: s.rel, Raw: raw}
+	var diags []dataset.Diagnostic
+	if s.meta != "" {
+		if in.Meta, err = readAtMost(s.meta, opt.MaxSize); err != nil {
+			diags = append(diags, dataset.Diagnostic{File: s.metaRel, Severity: dataset.Warning, Code: "unreadable", Message: fmt.Sprintf("cannot be read: %v; the article is built without it", cause(err))})
+		}
+	}
+	r := pipeline.Article(in, env, opt)
+	r.Diagnostics = append(diags, r.Diagnostics...)
+	return r
+}
+
+// readAtMost reads a file, but never more than limit+1 bytes: a file that
+// grew past the limit since it was listed is still refused by size, without
+// being read whole.
+func readAtMost(name string, limit int) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, int64(limit)+1))
+}
+
+func sortDiagnostics(ds []dataset.Diagnostic) []dataset.Diagnostic {
+	slices.SortStableFunc(ds, func(a, b dataset.Diagnostic) int {
+		if a.File != b.File {
+			return strings.Compare(a.File, b.File)
+		}
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return strings.Compare(a.Code, b.Code)
+	})
+	return ds
+}

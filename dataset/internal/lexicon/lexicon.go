@@ -1,0 +1,277 @@
+// Package lexicon holds what the extractors know about each language, as
+// reviewed data in data/<lang>.json: the words that name each event type,
+// the cues for negation, future, speculation and attribution, how people
+// are described, number words, and the vocabulary of dates. It also maps
+// Parallax's event types to PLOVER (data/plover.json).
+//
+// Patterns are folded words (see package fold). A trailing "*" makes a
+// word a prefix ("expel*" is "expels", "expelled"); words separated by
+// spaces must follow each other, and "..." between two words stands for a
+// few others ("nimmt ... fest"). Arabic words match under their clitics.
+package lexicon
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"parallax/dataset/fold"
+)
+
+// EventTypes is Parallax's event vocabulary, in the order the app lists it.
+var EventTypes = []string{
+	"arrest", "expel", "suspend-cooperation", "reduce-presence", "cut-aid", "travel-advisory",
+	"withdraw-forces", "deploy-forces", "coup", "attack", "kidnapping", "blockade",
+	"dissolve-parties", "extend-term", "accuse", "deny", "demand", "threaten",
+	"talks", "cooperate", "protest", "other",
+}
+
+// Languages with a lexicon: the extractors run on these.
+var Languages = []string{"ar", "de", "en", "es", "fr", "hi"}
+
+// Trigger lists the words that name one event type.
+type Trigger struct {
+	Verbs   []string `json:"verbs"`   // the act: "expel*", «طرد*»
+	Nouns   []string `json:"nouns"`   // the act named: "expulsion*", «طرد»
+	Phrases []string `json:"phrases"` // several words: "persona non grata"
+	// Requires names entity kinds of which the sentence must mention one
+	// for the trigger to count ("attack" needs an armed group, an army or a
+	// place, so that a football team's attack is not one).
+	Requires []string `json:"requires,omitempty"`
+	// Objects, when set, are words one of which must follow the trigger
+	// closely ("suspend*" is suspend-cooperation only with "cooperation").
+	Objects []string `json:"objects,omitempty"`
+	// Window is how many words after the trigger Objects may be; 4 when 0.
+	Window int `json:"window,omitempty"`
+}
+
+// Language is one language's lexicon.
+type Language struct {
+	Lang   string             `json:"lang"`
+	Events map[string]Trigger `json:"events"`
+
+	// Cues change what a trigger means: "negation" (did not), "future"
+	// (will), "hypothetical" (could, may), "attribution" (according to,
+	// told), "since" (since 2020: history), "passive" (by, par: the agent
+	// follows), "ergative" (Hindi ने: the agent precedes), "with", "from",
+	// "in", "against", "to" (prepositions that mark a target or a place),
+	// "institution" (authorities, government, army: a demonym before or
+	// after one names a state acting), "military" (soldiers, army, base:
+	// the army of the country acts or is acted on), "clause"
+	// (subordinators that open a clause: "that", «أن», "कि").
+	Cues map[string][]string `json:"cues"`
+
+	// Endings are verb endings that carry a modality, by cue kind
+	// ("future", "hypothetical"): the future and conditional of French
+	// and Spanish ("retirera", "retirará", "expulsaría"), the Hindi future
+	// ("बुलाएगा"). They are compared with the end of a trigger's words as
+	// written, in lower case, accents kept: Spanish "-ará" is future,
+	// "-ara" is not.
+	Endings map[string][]string `json:"endings,omitempty"`
+
+	// Descriptors are how people and groups are described, by English
+	// gloss: "national" ← "ressortissant*", «مواطن».
+	Descriptors map[string][]string `json:"descriptors"`
+
+	// Numbers are number words and their values: "deux": 2, «خمسة»: 5.
+	Numbers map[string]float64 `json:"numbers"`
+
+	// Months, Weekdays: names by number (1–12, 1 = Monday … 7 = Sunday).
+	Months   map[string]int `json:"months"`
+	Weekdays map[string]int `json:"weekdays"`
+
+	// Relative date expressions by meaning: "today", "yesterday",
+	// "tomorrow", "last-week", "this-week", "last-month", "this-month",
+	// "last-year", "this-year", and "last" / "next" (words after a month
+	// or weekday: "août dernier", «سبتمبر الماضي»), "mid" (mid-August),
+	// "year" (words that introduce a bare year: «عام», "en", "in"), "until"
+	// (a deadline: "avant samedi", «حتى السبت»).
+	Relative map[string][]string `json:"relative"`
+}
+
+// Plover is the PLOVER event type and mode of a Parallax event type.
+type Plover struct {
+	Type string `json:"type"`
+	Mode string `json:"mode"`
+	Note string `json:"note,omitempty"`
+}
+
+// Lexicon is every language's data.
+type Lexicon struct {
+	langs  map[string]*Language
+	plover map[string]Plover
+}
+
+//go:embed data/*.json
+var data embed.FS
+
+// Load reads the embedded lexicons.
+func Load() (*Lexicon, error) {
+	files := map[string][]byte{}
+	entries, err := data.ReadDir("data")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		b, err := data.ReadFile("data/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		files[e.Name()] = b
+	}
+	return Parse(files)
+}
+
+// Parse builds a lexicon from data files: "<lang>.json" per language and
+// "plover.json".
+func Parse(files map[string][]byte) (*Lexicon, error) {
+	lx := &Lexicon{langs: map[string]*Language{}}
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		dec := json.NewDecoder(bytes.NewReader(files[name]))
+		dec.DisallowUnknownFields()
+		if name == "plover.json" {
+			if err := dec.Decode(&lx.plover); err != nil {
+				return nil, fmt.Errorf("lexicon/%s: %w", name, err)
+			}
+			continue
+		}
+		var l Language
+		if err := dec.Decode(&l); err != nil {
+			return nil, fmt.Errorf("lexicon/%s: %w", name, err)
+		}
+		if l.Lang+".json" != name {
+			return nil, fmt.Errorf("lexicon/%s: says it is %q", name, l.Lang)
+		}
+		if err := l.check(); err != nil {
+			return nil, fmt.Errorf("lexicon/%s: %w", name, err)
+		}
+		lx.langs[l.Lang] = &l
+	}
+	for t := range lx.plover {
+		if !slices.Contains(EventTypes, t) {
+			return nil, fmt.Errorf("lexicon/plover.json: unknown event type %q", t)
+		}
+	}
+	return lx, nil
+}
+
+func (l *Language) check() error {
+	for t, tr := range l.Events {
+		if !slices.Contains(EventTypes, t) {
+			return fmt.Errorf("unknown event type %q", t)
+		}
+		for _, p := range slices.Concat(tr.Verbs, tr.Nouns, tr.Phrases, tr.Objects) {
+			if err := checkPattern(p); err != nil {
+				return fmt.Errorf("%s: %w", t, err)
+			}
+		}
+	}
+	for cue, ps := range l.Cues {
+		for _, p := range ps {
+			if err := checkPattern(p); err != nil {
+				return fmt.Errorf("cue %s: %w", cue, err)
+			}
+		}
+	}
+	for d, ps := range l.Descriptors {
+		for _, p := range ps {
+			if err := checkPattern(p); err != nil {
+				return fmt.Errorf("descriptor %s: %w", d, err)
+			}
+		}
+	}
+	for kind, es := range l.Endings {
+		if kind != "future" && kind != "hypothetical" {
+			return fmt.Errorf("endings: unknown kind %q", kind)
+		}
+		for _, e := range es {
+			if e == "" || strings.ContainsAny(e, " *") || strings.ToLower(e) != e {
+				return fmt.Errorf("endings %s: %q is not a lower-case ending", kind, e)
+			}
+		}
+	}
+	for m, n := range l.Months {
+		if n < 1 || n > 12 {
+			return fmt.Errorf("month %q is %d", m, n)
+		}
+	}
+	for w, n := range l.Weekdays {
+		if n < 1 || n > 7 {
+			return fmt.Errorf("weekday %q is %d", w, n)
+		}
+	}
+	return nil
+}
+
+func checkPattern(p string) error {
+	words := strings.Fields(p)
+	if len(words) == 0 {
+		return fmt.Errorf("empty pattern")
+	}
+	for i, w := range words {
+		if w == Gap {
+			if i == 0 || i == len(words)-1 || words[i-1] == Gap {
+				return fmt.Errorf("pattern %q: %s must stand between words", p, Gap)
+			}
+			continue
+		}
+		stem := strings.TrimSuffix(w, "*")
+		if len(fold.Tokens(stem)) != 1 || fold.Tokens(stem)[0].Key != fold.String(stem) {
+			return fmt.Errorf("pattern %q: %q is not one word", p, w)
+		}
+	}
+	return nil
+}
+
+// Lang returns a language's lexicon, or nil when there is none.
+func (lx *Lexicon) Lang(code string) *Language { return lx.langs[code] }
+
+// Plover maps an event type to PLOVER; ok is false when PLOVER has no
+// type for it.
+func (lx *Lexicon) Plover(eventType string) (Plover, bool) {
+	p, ok := lx.plover[eventType]
+	return p, ok && p.Type != ""
+}
+
+// Pattern is a compiled pattern: folded words, each exact or a prefix.
+type Pattern []Word
+
+// Word is one word of a pattern.
+type Word struct {
+	Key    string
+	Prefix bool
+	Gap    bool // "...": up to MaxGap other words
+}
+
+// Gap in a pattern stands for up to MaxGap words: the object between a
+// German verb and its separated particle ("nimmt ... fest").
+const Gap = "..."
+
+// MaxGap is the most words a Gap spans.
+const MaxGap = 8
+
+// Compile folds a pattern.
+func Compile(p string) Pattern {
+	var out Pattern
+	for _, w := range strings.Fields(p) {
+		if w == Gap {
+			out = append(out, Word{Gap: true})
+			continue
+		}
+		prefix := strings.HasSuffix(w, "*")
+		out = append(out, Word{Key: fold.String(strings.TrimSuffix(w, "*")), Prefix: prefix})
+	}
+	return out
+}
+
+// Matches reports whether a folded word matches w.
+func (w Word) Matches(key string) bool {
+	if w.Prefix {
+		return strings.HasPrefix(key, w.Key)
+	}
+	return key == w.Key
+}

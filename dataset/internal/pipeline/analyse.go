@@ -1,0 +1,115 @@
+package pipeline
+
+import (
+	"cmp"
+	"slices"
+
+	"parallax/dataset"
+	"parallax/dataset/fold"
+)
+
+// analyse runs the stages that read meaning: dates (with the reference
+// date they need), entities, and event candidates. It fills the
+// paragraphs' marks and the article's publication date when inferred.
+func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
+	dk := env.dates(a.Lang)
+	kit := env.kit(a.Lang)
+	toks := make([][]fold.Token, len(a.Paragraphs))
+	raws := make([][]rawDate, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		toks[i] = fold.Tokens(p.Text)
+		var notYear func(int) bool
+		if kit != nil {
+			t := toks[i]
+			notYear = func(j int) bool { // "2000 soldiers" is a count
+				if j >= len(t) {
+					return false
+				}
+				_, ok := kit.descr.Longest(t, j)
+				return ok
+			}
+		}
+		raws[i] = dk.parseDates(p.Text, toks[i], notYear)
+	}
+	ref := inferRef(a.Meta.Published, raws)
+	if a.Meta.Published == "" && ref.Date.Known() {
+		a.Meta.Published, a.Meta.PublishedInferred = ref.Date.String(), true
+	}
+
+	var cands []Candidate
+	provisional := map[string]string{}
+	ents := make([][]EntityMention, len(a.Paragraphs))
+	if env.Gazetteer != nil {
+		for i, p := range a.Paragraphs {
+			ents[i] = findEntities(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences)
+		}
+	}
+	var home []string
+	if env.Gazetteer != nil {
+		home = homeCountry(ents, env)
+	}
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		var dates []DateMention
+		var marks []dataset.Mark
+		for _, r := range raws[i] {
+			d, ok := resolve(r, ref)
+			if !ok {
+				continue
+			}
+			dates = append(dates, DateMention{Span: r.Span, Date: d, Relative: r.rel != ""})
+			if d.String() != "" {
+				marks = append(marks, dataset.Mark{Span: r.Span, Kind: dataset.MarkDate, Date: d.String()})
+			}
+		}
+		for _, e := range ents[i] {
+			marks = append(marks, dataset.Mark{Span: e.Span, Kind: dataset.MarkEntity, Entity: e.Entity})
+			if e.Provisional {
+				provisional[e.Entity] = e.Name
+			}
+		}
+		p.Marks = dropOverlaps(marks)
+		if kit != nil && env.Gazetteer != nil && p.Kind != dataset.KindTable {
+			for _, c := range kit.findEvents(p.Text, i, p.Sentences, ents[i], dates, env.Gazetteer, ref, home) {
+				c.Article = a.ID
+				cands = append(cands, c)
+			}
+		}
+	}
+	return cands, provisional
+}
+
+// homeCountry lists the countries an article names, itself or through its
+// places, most named first: where its unlocated events happen.
+func homeCountry(ents [][]EntityMention, env *Env) []string {
+	counts := map[string]int{}
+	for _, es := range ents {
+		for _, e := range es {
+			if e.Provisional {
+				continue
+			}
+			if c := env.Gazetteer.Country(e.Entity); c != "" {
+				counts[c]++
+			}
+		}
+	}
+	return ranked(counts, nil)
+}
+
+// dropOverlaps orders marks and keeps the longer of two that overlap.
+func dropOverlaps(marks []dataset.Mark) []dataset.Mark {
+	slices.SortStableFunc(marks, func(a, b dataset.Mark) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	var out []dataset.Mark
+	for _, m := range marks {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if m.End-m.Start > out[n-1].End-out[n-1].Start {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

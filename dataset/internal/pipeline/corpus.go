@@ -1,0 +1,111 @@
+package pipeline
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/gazetteer"
+)
+
+// corpusEntities lists every entity the dataset refers to, in marks or in
+// events, with its names in every language for the app's search.
+func corpusEntities(d *dataset.Dataset, gz *gazetteer.Gazetteer, provisional map[string]string) []dataset.Entity {
+	used := map[string]bool{}
+	for _, a := range d.Articles {
+		for _, p := range a.Paragraphs {
+			for _, m := range p.Marks {
+				if m.Kind == dataset.MarkEntity {
+					used[m.Entity] = true
+				}
+			}
+		}
+	}
+	for _, e := range d.Events {
+		for _, id := range slices.Concat(e.Source, e.Target, []string{e.Place}) {
+			if id != "" {
+				used[id] = true
+			}
+		}
+	}
+	var out []dataset.Entity
+	for id := range used {
+		if e := gz.Entity(id); e != nil {
+			out = append(out, dataset.Entity{ID: id, Kind: e.Kind, Name: e.Name, Aliases: e.Aliases()})
+		} else if name, ok := provisional[id]; ok {
+			out = append(out, dataset.Entity{ID: id, Kind: dataset.EntityOther, Name: name, Provisional: true})
+		}
+	}
+	slices.SortFunc(out, func(a, b dataset.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}
+
+// Result is what the per-article stages made of one input.
+type Result struct {
+	File        string
+	Article     dataset.Article
+	OK          bool
+	Diagnostics []dataset.Diagnostic
+	Candidates  []Candidate
+	Provisional map[string]string // provisional entity id → name as written
+}
+
+// Assemble runs the corpus-wide stages over the per-article results, in
+// any order: exact duplicates are reported and dropped, and everything is
+// sorted so the output does not depend on the order work finished in.
+func Assemble(results []Result, env *Env) *dataset.Dataset {
+	results = slices.Clone(results)
+	slices.SortFunc(results, func(a, b Result) int { return cmp.Compare(a.File, b.File) })
+
+	d := &dataset.Dataset{}
+	byID := map[string]string{} // id → file that has it
+	for _, r := range results {
+		if !r.OK {
+			d.Diagnostics = append(d.Diagnostics, r.Diagnostics...)
+			continue
+		}
+		// A duplicate's own warnings are about text the dataset already
+		// has; the duplicate is reported instead.
+		if first, dup := byID[r.Article.ID]; dup {
+			d.Diagnostics = append(d.Diagnostics, dataset.Diagnostic{
+				File: r.File, Severity: dataset.Warning, Code: "duplicate",
+				Message: fmt.Sprintf("the same text as %s once cleaned; only %s is kept", first, first),
+			})
+			continue
+		}
+		byID[r.Article.ID] = r.File
+		d.Diagnostics = append(d.Diagnostics, r.Diagnostics...)
+		d.Articles = append(d.Articles, r.Article)
+	}
+	var cands []Candidate
+	provisional := map[string]string{}
+	order := map[string]int{}
+	for i, a := range d.Articles {
+		order[a.ID] = i
+	}
+	for _, r := range results {
+		if r.OK && byID[r.Article.ID] == r.File {
+			cands = append(cands, r.Candidates...)
+			for id, name := range r.Provisional {
+				if _, ok := provisional[id]; !ok || name < provisional[id] {
+					provisional[id] = name
+				}
+			}
+		}
+	}
+	d.Diagnostics = append(d.Diagnostics, markDuplicates(d.Articles)...)
+	if env != nil && env.Lexicon != nil {
+		d.Events = Merge(cands, order, env.Lexicon)
+	}
+	if env != nil && env.Gazetteer != nil {
+		d.Stories = Stories(d, env.Gazetteer, env.Lexicon)
+	}
+	if env != nil && env.Gazetteer != nil {
+		d.Entities = corpusEntities(d, env.Gazetteer, provisional)
+	}
+	slices.SortStableFunc(d.Diagnostics, func(a, b dataset.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Code, b.Code))
+	})
+	return d
+}

@@ -1,0 +1,159 @@
+package pipeline
+
+import (
+	"encoding/binary"
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"parallax/dataset"
+	"parallax/dataset/fold"
+)
+
+// Near-duplicates: a republished article differs from its original by a
+// headline, a sentence or its page residue. Articles are compared by the
+// sets of their word 5-grams (shingles); MinHash signatures and
+// locality-sensitive hashing find the candidate pairs without comparing
+// every article with every other, so a corpus of tens of thousands stays
+// cheap.
+const (
+	shingleSize    = 5
+	minhashes      = 64
+	lshBands       = 16 // of minhashes/lshBands rows each
+	duplicateShare = 0.8
+)
+
+// shingles are the hashes of an article's word 5-grams.
+func shingles(a *dataset.Article) map[uint64]bool {
+	var words []string
+	for _, p := range a.Paragraphs {
+		if p.Kind == dataset.KindTitle {
+			continue // a republisher rewrites the headline first
+		}
+		for _, t := range fold.Tokens(p.Text) {
+			words = append(words, t.Key)
+		}
+	}
+	set := map[uint64]bool{}
+	for i := 0; i+shingleSize <= len(words); i++ {
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(words[i:i+shingleSize], " ")))
+		set[h.Sum64()] = true
+	}
+	return set
+}
+
+// minhash is the signature of a shingle set: for each of a fixed family of
+// hash functions, the smallest hash of any shingle.
+func minhash(set map[uint64]bool) [minhashes]uint64 {
+	var sig [minhashes]uint64
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	for s := range set {
+		for i := range sig {
+			// A cheap, fixed family: multiply-xorshift with per-function seeds.
+			x := s ^ (uint64(i+1) * 0x9E3779B97F4A7C15)
+			x ^= x >> 33
+			x *= 0xFF51AFD7ED558CCD
+			x ^= x >> 33
+			if x < sig[i] {
+				sig[i] = x
+			}
+		}
+	}
+	return sig
+}
+
+func jaccard(a, b map[uint64]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for s := range a {
+		if b[s] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// markDuplicates sets DuplicateOf on every article that republishes an
+// earlier one (earlier by publication date, then by file), and returns a
+// diagnostic for each so the build report says so.
+func markDuplicates(articles []dataset.Article) []dataset.Diagnostic {
+	sets := make([]map[uint64]bool, len(articles))
+	buckets := map[string][]int{}
+	for i := range articles {
+		sets[i] = shingles(&articles[i])
+		if len(sets[i]) < 10 {
+			continue // too short to call a copy
+		}
+		sig := minhash(sets[i])
+		rows := minhashes / lshBands
+		for b := range lshBands {
+			var key [8*minhashes/lshBands + 1]byte
+			key[0] = byte(b)
+			for r := range rows {
+				binary.LittleEndian.PutUint64(key[1+8*r:], sig[b*rows+r])
+			}
+			buckets[string(key[:])] = append(buckets[string(key[:])], i)
+		}
+	}
+	pairs := map[[2]int]bool{}
+	for _, ids := range buckets {
+		for x := 0; x < len(ids); x++ {
+			for y := x + 1; y < len(ids); y++ {
+				pairs[[2]int{ids[x], ids[y]}] = true
+			}
+		}
+	}
+	earlier := func(i, j int) bool { // is i the original of j?
+		pi, pj := articles[i].Meta.Published, articles[j].Meta.Published
+		if pi != pj && pi != "" && pj != "" {
+			return pi < pj
+		}
+		return articles[i].File < articles[j].File
+	}
+	var keys [][2]int
+	for p := range pairs {
+		keys = append(keys, p)
+	}
+	slices.SortFunc(keys, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	var diags []dataset.Diagnostic
+	for _, p := range keys {
+		i, j := p[0], p[1]
+		if jaccard(sets[i], sets[j]) < duplicateShare {
+			continue
+		}
+		if earlier(j, i) {
+			i, j = j, i
+		}
+		for articles[i].DuplicateOf != "" { // a copy of a copy is a copy of the original
+			i = indexOf(articles, articles[i].DuplicateOf)
+		}
+		if articles[j].DuplicateOf != "" || i == j {
+			continue
+		}
+		articles[j].DuplicateOf = articles[i].ID
+		diags = append(diags, dataset.Diagnostic{
+			File: articles[j].File, Severity: dataset.Warning, Code: "near-duplicate",
+			Message: "republishes " + articles[i].File + " with small changes; shown as a duplicate of it, not as a version of its own",
+		})
+	}
+	return diags
+}
+
+func indexOf(articles []dataset.Article, id string) int {
+	for i := range articles {
+		if articles[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,116 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/dataset"
+	"parallax/dataset/fold"
+	"parallax/dataset/internal/gazetteer"
+)
+
+// EntityMention is an entity named in a paragraph.
+type EntityMention struct {
+	dataset.Span
+	Entity  string
+	Demonym bool // "French", «فرنسي»: an adjective, not the name
+	// Provisional entities are capitalised names the gazetteer does not
+	// know; Name is their text.
+	Provisional bool
+	Name        string
+	Kind        string
+}
+
+// findEntities finds the gazetteer's names in a paragraph and, in Latin
+// scripts, capitalised names it does not know, which become provisional
+// entities.
+func findEntities(text string, kind string, lang string, gz *gazetteer.Gazetteer, sentences []dataset.Span) []EntityMention {
+	var out []EntityMention
+	for _, m := range gz.Find(text) {
+		e := gz.Entity(m.Entity)
+		out = append(out, EntityMention{Span: dataset.Span{Start: m.Start, End: m.End}, Entity: m.Entity, Demonym: m.Demonym, Kind: e.Kind})
+	}
+	if kind == dataset.KindText || kind == dataset.KindItem {
+		out = append(out, provisional(text, lang, out, sentences)...)
+	}
+	slices.SortFunc(out, func(a, b EntityMention) int { return a.Start - b.Start })
+	return out
+}
+
+// provisional finds runs of capitalised words that no known name covers:
+// "Laurent Lerner", "Sénou". A single word at the start of a sentence is
+// just a capital; in German, where every noun is capitalised, only runs of
+// two or more count.
+func provisional(text, lang string, known []EntityMention, sentences []dataset.Span) []EntityMention {
+	toks := fold.Tokens(text)
+	covered := func(t fold.Token) bool {
+		for _, k := range known {
+			if t.Start < k.End && k.Start < t.End {
+				return true
+			}
+		}
+		return false
+	}
+	sentenceStart := func(t fold.Token) bool {
+		for _, s := range sentences {
+			if s.Start <= t.Start && t.Start < s.End && strings.TrimLeft(text[s.Start:t.Start], "\"'“«(- ") == "" {
+				return true
+			}
+		}
+		return false
+	}
+	capital := func(t fold.Token) bool {
+		r, _ := utf8.DecodeRuneInString(text[t.Start:])
+		return unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) && !stopWords[t.Key] && !isAllCaps(text[t.Start:t.End]) && utf8.RuneCountInString(t.Key) > 1
+	}
+	var out []EntityMention
+	for i := 0; i < len(toks); {
+		if !capital(toks[i]) || covered(toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && capital(toks[j]) && !covered(toks[j]) && onlySpace(text[toks[j-1].End:toks[j].Start]) {
+			j++
+		}
+		n := j - i
+		if n > 4 || n == 1 && (sentenceStart(toks[i]) || lang == "de") {
+			i = j
+			continue
+		}
+		name := text[toks[i].Start:toks[j-1].End]
+		out = append(out, EntityMention{
+			Span:        dataset.Span{Start: toks[i].Start, End: toks[j-1].End},
+			Entity:      provisionalID(name),
+			Provisional: true,
+			Name:        name,
+			Kind:        dataset.EntityOther,
+		})
+		i = j
+	}
+	return out
+}
+
+func onlySpace(s string) bool { return strings.TrimSpace(s) == "" || s == "-" }
+
+func isAllCaps(s string) bool {
+	return utf8.RuneCountInString(s) > 1 && strings.ToUpper(s) == s
+}
+
+// provisionalID makes a stable id for an unknown name: "x-" and its folded
+// letters, so the same name in two articles is one provisional entity.
+func provisionalID(name string) string {
+	var b strings.Builder
+	b.WriteString("x")
+	for _, t := range fold.Tokens(name) {
+		b.WriteByte('-')
+		for _, r := range t.Key {
+			if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,44 @@
+package pipeline
+
+import (
+	"parallax/dataset/internal/gazetteer"
+	"parallax/dataset/internal/lexicon"
+)
+
+// Env is what the per-article stages share: the language detector, the
+// gazetteer and the lexicons, compiled once. It is read-only after NewEnv,
+// so any number of workers may use it at once.
+type Env struct {
+	Lang      LangDetector
+	Gazetteer *gazetteer.Gazetteer // nil: no entities, no events
+	Lexicon   *lexicon.Lexicon     // nil: no dates beyond numeric ones, no events
+
+	kits     map[string]*langKit
+	numerals *dateKit // numeric dates, for languages without a lexicon
+}
+
+// NewEnv compiles the lexicons for the stages.
+func NewEnv(det LangDetector, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) *Env {
+	env := &Env{Lang: det, Gazetteer: gz, Lexicon: lx, kits: map[string]*langKit{}, numerals: newDateKit(nil)}
+	if lx != nil {
+		for _, code := range lexicon.Languages {
+			if l := lx.Lang(code); l != nil {
+				env.kits[code] = newLangKit(l)
+			}
+		}
+	}
+	return env
+}
+
+// kit returns the compiled lexicon of a language, nil when there is none.
+func (env *Env) kit(lang string) *langKit { return env.kits[lang] }
+
+func (env *Env) dates(lang string) *dateKit {
+	if k := env.kits[lang]; k != nil {
+		return k.dates
+	}
+	return env.numerals
+}
+
+// Supported reports whether the extractors know a language.
+func (env *Env) Supported(lang string) bool { return env.kits[lang] != nil }

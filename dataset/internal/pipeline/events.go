@@ -1,0 +1,1675 @@
+package pipeline
+
+import (
+	"cmp"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/dataset"
+	"parallax/dataset/fold"
+	"parallax/dataset/internal/gazetteer"
+	"parallax/dataset/internal/lexicon"
+)
+
+// Candidate is one sentence's report of an event, before the reports of
+// the same event are merged.
+type Candidate struct {
+	Type      string
+	Article   string
+	Lang      string
+	Paragraph int
+	Sentence  dataset.Span
+	Trigger   dataset.Span
+
+	Source, Target []string // actor ids: states stand for their capitals
+	Place          string
+
+	Date        Date // the sentence's date; a month alone when the year is unknown
+	Described   string
+	Gloss       string // the descriptor in English: "diplomat", "national"
+	Quantities  []dataset.Quantity
+	Attribution string
+	Modality    string
+	Background  bool
+	Confidence  float64
+
+	ref    Ref      // the article's reference date, for dating undated news
+	states []string // the states the sources belong to: France for its army
+	// anaphoric: the sentence names no one taking part ("the coup
+	// halted the democratic process"): the mention belongs to the event of
+	// that type the article reports nearby, if any.
+	anaphoric bool
+}
+
+type trigger struct {
+	typ string
+	pos string // "verb", "noun", "phrase"
+}
+
+// langKit is one language's lexicon compiled into indexes.
+type langKit struct {
+	lang     string
+	dates    *dateKit
+	triggers *lexicon.Index[trigger]
+	objects  map[string]*lexicon.Index[bool]
+	window   map[string]int
+	requires map[string][]string
+	cues     *lexicon.Index[string]
+	descr    *lexicon.Index[string]
+	numbers  map[string]float64
+	endings  map[string][]string // modality → verb endings
+}
+
+func newLangKit(l *lexicon.Language) *langKit {
+	k := &langKit{
+		lang:     l.Lang,
+		dates:    newDateKit(l),
+		triggers: lexicon.NewIndex[trigger](),
+		objects:  map[string]*lexicon.Index[bool]{},
+		window:   map[string]int{},
+		requires: map[string][]string{},
+		cues:     lexicon.NewIndex[string](),
+		descr:    lexicon.NewIndex[string](),
+		numbers:  map[string]float64{},
+	}
+	for _, typ := range lexicon.EventTypes {
+		t, ok := l.Events[typ]
+		if !ok {
+			continue
+		}
+		for _, p := range t.Verbs {
+			k.triggers.Add(p, trigger{typ, "verb"})
+		}
+		for _, p := range t.Nouns {
+			k.triggers.Add(p, trigger{typ, "noun"})
+		}
+		for _, p := range t.Phrases {
+			k.triggers.Add(p, trigger{typ, "phrase"})
+		}
+		if len(t.Objects) > 0 {
+			ix := lexicon.NewIndex[bool]()
+			for _, o := range t.Objects {
+				ix.Add(o, true)
+			}
+			k.objects[typ] = ix
+		}
+		k.window[typ] = cmpOr(t.Window, 4)
+		k.requires[typ] = t.Requires
+	}
+	for _, cue := range slices.Sorted(maps.Keys(l.Cues)) {
+		for _, p := range l.Cues[cue] {
+			k.cues.Add(p, cue)
+		}
+	}
+	for _, gloss := range slices.Sorted(maps.Keys(l.Descriptors)) {
+		for _, p := range l.Descriptors[gloss] {
+			k.descr.Add(p, gloss)
+		}
+	}
+	for w, n := range l.Numbers {
+		k.numbers[fold.String(w)] = n
+	}
+	k.endings = l.Endings
+	return k
+}
+
+// ending is the modality a trigger's own verb form carries: "retirera",
+// "retirará" (future), "expulserait" (conditional), «बुलाएगा».
+func (c *sentenceCtx) ending(f found) string {
+	for _, mod := range []string{dataset.Hypothetical, dataset.Future} {
+		for j := f.at; j < f.at+f.n; j++ {
+			word := strings.ToLower(c.text[c.toks[j].Start:c.toks[j].End])
+			for _, e := range c.k.endings[mod] {
+				if strings.HasSuffix(word, e) && len(word) > len(e)+2 {
+					return mod
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func cmpOr(a, b int) int {
+	if a != 0 {
+		return a
+	}
+	return b
+}
+
+// actorTok is an entity mention in token coordinates, with what its
+// neighbours say about its role.
+type actorTok struct {
+	from, to int // token indexes, inclusive
+	entity   string
+	actor    string // the state or group that acts when it is named
+	kind     string // of the actor it stands for
+	own      string // the kind of the entity named ("military-operation" for Barkhane)
+	demonym  bool
+	prep     string // "with", "from", "in", "against", "to" before it (after it in Hindi)
+	agent    bool   // marked as the agent: "by X", "X ने"
+	// institution: a demonym with authorities, army, government — a state
+	// acting, as subject, or acted on, as object ("Malian authorities").
+	institution bool
+	patient     bool // a demonym or genitive describing people: "French national"
+	place       bool // a pure place, which cannot act (Paris stands for France and can)
+	// aside: named only to say whose or what another actor is — a
+	// possessor («रूस के अफ्रीका कोर»), a title's demonym ("the Russian
+	// president Vladimir Putin"), a group's parent ("al-Qaeda's JNIM").
+	aside bool
+	force bool // an armed group, an army or a military operation
+}
+
+// sentenceCtx holds one sentence's tokens and what was found in them.
+type sentenceCtx struct {
+	// quoted is the token range of the current trigger's attribution
+	// ("a French diplomatic source told AFP"): its actors say, they do not act.
+	quoted [2]int
+	found  []found // the sentence's triggers
+	k      *langKit
+	text   string
+	toks   []fold.Token // the sentence's tokens
+	cues   [][]lexicon.Hit[string]
+	actors []actorTok
+	descr  []descrTok
+	dates  []datedTok
+}
+
+type descrTok struct {
+	from, to int
+	gloss    string
+}
+
+type datedTok struct {
+	at   int
+	date Date
+}
+
+// findEvents extracts the event candidates of one paragraph.
+func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string) []Candidate {
+	var out []Candidate
+	all := fold.Tokens(text)
+	for _, s := range sentences {
+		var toks []fold.Token
+		for _, t := range all {
+			if t.Start >= s.Start && t.End <= s.End {
+				toks = append(toks, t)
+			}
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		c := k.newSentence(text, toks, ents, dates, gz)
+		for _, cand := range c.events(gz, home) {
+			cand.Paragraph, cand.Sentence, cand.Lang, cand.ref = para, s, k.lang, ref
+			if cand.Modality == dataset.Asserted && afterRef(cand.Date, ref) {
+				// What has happened cannot be dated after the article: a
+				// date ahead is a deadline ("ordered to leave by Saturday").
+				cand.Date = Date{}
+			}
+			cand.Background = cand.Background || c.isBackground(cand.Date, ref)
+			out = append(out, cand)
+		}
+	}
+	return out
+}
+
+func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer) *sentenceCtx {
+	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks))}
+	for i := range toks {
+		c.cues[i] = k.cues.At(toks, i)
+	}
+	for i := 0; i < len(toks); i++ {
+		if h, ok := k.descr.Longest(toks, i); ok {
+			c.descr = append(c.descr, descrTok{i, i + h.Len - 1, h.Value})
+			i += h.Len - 1
+		}
+	}
+	tokAt := func(byteOff int, end bool) int {
+		for i, t := range toks {
+			if !end && t.Start >= byteOff || end && t.End >= byteOff {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, d := range dates {
+		if d.Start >= toks[0].Start && d.End <= toks[len(toks)-1].End {
+			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), d.Date})
+		}
+	}
+	for _, e := range ents {
+		if e.Start < toks[0].Start || e.End > toks[len(toks)-1].End || e.Provisional {
+			continue
+		}
+		a := actorTok{from: tokAt(e.Start, false), to: tokAt(e.End, true), entity: e.Entity, kind: e.Kind, own: e.Kind, demonym: e.Demonym}
+		if a.from < 0 || a.to < 0 {
+			continue
+		}
+		a.actor = gz.Actor(e.Entity)
+		if ae := gz.Entity(a.actor); ae != nil {
+			a.kind = ae.Kind
+		}
+		a.place = a.kind == dataset.EntityPlace
+		if own := gz.Entity(e.Entity); own != nil {
+			a.force = own.Kind == dataset.EntityArmedGroup || own.Kind == dataset.EntityOperation || own.Role == gazetteer.RoleArmedForces
+		}
+		c.actors = append(c.actors, a)
+	}
+	for i := range c.actors {
+		c.classify(&c.actors[i], gz)
+	}
+	c.setAside(gz)
+	return c
+}
+
+// setAside marks the actors named only to say whose or what another
+// actor is.
+func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
+	for i := range c.actors {
+		a := &c.actors[i]
+		for j := range c.actors {
+			b := &c.actors[j]
+			if i == j {
+				continue
+			}
+			switch {
+			case a.own != dataset.EntityCountry && a.own != dataset.EntityPlace && gz.IsPartOf(b.entity, a.entity):
+				// "JNIM, al-Qaeda's branch in the Sahel": the parent
+				// group says what JNIM is.
+				a.aside = true
+			case a.demonym && a.institution && !a.patient && b.own == dataset.EntityPerson && c.near(a, b, 3):
+				// "the Russian president Vladimir Putin".
+				a.aside = true
+			case a.demonym && !a.institution && (!a.patient || b.force) && b.own != dataset.EntityCountry && b.own != dataset.EntityPlace && !b.demonym &&
+				(b.to == a.from-1 || b.from == a.to+1):
+				// «مجموعة فاغنر الروسية», "the Russian Wagner group".
+				a.aside = true
+			case c.k.lang != "hi" && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
+				(b.from == a.to+1 || c.toks[a.to+1].Key == "s") && !conjunctions[c.toks[b.from].Key] && !c.arabicAnd(b.from):
+				// "Russia's Africa Corps", "Russlands Africa Corps".
+				a.aside = true
+			}
+		}
+	}
+}
+
+// arabicAnd: the Arabic word at i carries the conjunction «و» («ومالي»).
+func (c *sentenceCtx) arabicAnd(i int) bool {
+	return c.k.lang == "ar" && strings.HasPrefix(c.toks[i].Key, "و") && slices.Contains(fold.ArabicStems(c.toks[i].Key), strings.TrimPrefix(c.toks[i].Key, "و"))
+}
+
+// near: b is within n words of a, with only titles, descriptors and
+// articles between, in the same clause.
+func (c *sentenceCtx) near(a, b *actorTok, n int) bool {
+	lo, hi := a.to+1, b.from-1
+	if b.to < a.from {
+		lo, hi = b.to+1, a.from-1
+	}
+	if hi-lo+1 > n {
+		return false
+	}
+	for j := lo; j <= hi; j++ {
+		key := c.toks[j].Key
+		if !articles[key] && !c.isInstitution(j) && !c.isDescriptor(j) && !genitives[key] {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAt reports whether a cue of one of the kinds starts at token i.
+func (c *sentenceCtx) cueAt(i int, kinds ...string) (string, int, bool) {
+	if i < 0 || i >= len(c.toks) {
+		return "", 0, false
+	}
+	for _, h := range c.cues[i] {
+		if slices.Contains(kinds, h.Value) {
+			return h.Value, h.Len, true
+		}
+	}
+	return "", 0, false
+}
+
+// genitives link a group to what it belongs to: "fighters of JNIM".
+var genitives = map[string]bool{"of": true, "de": true, "du": true, "des": true, "d": true, "del": true, "von": true, "vom": true, "من": true}
+
+var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l": true, "el": true, "los": true, "las": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "its": true, "their": true, "his": true, "her": true,
+	"lo": true, "su": true, "sus": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true,
+	"sein": true, "seine": true, "seinen": true, "ihr": true, "ihre": true, "ihren": true}
+
+func isCount(k *langKit, key string) bool {
+	if _, ok := k.numbers[key]; ok {
+		return true
+	}
+	_, err := strconv.Atoi(key)
+	return err == nil
+}
+
+// hindiGenitive are the postpositions of possession: «माली के दो राजनयिक».
+var hindiGenitive = map[string]bool{"के": true, "की": true, "का": true}
+
+// roleCues are the cues that mark an actor's role from next to it.
+var roleCues = []string{"with", "from", "in", "against", "to", "passive"}
+
+// classify reads an actor's neighbours: the preposition before it (or
+// postposition after it in Hindi), an agent marker, and whether a demonym
+// describes people acted on or a state acting.
+func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
+	if c.k.lang == "hi" {
+		c.classifyHindi(a)
+	} else {
+		c.classifyPrep(a, gz)
+	}
+	if a.demonym {
+		// The organ a demonym describes: after it where adjectives come
+		// first ("the Malian authorities", «माली सरकार»), before it
+		// elsewhere, perhaps with its name between ("le ministère des
+		// Affaires étrangères français", «السلطات المالية»).
+		steps, dir := 4, -1
+		if adjectiveFirst[c.k.lang] {
+			steps, dir = 2, 1
+		}
+		for j, k := a.from+dir, 0; k < steps; j, k = j+dir, k+1 {
+			if dir > 0 {
+				j = max(j, a.to+1)
+			}
+			if c.breakBetween(a, j) || c.isDescriptor(j) || c.actorAt(j) {
+				break
+			}
+			if c.isInstitution(j) {
+				a.institution = true
+				return
+			}
+		}
+		if c.nationalityNoun(a) {
+			a.patient = !a.agent // "Mali nimmt Franzosen fest": a Frenchman
+			return
+		}
+		for j := a.from - 3; j <= a.to+3; j++ {
+			if c.isDescriptor(j) && !c.breakBetween(a, j) {
+				a.patient = a.patient || !a.agent
+				return
+			}
+		}
+	}
+	// "France's diplomats", «माली के दो राजनयिकों»: a genitive before a
+	// descriptor names whose people they are.
+	if !a.demonym && !a.patient {
+		for j := a.to + 1; j <= a.to+4 && j < len(c.toks); j++ {
+			if c.breakBetween(a, j) {
+				break
+			}
+			if c.isDescriptor(j) {
+				gen := false
+				for _, t := range c.toks[a.to+1 : j] {
+					gen = gen || t.Key == "s" || hindiGenitive[t.Key]
+				}
+				a.patient = gen && !a.agent
+				break
+			}
+		}
+	}
+}
+
+// nationalityNoun: a demonym written as a noun names a person of that
+// nationality ("einen Franzosen", "un Français"), where the language
+// capitalises such nouns and not the adjectives.
+func (c *sentenceCtx) nationalityNoun(a *actorTok) bool {
+	if c.k.lang != "de" && c.k.lang != "fr" || a.from == 0 || a.from != a.to {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[a.from].Start:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	// "Der Deutsche Wetterdienst": before a capitalised noun, an adjective.
+	if a.to+1 < len(c.toks) && !c.punctuated(a.to) {
+		next, _ := utf8.DecodeRuneInString(c.text[c.toks[a.to+1].Start:])
+		return !unicode.IsUpper(next)
+	}
+	return true
+}
+
+// breakBetween: clause punctuation separates token j from the actor.
+func (c *sentenceCtx) breakBetween(a *actorTok, j int) bool {
+	if j < 0 || j >= len(c.toks) {
+		return true
+	}
+	lo, hi := j, a.from
+	if j > a.to {
+		lo, hi = a.to, j
+	}
+	for i := lo; i < hi; i++ {
+		if c.breaks(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyHindi reads the postposition that ends an actor's noun phrase:
+// «फ्रांसीसी दूतावास के पांच कर्मचारियों को» is acted on, «माली की सैन्य
+// सरकार ने» acts. What lies between the name and the postposition —
+// genitives, numbers, titles, the people described — is the same phrase.
+func (c *sentenceCtx) classifyHindi(a *actorTok) {
+	genitive := false
+	for j := a.to + 1; j <= a.to+7 && j < len(c.toks); j++ {
+		if c.breaks(j - 1) {
+			return
+		}
+		if cue, _, ok := c.cueAt(j, append(roleCues, "ergative")...); ok {
+			switch cue {
+			case "ergative", "passive":
+				a.agent = true
+			default:
+				a.prep = cue
+			}
+			return
+		}
+		if c.actorAt(j) {
+			// «रूस के अफ्रीका कोर», «माली के सैन्य नेता असिमी गोइता»:
+			// Russia, Mali only say whose it is.
+			a.aside = genitive
+			return
+		}
+		switch {
+		case hindiGenitive[c.toks[j].Key]:
+			genitive = true
+		case genitive && !c.isDescriptor(j) && !c.isInstitution(j):
+			if _, _, mil := c.cueAt(j, "military"); !mil {
+				genitive = false // another noun heads the phrase
+			}
+		}
+		if _, ok := c.k.triggers.Longest(c.toks, j); ok {
+			return
+		}
+	}
+}
+
+// classifyPrep reads the preposition before an actor. Articles, numbers
+// and the people a group is made of may come between them: "par des
+// combattants du JNIM". A genitive after a noun ("l'armée du Mali",
+// "fighters of JNIM") ties the actor to that noun, whose preposition then
+// counts.
+func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
+	j := a.from - 1
+	for steps := 0; j >= 0 && steps < 6; steps++ {
+		if c.breaks(j) {
+			break
+		}
+		if cue, n, ok := c.cueEnding(j, roleCues); ok {
+			first := j - n + 1
+			if n == 1 && genitives[c.toks[j].Key] && first > 0 && !c.breaks(first-1) {
+				prev := first - 1
+				if _, _, isCue := c.cueAt(prev, roleCues...); isCue && !c.isDescriptor(prev) {
+					j = prev // "par des", "à des": the article of a preposition
+					continue
+				}
+			}
+			if n == 1 && genitives[c.toks[j].Key] && j+1 < a.from && c.isDescriptor(j+1) {
+				// «المئات من عناصر مجموعة فاغنر», "dozens of JNIM
+				// fighters": the preposition is the people's, and the
+				// group is whose they are.
+				a.patient = true
+				break
+			}
+			if n == 1 && genitives[c.toks[j].Key] && first > 0 && !c.breaks(first-1) {
+				prev := first - 1
+				if c.isDescriptor(prev) || c.isInstitution(prev) {
+					// Whose people or organ it names: "l'armée du Mali",
+					// "un fonctionnaire de l'ambassade de France".
+					if c.isDescriptor(prev) {
+						a.patient, a.institution = true, false
+					} else if !a.patient {
+						a.institution = true
+					}
+					j = prev
+					continue
+				}
+			}
+			if cue == "passive" {
+				a.agent, a.patient = true, false
+			} else {
+				a.prep = cue
+			}
+			break
+		}
+		key := c.toks[j].Key
+		// «مع الحكومة المالية», "avec les autorités maliennes": the
+		// organ a demonym follows takes the preposition.
+		head := (a.demonym || a.institution) && c.isInstitution(j) && !adjectiveFirst[c.k.lang]
+		if _, isNum := c.k.numbers[key]; !articles[key] && !genitives[key] && !c.isDescriptor(j) && !isNum && !head {
+			break
+		}
+		j--
+	}
+	if c.k.lang == "ar" && a.prep == "" && !a.agent {
+		// «بباريس», «لمالي»: a clitic preposition on the name.
+		for _, m := range gz.Find(c.text[c.toks[a.from].Start:c.toks[a.to].End]) {
+			cl := strings.TrimLeft(m.Clitic, "وف")
+			switch {
+			case strings.HasPrefix(cl, "ب"):
+				a.prep = "in"
+			case strings.HasPrefix(cl, "ل"):
+				a.prep = "to"
+			}
+			break
+		}
+	}
+}
+
+// cueEnding finds a cue of one of the kinds that ends at token j.
+func (c *sentenceCtx) cueEnding(j int, kinds []string) (string, int, bool) {
+	for start := max(0, j-2); start <= j; start++ {
+		if cue, n, ok := c.cueAt(start, kinds...); ok && start+n-1 == j {
+			return cue, n, true
+		}
+	}
+	return "", 0, false
+}
+
+func (c *sentenceCtx) isInstitution(i int) bool {
+	_, _, ok := c.cueAt(i, "institution")
+	return ok
+}
+
+func (c *sentenceCtx) actorEnding(i int) *actorTok {
+	for k := range c.actors {
+		if c.actors[k].to == i {
+			return &c.actors[k]
+		}
+	}
+	return nil
+}
+
+func (c *sentenceCtx) actorStarting(i int) *actorTok {
+	for k := range c.actors {
+		if c.actors[k].from == i {
+			return &c.actors[k]
+		}
+	}
+	return nil
+}
+
+// actorAt: an actor's name starts at token i.
+func (c *sentenceCtx) actorAt(i int) bool {
+	return slices.ContainsFunc(c.actors, func(a actorTok) bool { return a.from == i })
+}
+
+func (c *sentenceCtx) isDescriptor(i int) bool {
+	for _, d := range c.descr {
+		if i >= d.from && i <= d.to {
+			return true
+		}
+	}
+	return false
+}
+
+// punctuated: clause punctuation between token j and j+1.
+func (c *sentenceCtx) punctuated(j int) bool {
+	if j < 0 || j+1 >= len(c.toks) {
+		return true
+	}
+	gap := c.text[c.toks[j].End:c.toks[j+1].Start]
+	return strings.ContainsAny(gap, ",;:()–—،؛") || strings.Contains(gap, " - ")
+}
+
+// clause is the stretch of the sentence around token i between clause
+// punctuation (commas, semicolons, colons, dashes, brackets).
+func (c *sentenceCtx) clause(i int) (int, int) {
+	a, b := i, i
+	for a > 0 && !c.breaks(a-1) {
+		a--
+	}
+	for b < len(c.toks)-1 && !c.breaks(b) {
+		b++
+	}
+	return a, b
+}
+
+// breaks: clause punctuation between token j and j+1.
+func (c *sentenceCtx) breaks(j int) bool {
+	if j < 0 || j+1 >= len(c.toks) {
+		return true
+	}
+	if c.punctuated(j) {
+		return true
+	}
+	// "warned that if…", «حذرت من أن», «चेतावनी दी कि»: a subordinator
+	// opens a clause of its own.
+	_, _, sub := c.cueAt(j+1, "clause")
+	return sub
+}
+
+// found is a trigger found in the sentence.
+type found struct {
+	trigger
+	at, n  int
+	future bool
+	obj    int // where its object word is, -1 when none was needed
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
+	var out []found
+	kinds := map[string]bool{}
+	for _, a := range c.actors {
+		kinds[a.kind] = true
+	}
+	objects := map[int]bool{} // words that are another trigger's object
+	for i := 0; i < len(c.toks); i++ {
+		hits := c.k.triggers.At(c.toks, i)
+		longest := 0
+		for _, h := range hits {
+			t := h.Value
+			if req := c.k.requires[t.typ]; len(req) > 0 && !slices.ContainsFunc(req, func(k string) bool { return kinds[k] }) {
+				continue
+			}
+			if h.Head < h.Len && !c.clauseFinal(i, i+h.Len-1) {
+				continue
+			}
+			obj, ok := c.hasObject(t.typ, i, h.Head)
+			if !ok {
+				continue
+			}
+			if obj >= 0 {
+				objects[obj] = true
+			}
+			if slices.ContainsFunc(out, func(f found) bool { return f.typ == t.typ && f.at == i }) {
+				continue
+			}
+			out = append(out, found{t, i, h.Head, h.Future, obj})
+			longest = max(longest, h.Head)
+		}
+		// A trigger that needed its object is more specific than one that
+		// did not: "urged its citizens to leave" is advice, not a demand.
+		// Of two that found objects, the nearer object decides: "retirará
+		// a sus soldados de la misión" withdraws troops.
+		if atI := slices.IndexFunc(out, func(f found) bool { return f.at == i }); atI >= 0 {
+			constrained := slices.ContainsFunc(out[atI:], func(f found) bool { return c.k.objects[f.typ] != nil })
+			if constrained {
+				out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return c.k.objects[f.typ] == nil })...)
+			}
+			nearest := 1 << 30
+			for _, f := range out[atI:] {
+				if f.obj >= 0 {
+					nearest = min(nearest, abs(f.obj-i))
+				}
+			}
+			out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return f.obj >= 0 && abs(f.obj-i) > nearest })...)
+		}
+		if longest > 1 {
+			i += longest - 1
+		}
+	}
+	// "suspended its cooperation": the cooperation is what was suspended,
+	// not an act of cooperating.
+	return slices.DeleteFunc(out, func(f found) bool { return objects[f.at] && c.k.objects[f.typ] == nil })
+}
+
+// sharesPhrase: two triggers overlap or follow each other closely
+// enough to be one phrase («देश छोड़ने का आदेश»).
+func (c *sentenceCtx) sharesPhrase(g, f found) bool {
+	return g.at+g.n+2 >= f.at
+}
+
+// clauseFinal: tokens from..to lie in one clause, which ends at to. A
+// separated particle ends its clause: "Paris setzt die Zusammenarbeit …
+// aus", not "weist die Vorwürfe aus Bamako … zurück".
+func (c *sentenceCtx) clauseFinal(from, to int) bool {
+	for j := from; j < to; j++ {
+		if c.punctuated(j) {
+			return false
+		}
+	}
+	return c.breaks(to) || conjunctions[c.toks[to+1].Key]
+}
+
+// hasObject checks a trigger's object words: after it, or in verb-final
+// Hindi and German before it too.
+func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
+	ix := c.k.objects[typ]
+	if ix == nil {
+		return -1, true
+	}
+	w := c.k.window[typ]
+	lo, hi := at-3, at+n+w
+	if c.k.lang == "hi" || c.k.lang == "de" {
+		lo = at - w
+	}
+	// Articles, numbers and possessives do not count: "retirará antes de
+	// lo previsto a sus 300 soldados".
+	for j, words := at+n, 0; j < len(c.toks) && words < w; j++ {
+		hi = j + 1
+		if key := c.toks[j].Key; !articles[key] && !genitives[key] && !isCount(c.k, key) {
+			words++
+		}
+	}
+	for j := max(0, lo); j < min(len(c.toks), hi); j++ {
+		if j >= at && j < at+n {
+			continue
+		}
+		if _, ok := ix.Longest(c.toks, j); ok {
+			return j, true
+		}
+	}
+	if forceTypes[typ] {
+		// "The Wagner Group has left Mali", «غادرت قوة برخان»: a named
+		// armed force, before or after, is what moves.
+		for _, a := range c.actors {
+			if a.force && a.to >= at-w && a.from < hi && !c.breakBetween(&a, at) {
+				return -1, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// forceTypes move armed forces: a named force can be their object.
+var forceTypes = map[string]bool{"withdraw-forces": true, "deploy-forces": true}
+
+// absorbing types take the act they introduce as their content: in
+// "threatened to expel", only the threat is an event.
+var absorbing = map[string]bool{"threaten": true, "demand": true, "deny": true, "accuse": true}
+
+func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate {
+	fs := c.triggers(gz)
+	c.found = fs
+	var out []Candidate
+	for fi, f := range fs {
+		if c.absorbed(fs, fi) {
+			continue
+		}
+		modality, negated := c.modality(f)
+		if negated && f.typ != "deny" {
+			continue
+		}
+		cand := Candidate{
+			Type:     f.typ,
+			Trigger:  dataset.Span{Start: c.toks[f.at].Start, End: c.toks[f.at+f.n-1].End},
+			Modality: modality,
+		}
+		cand.Attribution, c.quoted = c.attribution(f)
+		c.roles(&cand, f, gz, home)
+		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) {
+			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
+			// acts joined by "and" share their subject.
+			prev := out[n-1]
+			if len(prev.Source) > 0 {
+				cand.Source = slices.Clone(prev.Source)
+				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool {
+					return slices.ContainsFunc(prev.Source, func(s string) bool { return s == t || gz.Country(s) == t })
+				})
+				if len(cand.Target) == 0 && prev.Type == cand.Type {
+					cand.Target = slices.Clone(prev.Target)
+				}
+				cand.anaphoric = false
+			}
+		}
+		if len(cand.Source) == 0 && len(cand.Target) == 0 {
+			if absorbing[f.typ] {
+				continue
+			}
+			cand.anaphoric = true
+		}
+		for _, s := range cand.Source {
+			cand.states = appendActor(cand.states, cmp.Or(gz.Country(s), s))
+		}
+		// Speech acts need a speaker, and a threat someone threatened.
+		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && len(cand.Target) == 0 {
+			continue
+		}
+		if peopleTypes[f.typ] {
+			c.describe(&cand, f)
+		}
+		cand.Date = c.dateNear(f.at)
+		// "since 2013", "after the French withdrawal": history told to
+		// explain the news.
+		cand.Background = c.since(f) || f.pos == "noun" && c.afterConnective(f.at)
+		cand.Confidence = confidence(cand, f)
+		out = append(out, cand)
+	}
+	return out
+}
+
+// coordinatedAct: the trigger at f is joined by "and" to the act before
+// it («وطرد», "et expulsé", "and expelled"), or opens a clause of its own
+// after a comma (", ending a nine-year engagement").
+func (c *sentenceCtx) coordinatedAct(f found) bool {
+	if f.at == 0 || c.arabicAnd(f.at) {
+		return f.at > 0
+	}
+	return conjunctions[c.toks[f.at-1].Key] || f.at > 1 && conjunctions[c.toks[f.at-2].Key] && articles[c.toks[f.at-1].Key] ||
+		c.punctuated(f.at-1)
+}
+
+// subjectInClause: an actor that may act stands in the trigger's clause
+// before it (after it, for an Arabic verb).
+func (c *sentenceCtx) subjectInClause(f found) bool {
+	lo, hi := c.clause(f.at)
+	for _, a := range c.actors {
+		if a.aside || a.prep != "" || a.place || a.demonym && !a.institution {
+			continue
+		}
+		if a.from >= lo && a.to < f.at || c.k.lang == "ar" && a.from > f.at && a.to <= hi {
+			return true
+		}
+	}
+	// "arrêtés … par des militaires": an agent named, if not known.
+	for j := f.at + f.n; j <= hi; j++ {
+		if _, _, ok := c.cueAt(j, "passive"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// absorbed: what a threat or a demand is about is not an event of its own
+// ("threatened to take other measures, including expulsions"); nor is
+// what a denial or an accusation is about, close to it in its clause
+// ("denied arresting", "dismissed the accusations").
+func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
+	f := fs[fi]
+	for _, g := range fs {
+		if !absorbing[g.typ] || g.at == f.at || g.typ == f.typ {
+			continue
+		}
+		if absorbing[f.typ] && g.typ != "deny" {
+			continue // only a denial swallows another speech act
+		}
+		if c.k.lang == "hi" {
+			// Verb-final: what is threatened, demanded or denied comes
+			// first ("… को निष्कासित करने की धमकी दी"); an act after an
+			// accusation is done on that charge ("… के आरोप में गिरफ्तार").
+			if g.at > f.at && g.at-f.at <= 6 {
+				return true
+			}
+			continue
+		}
+		if f.at < g.at {
+			continue
+		}
+		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= 10 {
+			return true
+		}
+		lo, hi := c.clause(g.at)
+		if f.at >= lo && f.at <= hi && f.at-g.at <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// modality reads the cues around a trigger, within its clause.
+func (c *sentenceCtx) modality(f found) (string, bool) {
+	lo, hi := c.clause(f.at)
+	before, after := 4, 2
+	if c.k.lang == "hi" || c.k.lang == "de" {
+		after = 4
+	}
+	negated, mod := false, dataset.Asserted
+	if f.future {
+		mod = dataset.Future
+	}
+	if f.pos == "verb" {
+		mod = cmp.Or(c.ending(f), mod)
+	}
+	for j := max(lo, f.at-before); j <= min(hi, f.at+f.n-1+after); j++ {
+		if j >= f.at && j < f.at+f.n {
+			continue
+		}
+		cue, _, ok := c.cueAt(j, "negation", "future", "hypothetical")
+		if !ok {
+			continue
+		}
+		switch cue {
+		case "negation":
+			negated = true
+		case "future":
+			if mod == dataset.Asserted {
+				mod = dataset.Future
+			}
+		case "hypothetical":
+			mod = dataset.Hypothetical
+		}
+	}
+	return mod, negated
+}
+
+// roles picks the source and target of an event from the actors around
+// its trigger.
+func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, home []string) {
+	lo, hi := c.clause(f.at)
+	var src, tgt *actorTok
+	pick := func(cond func(a *actorTok) bool, order []int) *actorTok {
+		for _, i := range order {
+			a := &c.actors[i]
+			if a != src && a != tgt && cond(a) {
+				return a
+			}
+		}
+		return nil
+	}
+	before, after, all := c.order(f)
+	if c.k.lang == "hi" {
+		// «…को निष्कासित कर दिया है और रूस से सहायता मांगी»: in verb-final
+		// Hindi, what comes before an earlier verb is that verb's.
+		for _, g := range c.found {
+			if g.at+g.n <= f.at && g.at+g.n > lo && !c.sharesPhrase(g, f) {
+				lo = g.at + g.n
+			}
+		}
+	}
+	inClause := func(a *actorTok) bool { return a.from >= lo && a.to <= hi }
+	quoted := func(a *actorTok) bool { return a.from >= c.quoted[0] && a.to <= c.quoted[1] }
+	// After "after", «بعد», "suite à", a noun is not the subject's act:
+	// "France froze cooperation after the arrest of its diplomat".
+	subordinate := f.pos == "noun" && c.afterConnective(f.at)
+	if subordinate {
+		before = nil
+	}
+	out := func(i int) bool { return quoted(&c.actors[i]) || c.actors[i].aside }
+	all = slices.DeleteFunc(all, out)
+	before = slices.DeleteFunc(before, out)
+	after = slices.DeleteFunc(after, out)
+	subject := func(a *actorTok) bool {
+		// "hundreds of Wagner fighters arrived": a force's people move
+		// for it.
+		people := a.patient && !selfTypes[cand.Type]
+		return a.prep == "" && !people && (!a.demonym || a.institution) && !a.place &&
+			a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency
+	}
+
+	// The agent, marked by "by" or ने: the clearest sign.
+	src = pick(func(a *actorTok) bool { return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") }, all)
+	if src == nil {
+		switch {
+		case c.k.lang == "ar" && f.pos == "verb" && c.relativeBefore(f.at) >= 0:
+			// «التنظيمات التي كانت تهدد العاصمة»: a relative clause's
+			// subject is the noun it describes, just before «التي»; what
+			// follows the verb is its object.
+			rel := c.relativeBefore(f.at)
+			src = pick(func(a *actorTok) bool { return subject(a) && a.to == rel-1 }, before)
+		case c.k.lang == "ar" && f.pos == "verb":
+			// Verb first: «قررت باريس», «اعتقلت السلطات المالية».
+			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) && c.gap(f.at+f.n, a.from) <= 2 }, after)
+			if src == nil {
+				src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
+			}
+		case c.k.lang == "hi":
+			// Subject, object, verb: the subject is the first phrase of
+			// the clause, the object the one next to the verb.
+			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, reversed(before))
+			if src == nil {
+				src = pick(subject, before)
+			}
+		default:
+			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
+		}
+	}
+	if src == nil && f.pos != "verb" {
+		// A noun's agent may follow it: «اعتقال … تتهمه السلطات المالية».
+		src = pick(func(a *actorTok) bool { return inClause(a) && a.institution && a.prep == "" }, after)
+	}
+	if src == nil && (f.pos == "noun" || f.pos == "phrase" && cand.Type == "expel") {
+		// A demonym on the act names who acts: "the French withdrawal",
+		// «الانسحاب الفرنسي», «المساعدات التنموية الفرنسية»; the
+		// territory to leave is the expeller's: "quitter le territoire
+		// français".
+		src = pick(func(a *actorTok) bool {
+			if !a.demonym || a.patient || !inClause(a) {
+				return false
+			}
+			if adjectiveFirst[c.k.lang] {
+				return a.to < f.at && f.at-a.to <= 2
+			}
+			return a.from > f.at && c.gap(f.at+f.n, a.from) <= 2
+		}, all)
+	}
+	if src == nil && f.pos == "noun" && selfTypes[cand.Type] {
+		// "the withdrawal of French forces", «انسحاب القوات الفرنسية»,
+		// "Abzug der Bundeswehr": the forces named after the act are the
+		// ones that act.
+		src = pick(func(a *actorTok) bool {
+			return a.prep == "" && inClause(a) && (a.own == dataset.EntityOrganisation || a.own == dataset.EntityArmedGroup || a.own == dataset.EntityOperation) &&
+				a.from > f.at && c.gap(f.at+f.n, a.from) <= 1
+		}, after)
+	}
+	if src == nil && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
+		src = pick(subject, before)
+	}
+	if cand.Type == "coup" && src != nil && (src.kind == dataset.EntityCountry || src.demonym || src.place || f.pos != "verb" && !src.agent) {
+		// A coup is made by soldiers or their leader, in a country; who
+		// stands before the word "coup" is the subject of another verb
+		// ("Macron condemned the coup").
+		src = nil
+	}
+	// Withdrawing, reducing or deploying one's own people, or advising
+	// one's own citizens: the people described are the source's.
+	if selfTypes[cand.Type] {
+		if src == nil {
+			src = pick(func(a *actorTok) bool { return a.patient || a.institution || a.own == dataset.EntityOperation }, all)
+		}
+		left := func(a *actorTok) bool {
+			bare := a.prep == "" && !a.demonym && !a.agent && (a.from > f.at) != (c.k.lang == "hi")
+			return (a.prep == "in" || a.prep == "from" || a.prep == "to" || bare) && !a.patient && inClause(a)
+		}
+		// The country left, rather than the mission left: "de la misión
+		// de la ONU en Malí".
+		tgt = pick(func(a *actorTok) bool {
+			return left(a) && (a.own == dataset.EntityCountry || a.own == dataset.EntityPlace)
+		}, all)
+		if tgt == nil {
+			tgt = pick(left, all)
+		}
+	}
+
+	// The people acted on, then a preposition's object, then a direct object.
+	if tgt == nil && !selfTypes[cand.Type] && cand.Type != "coup" {
+		tgt = pick(func(a *actorTok) bool {
+			return (inClause(a) || c.k.lang != "hi") && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
+		}, all)
+	}
+	if tgt == nil && cand.Type == "coup" {
+		// "the coup in Mali".
+		tgt = pick(func(a *actorTok) bool {
+			return a.prep == "in" && inClause(a) && (a.place || a.kind == dataset.EntityCountry)
+		}, all)
+	}
+	if tgt == nil {
+		// «overthrew the president of Mali»: a coup's target is a country.
+		tgt = pick(func(a *actorTok) bool {
+			return (a.prep == "with" || a.prep == "against" || a.prep == "from" || a.prep == "to") && inClause(a) &&
+				(cand.Type != "coup" || a.kind == dataset.EntityCountry && a.prep != "with")
+		}, all)
+	}
+	if tgt == nil && c.k.lang != "hi" && !selfTypes[cand.Type] {
+		tgt = pick(func(a *actorTok) bool {
+			return a.prep == "" && !a.demonym && inClause(a) && (cand.Type != "coup" || a.kind == dataset.EntityCountry)
+		}, after)
+	}
+	if tgt == nil && cand.Type != "arrest" && !(symmetric[cand.Type] && src != nil && len(c.coordinated(src)) > 0) {
+		// "in Mali", «في باماكو»: the country where it happens. (An
+		// arrest's place names who arrests, below.)
+		tgt = pick(func(a *actorTok) bool {
+			return a.prep == "in" && inClause(a) && (a.place || a.kind == dataset.EntityCountry)
+		}, all)
+	}
+	if tgt == nil && !selfTypes[cand.Type] && !homeTypes[cand.Type] {
+		tgt = pick(func(a *actorTok) bool { return a.prep == "" && a.kind == dataset.EntityCountry && !a.demonym }, all)
+	}
+
+	// The place: the nearest place or country named with "in", else the
+	// nearest place.
+	for _, in := range []bool{true, false} {
+		for _, i := range all {
+			a := c.actors[i]
+			if !a.demonym && inClause(&a) && (in && a.prep == "in" && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) || !in && a.place && a.prep == "") {
+				cand.Place = a.entity
+				break
+			}
+		}
+		if cand.Place != "" {
+			break
+		}
+	}
+	if src == nil && cand.Type == "arrest" && cand.Place != "" {
+		// An arrest is made by the state whose territory it is in.
+		if country := gz.Country(cand.Place); country != "" {
+			cand.Source = []string{country}
+		}
+	}
+	if src != nil {
+		cand.Source = appendActor(cand.Source, src.actor)
+		for _, b := range c.coordinated(src) {
+			cand.Source = appendActor(cand.Source, b.actor)
+		}
+	}
+	if tgt != nil && tgt.kind != dataset.EntityMedia && tgt.kind != dataset.EntityAgency {
+		t := tgt.actor
+		if tgt.place {
+			t = gz.Country(tgt.entity) // a region with no state is no one to act on
+		}
+		// No one acts on their own state: "France withdrew its army".
+		own := false
+		for _, s := range cand.Source {
+			own = own || gz.Country(t) != "" && gz.Country(t) == gz.Country(s) && t != s && !slices.Contains(cand.Source, t)
+		}
+		if t != "" && !own && (!slices.Contains(cand.Source, t) || cand.Type == "extend-term") {
+			cand.Target = appendActor(cand.Target, t)
+		}
+	}
+	// Events inside a country with no country named fall to the country
+	// the article is about: "the coup", "dissolved the parties".
+	// A coup happens in the country of the soldiers, junta or leaders
+	// named with it.
+	if cand.Type == "coup" && len(cand.Target) == 0 {
+		for _, i := range all {
+			a := c.actors[i]
+			if (a.own == dataset.EntityPerson || a.own == dataset.EntityOrganisation) && inClause(&a) {
+				if country := gz.Country(a.entity); country != "" {
+					cand.Target = []string{country}
+					break
+				}
+			}
+		}
+	}
+	// A term extended with no one else named is the leader's own.
+	if cand.Type == "extend-term" && len(cand.Target) == 0 && src != nil && src.kind == dataset.EntityPerson {
+		cand.Target = []string{src.actor}
+	}
+	if len(cand.Target) == 0 && (homeTypes[cand.Type] && !internalTypes[cand.Type] || absorbing[cand.Type]) && len(cand.Source) > 0 ||
+		len(cand.Target) == 0 && internalTypes[cand.Type] && len(cand.Source) == 0 {
+		for _, h := range home {
+			if !slices.ContainsFunc(cand.Source, func(s string) bool { return s == h || gz.Country(s) == h }) {
+				cand.Target = []string{h}
+				cand.anaphoric = len(cand.Source) == 0
+				break
+			}
+		}
+	}
+	// "A group of army colonels overthrew…", "the military coup",
+	// «सेना ने»: soldiers named without their army are the army of the
+	// country of the coup. Against soldiers, an attack is on that army.
+	if (cand.Type == "coup" || cand.Type == "attack") && c.military(f, cand.Type == "attack") {
+		country := ""
+		for _, t := range cand.Target {
+			if country == "" && gz.Entity(t) != nil && gz.Entity(t).Kind == dataset.EntityCountry {
+				country = t
+			}
+		}
+		if country == "" && cand.Type == "attack" && len(cand.Target) == 0 {
+			if country = gz.Country(cand.Place); country == "" && len(home) > 0 {
+				country = home[0]
+			}
+		}
+		if army := gz.Army(country); army != "" {
+			if cand.Type == "coup" {
+				cand.Source = appendActor(cand.Source, army)
+			} else if !slices.Contains(cand.Source, army) {
+				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return t == country })
+				cand.Target = appendActor(cand.Target, army)
+			}
+		}
+	}
+	// Expulsion is between states: expelling a country's forces expels
+	// that country («طردت … القوات الفرنسية»).
+	if cand.Type == "expel" {
+		for i, t := range cand.Target {
+			if e := gz.Entity(t); e != nil && e.Role == gazetteer.RoleArmedForces {
+				cand.Target[i] = e.PartOf
+			}
+		}
+		cand.Target = slices.Compact(cand.Target)
+	}
+	// Talks and cooperation are between parties: a second party is a
+	// partner, not a target acted on.
+	if cand.Type == "talks" || cand.Type == "cooperate" {
+		if len(cand.Source) == 0 {
+			cand.Source, cand.Target = cand.Target, nil
+		}
+		if len(cand.Source)+len(cand.Target) < 2 {
+			cand.Source, cand.Target = nil, nil // it takes two
+		}
+	}
+}
+
+// military: soldiers or military things are named around a coup, or as
+// the object of an attack (after it; before it in verb-final Hindi). A
+// title before a named person ("Colonel Assimi Goïta") does not count,
+// nor words inside an actor's name ("the Malian army").
+func (c *sentenceCtx) military(f found, object bool) bool {
+	// "the military coup that ousted…": the phrase, not the clause.
+	lo, hi := f.at, f.at
+	for lo > 0 && !c.punctuated(lo-1) {
+		lo--
+	}
+	for hi < len(c.toks)-1 && !c.punctuated(hi) {
+		hi++
+	}
+	from, to := max(lo, f.at-6), min(hi, f.at+f.n+3)
+	if f.pos != "verb" {
+		// "the military coup", «الانقلاب العسكري», not "military aid
+		// … after the coup".
+		from, to = max(lo, f.at-2), min(hi, f.at+f.n+2)
+	}
+	if object {
+		from, to = f.at+f.n, min(hi, f.at+f.n+8)
+		if c.k.lang == "hi" {
+			from, to = max(lo, f.at-8), f.at-1
+		}
+	}
+	for j := from; j <= to; j++ {
+		if _, _, ok := c.cueAt(j, "military"); !ok {
+			continue
+		}
+		inName := slices.ContainsFunc(c.actors, func(a actorTok) bool {
+			return j >= a.from && j <= a.to || a.own == dataset.EntityPerson && a.from > j && a.from <= j+2
+		})
+		if !inName {
+			return true
+		}
+	}
+	return false
+}
+
+// internalTypes are a country's own affairs: the target is the country,
+// or no one when the country itself acts.
+var internalTypes = map[string]bool{"coup": true, "dissolve-parties": true, "extend-term": true}
+
+// connectives make what follows a circumstance, not the subject's act.
+var connectives = map[string]bool{
+	"after": true, "following": true, "before": true, "amid": true, "over": true, "since": true,
+	"apres": true, "suite": true, "avant": true, "depuis": true, "lors": true,
+	"tras": true, "despues": true, "antes": true, "desde": true,
+	"nach": true, "vor": true, "seit": true, "wegen": true, "nachdem": true,
+	"بعد": true, "قبل": true, "منذ": true, "اثر": true, "عقب": true, "اعقاب": true, "على": true,
+	"बाद": true, "पहले": true,
+}
+
+// afterConnective: a connective among the three words before i.
+func (c *sentenceCtx) afterConnective(i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if connectives[c.toks[j].Key] || c.arabicAnd(j) && connectives[strings.TrimPrefix(c.toks[j].Key, "و")] {
+			return true
+		}
+	}
+	// Hindi puts it after: "… गिरफ्तार करने के बाद".
+	for j := i + 1; j < min(len(c.toks), i+4); j++ {
+		if c.k.lang == "hi" && connectives[c.toks[j].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// gap counts the words between two positions that are not the people a
+// group is made of, numbers or genitives: «المئات من عناصر مجموعة فاغنر»
+// puts Wagner right after the verb.
+func (c *sentenceCtx) gap(from, to int) int {
+	n := 0
+	for j := from; j < to && j < len(c.toks); j++ {
+		key := c.toks[j].Key
+		if _, isNum := c.k.numbers[key]; isNum || c.isDescriptor(j) || genitives[key] || articles[key] {
+			continue
+		}
+		if _, err := strconv.Atoi(key); err == nil {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// homeTypes happen inside one country, which may go unnamed.
+var homeTypes = map[string]bool{"coup": true, "dissolve-parties": true, "extend-term": true, "protest": true, "blockade": true,
+	"withdraw-forces": true, "deploy-forces": true, "reduce-presence": true, "travel-advisory": true}
+
+// conjunctions join co-ordinated actors: "Mali and Russia", «مالي وروسيا».
+var conjunctions = map[string]bool{"and": true, "et": true, "y": true, "e": true, "und": true, "और": true, "तथा": true, "एवं": true, "و": true}
+
+// coordinated returns the actors joined to a by "and", before or after
+// it: "Mali and Russia signed".
+func (c *sentenceCtx) coordinated(a *actorTok) []*actorTok {
+	var out []*actorTok
+	first := a.from
+	for i := len(c.actors) - 1; i >= 0; i-- {
+		b := &c.actors[i]
+		if b.to >= first || b.demonym != a.demonym || b.aside {
+			continue
+		}
+		if !c.joined(b.to+1, first) {
+			break
+		}
+		out = append(out, b)
+		first = b.from
+	}
+	last := a.to
+	for i := range c.actors {
+		b := &c.actors[i]
+		if b.from <= last || b.demonym != a.demonym || b.aside {
+			continue
+		}
+		if !c.joined(last+1, b.from) {
+			break
+		}
+		out = append(out, b)
+		last = b.to
+	}
+	return out
+}
+
+// joined: the words from..to-1 join two actors: one "and" («و» on the
+// second name), and perhaps the second one's title and whose it is
+// ("Putin and Mali's leader Goïta", «पुतिन और माली के नेता असिमी गोइता»).
+func (c *sentenceCtx) joined(from, to int) bool {
+	if from == to {
+		// «ومالي»; "Malí, Burkina Faso y Níger": a list of like names.
+		x, y := c.actorEnding(from-1), c.actorStarting(to)
+		return c.arabicAnd(to) || x != nil && y != nil && x.prep == y.prep && x.kind == y.kind &&
+			strings.TrimSpace(c.text[c.toks[from-1].End:c.toks[to].Start]) == ","
+	}
+	if !conjunctions[c.toks[from].Key] && !(c.k.lang == "ar" && c.arabicAnd(from)) {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		key := c.toks[j].Key
+		if c.punctuated(j-1) || !(articles[key] || genitives[key] || hindiGenitive[key] || key == "s" || c.isInstitution(j) || c.isDescriptor(j) ||
+			slices.ContainsFunc(c.actors, func(x actorTok) bool { return x.aside && j >= x.from && j <= x.to })) {
+			return false
+		}
+	}
+	return true
+}
+
+// selfTypes act on the source's own people: "France withdrew its troops
+// from Mali" has France as source and Mali as target.
+var selfTypes = map[string]bool{"reduce-presence": true, "withdraw-forces": true, "deploy-forces": true, "travel-advisory": true}
+
+func appendActor(ids []string, id string) []string {
+	if id == "" || slices.Contains(ids, id) {
+		return ids
+	}
+	return append(ids, id)
+}
+
+// order lists actor indexes before the trigger (nearest first), after it
+// (nearest first), and all of them by distance.
+func (c *sentenceCtx) order(f found) (before, after, all []int) {
+	for i := len(c.actors) - 1; i >= 0; i-- {
+		if c.actors[i].to < f.at {
+			before = append(before, i)
+		}
+	}
+	for i := range c.actors {
+		if c.actors[i].from >= f.at+f.n {
+			after = append(after, i)
+		}
+	}
+	return before, after, nearest(c.actors, f.at)
+}
+
+// arabicRelatives are the relative pronouns: «الذي», «التي», «الذين».
+var arabicRelatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللذان": true, "اللتين": true, "اللتان": true, "اللواتي": true, "اللاتي": true}
+
+// arabicAuxiliaries may stand between a relative pronoun and its verb:
+// «التي كانت تهدد», «الذي قد».
+var arabicAuxiliaries = map[string]bool{"كان": true, "كانت": true, "كانوا": true, "قد": true, "لا": true, "ما": true, "لم": true, "ظل": true, "ظلت": true}
+
+// relativeBefore is the position of a relative pronoun that opens the
+// clause of the verb at i, or -1.
+func (c *sentenceCtx) relativeBefore(i int) int {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		key := c.toks[j].Key
+		if arabicRelatives[strings.TrimPrefix(key, "و")] {
+			return j
+		}
+		if !arabicAuxiliaries[key] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjectiveFirst: languages whose adjectives come before the noun.
+var adjectiveFirst = map[string]bool{"en": true, "de": true, "hi": true}
+
+func reversed(idx []int) []int {
+	out := slices.Clone(idx)
+	slices.Reverse(out)
+	return out
+}
+
+func nearest(actors []actorTok, at int) []int {
+	idx := make([]int, len(actors))
+	for i := range idx {
+		idx[i] = i
+	}
+	dist := func(a actorTok) int {
+		if a.to < at {
+			return at - a.to
+		}
+		return a.from - at
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return dist(actors[x]) - dist(actors[y]) })
+	return idx
+}
+
+// describe finds how the people acted on are described, and how many.
+func (c *sentenceCtx) describe(cand *Candidate, f found) {
+	best, bestDist := -1, 1<<30
+	for i, d := range c.descr {
+		// Forces move soldiers; embassies shrink their staff: "the military
+		// and diplomatic withdrawal" does not make soldiers diplomats.
+		if cl := class(d.gloss); forceTypes[f.typ] && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
+			continue
+		}
+		dist := d.from - (f.at + f.n)
+		limit := 10
+		if d.to < f.at {
+			dist = (f.at - d.to) + 2 // after the trigger is likelier, but either will do
+			if c.k.lang == "hi" {
+				// Verb-final: the object comes before, often far.
+				dist, limit = f.at-d.to, 16
+			}
+		}
+		if dist >= 0 && dist < bestDist && dist <= limit {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return
+	}
+	d := c.descr[best]
+	from, to := d.from, d.to
+	// Widen over a demonym and a number next to the descriptor: "two
+	// Malian diplomats", «اثنين من الدبلوماسيين الماليين», "पांच फ्रांसीसी दूतावास कर्मचारियों".
+	for _, a := range c.actors {
+		if a.demonym && (a.to == from-1 || a.from == to+1 || a.to == from-2 && a.to >= 0) {
+			from, to = min(from, a.from), max(to, a.to)
+		}
+	}
+	qty, qfrom := c.quantity(from)
+	if qfrom >= 0 {
+		from = qfrom
+	}
+	cand.Described = c.text[c.toks[from].Start:c.toks[to].End]
+	cand.Gloss = d.gloss
+	if qfrom >= 0 {
+		cand.Quantities = []dataset.Quantity{{Text: cand.Described, Value: qty, Noun: d.gloss}}
+	}
+}
+
+// quantity finds a number just before a described group: "two", «خمسة من»,
+// "5", "पांच".
+func (c *sentenceCtx) quantity(at int) (float64, int) {
+	for j := at - 1; j >= max(0, at-3); j-- {
+		key := c.toks[j].Key
+		if n, err := strconv.ParseFloat(key, 64); err == nil && !math.IsInf(n, 0) && len(key) <= 6 {
+			if n >= 1900 && n <= 2099 {
+				return 0, -1
+			}
+			return n, j
+		}
+		if n, ok := c.k.numbers[key]; ok && n > 1 {
+			return n, j
+		}
+		if _, isDemonym := c.demonymAt(j); !isDemonym && !articles[key] && key != "من" && key != "of" && key != "de" && key != "des" && key != "du" {
+			if !c.isDescriptor(j) {
+				return 0, -1
+			}
+		}
+	}
+	return 0, -1
+}
+
+func (c *sentenceCtx) demonymAt(j int) (string, bool) {
+	for _, a := range c.actors {
+		if a.demonym && j >= a.from && j <= a.to {
+			return a.actor, true
+		}
+	}
+	return "", false
+}
+
+// dateNear is the date of the sentence nearest the trigger.
+func (c *sentenceCtx) dateNear(at int) Date {
+	lo, hi := c.clause(at)
+	// "… fighting there since 2013": a date after "since" dates the
+	// state that began then, not an act after it.
+	var own []datedTok
+	for _, d := range c.dates {
+		if !c.sinceBefore(d.at) || d.at < at {
+			own = append(own, d)
+		}
+	}
+	var inClause []datedTok
+	for _, d := range own {
+		if d.at >= lo && d.at <= hi {
+			inClause = append(inClause, d)
+		}
+	}
+	dates := own
+	if len(inClause) > 0 {
+		dates = inClause
+	}
+	var best Date
+	bestDist := 1 << 30
+	for _, d := range dates {
+		dist := d.at - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if (d.date.Known() || best == (Date{})) && dist < bestDist || d.date.Known() && !best.Known() {
+			best, bestDist = d.date, dist
+		}
+	}
+	return best
+}
+
+// attribution is who the sentence says reports the event: from an
+// attribution cue to the end of its clause.
+func (c *sentenceCtx) attribution(f found) (string, [2]int) {
+	none := [2]int{-1, -1}
+	at, n, ok := c.findCue("attribution")
+	if !ok || at >= f.at && at < f.at+f.n {
+		return "", none
+	}
+	// Only attributions that name a source: an agency, a medium, a source.
+	named := false
+	lo, hi := c.clause(at)
+	for _, a := range c.actors {
+		if a.from >= lo-6 && a.to <= hi && (a.kind == dataset.EntityAgency || a.kind == dataset.EntityMedia || a.kind == dataset.EntityOrganisation || a.kind == dataset.EntityPerson) {
+			named = true
+		}
+	}
+	for j := lo; j <= hi; j++ {
+		if key := c.toks[j].Key; strings.HasPrefix(key, "source") || strings.HasPrefix(key, "مصدر") || strings.HasPrefix(key, "مصادر") || strings.HasPrefix(key, "सूत्र") || strings.HasPrefix(key, "quelle") || strings.HasPrefix(key, "fuente") {
+			named = true
+		}
+	}
+	if !named {
+		return "", none
+	}
+	start, end := max(lo, at-3), min(hi, at+n-1+7)
+	if end < f.at && f.at <= hi {
+		end = min(end, f.at-1)
+	}
+	if start <= f.at && f.at <= end {
+		if at < f.at {
+			end = f.at - 1
+		} else {
+			start = f.at + f.n
+		}
+	}
+	if end < start {
+		return "", none
+	}
+	return c.text[c.toks[start].Start:c.toks[end].End], [2]int{start, end}
+}
+
+// sinceBefore: a since-cue among the two words before position i.
+func (c *sentenceCtx) sinceBefore(i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if _, _, ok := c.cueAt(j, "since"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// since: the trigger's clause tells history ("since 2013", «منذ»).
+func (c *sentenceCtx) since(f found) bool {
+	lo, hi := c.clause(f.at)
+	for j := lo; j <= hi; j++ {
+		if _, _, ok := c.cueAt(j, "since"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleTypes act on people, whose description and number matter.
+var peopleTypes = map[string]bool{"arrest": true, "expel": true, "kidnapping": true, "reduce-presence": true,
+	"withdraw-forces": true, "deploy-forces": true, "attack": true, "protest": true}
+
+func (c *sentenceCtx) findCue(kind string) (int, int, bool) {
+	for i := range c.toks {
+		if _, n, ok := c.cueAt(i, kind); ok {
+			return i, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// isBackground: a sentence about something dated well before the article.
+func (c *sentenceCtx) isBackground(d Date, ref Ref) bool {
+	if !d.Known() || !ref.Date.Known() {
+		return false
+	}
+	_, hi := d.days()
+	lo, _ := ref.Date.days()
+	return hi < lo-183
+}
+
+func confidence(c Candidate, f found) float64 {
+	v := 0.4
+	if len(c.Source) > 0 {
+		v += 0.2
+	}
+	if len(c.Target) > 0 {
+		v += 0.15
+	}
+	if c.Date.Known() {
+		v += 0.1
+	}
+	if f.pos == "verb" || f.pos == "phrase" {
+		v += 0.1
+	}
+	if c.Described != "" {
+		v += 0.05
+	}
+	return round4(min(v, 1))
+}
+
+// afterRef: d begins after the day the article was published.
+func afterRef(d Date, ref Ref) bool {
+	if !d.Known() || !ref.Exact || !ref.Date.Known() {
+		return false
+	}
+	lo, _ := d.days()
+	_, hi := ref.Date.days()
+	return lo > hi
+}

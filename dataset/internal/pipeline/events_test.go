@@ -1,0 +1,108 @@
+package pipeline_test
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/pipeline"
+)
+
+// extract runs the whole pipeline on one snippet published on a date and
+// renders its events as "type sources -> targets [date=…] [qty=…]
+// [modality=…]", sorted.
+func extract(t *testing.T, text, published string) []string {
+	t.Helper()
+	in := pipeline.Input{File: "case.txt", Raw: []byte(text), Meta: fmt.Appendf(nil, `{"published": %q}`, published)}
+	d := pipeline.Assemble([]pipeline.Result{pipeline.Article(in, env(), pipeline.Options{})}, env())
+	var out []string
+	for _, e := range d.Events {
+		s := fmt.Sprintf("%s %s -> %s", e.Type, orDash(strings.Join(sortedIDs(e.Source), ",")), orDash(strings.Join(sortedIDs(e.Target), ",")))
+		if e.Date != "" {
+			s += " date=" + e.Date
+		}
+		if len(e.Quantities) > 0 {
+			s += " qty=" + strconv.FormatFloat(e.Quantities[0].Value, 'g', -1, 64)
+		}
+		if e.Modality != dataset.Asserted {
+			s += " modality=" + e.Modality
+		}
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func sortedIDs(ids []string) []string {
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return out
+}
+
+// TestEventMechanisms checks, one sentence each, the rules that read
+// roles from syntax and morphology. The sentences are written for these
+// tests, not taken from the evaluation corpus.
+func TestEventMechanisms(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"hindi postpositions: को marks the people acted on, ने the agent",
+			"नाइजर की सरकार ने फ्रांसीसी दूतावास के तीन कर्मचारियों को निष्कासित कर दिया।",
+			[]string{"expel niger -> france qty=3"}},
+		{"hindi: the subject is the first phrase, the object next to the verb",
+			"रूस के सैकड़ों सैनिक पिछले हफ्ते नाइजर पहुंचे।",
+			[]string{"deploy-forces russia -> niger date=2025-09"}},
+		{"hindi future ending",
+			"फ्रांस अगले साल चाड से अपने सैनिकों को वापस बुलाएगा।",
+			[]string{"withdraw-forces france -> chad modality=future"}},
+		{"arabic verb first, subject after the verb",
+			"اعتقلت السلطات النيجرية مواطنا فرنسيا في نيامي.",
+			[]string{"arrest niger -> france"}},
+		{"arabic relative clause: the subject is the noun before «التي»",
+			"أعلنت باريس أن الجماعات المسلحة التي كانت تهدد العاصمة نيامي تراجعت.",
+			nil},
+		{"german split verb, particle at the end of the clause",
+			"Niger setzt die militärische Zusammenarbeit mit Frankreich aus.",
+			[]string{"suspend-cooperation niger -> france"}},
+		{"german: a particle that is not clause-final is a preposition",
+			"Frankreich weist die Vorwürfe aus Niamey als haltlos zurück.",
+			[]string{"deny france -> niger"}},
+		{"french passive agent through a genitive: par des combattants du JNIM",
+			"Une patrouille de l'armée malienne a été attaquée par des combattants du JNIM.",
+			[]string{"attack jnim -> malian-armed-forces"}},
+		{"french future ending",
+			"Le Tchad expulsera deux diplomates français.",
+			[]string{"expel chad -> france qty=2 modality=future"}},
+		{"spanish conditional ending",
+			"Níger expulsaría a dos diplomáticos franceses.",
+			[]string{"expel niger -> france qty=2 modality=hypothetical"}},
+		{"a group's parent is aside; soldiers attacked are the army",
+			"JNIM, the al-Qaeda affiliate, attacked army positions in central Mali.",
+			[]string{"attack jnim -> malian-armed-forces"}},
+		{"a coup by soldiers is the army's",
+			"Mutinous soldiers overthrew the president of Mali on Tuesday.",
+			[]string{"coup malian-armed-forces -> mali date=2025-09-09"}},
+		{"a deadline after publication is not the event's date",
+			"France expelled two Malian diplomats, who must leave by Saturday.",
+			[]string{"expel france -> mali qty=2"}},
+		{"two agents, two events",
+			"France urged its citizens to leave Mali. The United States also advised its citizens against travel to Mali.",
+			[]string{"travel-advisory france -> mali", "travel-advisory united-states -> mali"}},
+		{"coordinated acts share their subject",
+			"قررت باريس تعليق التعاون الأمني مع باماكو، وطرد دبلوماسيين ماليين.",
+			[]string{"expel france -> mali", "suspend-cooperation france -> mali"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extract(t, tc.text, "2025-09-12")
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s\n got  %q\n want %q", tc.text, got, want)
+			}
+		})
+	}
+}

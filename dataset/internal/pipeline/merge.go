@@ -1,0 +1,405 @@
+package pipeline
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/lexicon"
+)
+
+// cluster is a set of candidates taken to report one event, with the
+// constraints all of them satisfy.
+type cluster struct {
+	typ        string
+	cands      []*Candidate
+	lo, hi     int // the days the event may fall on: the intersection of its mentions'
+	month      int // a month a mention gave without its year, 0 if none
+	sources    map[string]int
+	targets    map[string]int
+	states     map[string]int // the states its sources belong to
+	class      string
+	quantities []float64
+}
+
+// span is the days a candidate's event may fall on. An undated report of
+// news happened around the article's date; an undated report of history
+// may be any time.
+func (c *Candidate) span() (int, int) {
+	if c.Date.Known() {
+		return c.Date.days()
+	}
+	if c.Background || !c.ref.Date.Known() {
+		return minDay, maxDay
+	}
+	lo, hi := c.ref.Date.days()
+	if c.ref.Exact {
+		// Reported as news: within the weeks before publication.
+		return lo - 45, hi
+	}
+	// The article is no older than its latest date, and its news is
+	// recent, if perhaps a little older than that date.
+	return lo - 120, maxDay
+}
+
+// class groups descriptors whose events cannot be one: expelling diplomats
+// and expelling troops are two expulsions.
+func class(gloss string) string {
+	switch gloss {
+	case "diplomat", "ambassador", "embassy staff", "staff":
+		return "diplomatic"
+	case "troops", "fighters":
+		return "military"
+	}
+	return ""
+}
+
+// compatible reports whether c can join k, and how well it fits.
+func (k *cluster) compatible(c *Candidate) (int, bool) {
+	if k.typ != c.Type {
+		return 0, false
+	}
+	shared := 0
+	for _, s := range c.Source {
+		if k.sources[s] > 0 {
+			shared += 2
+		} else if k.targets[s] > 0 && !anyIn(c.Source, k.sources) {
+			return 0, false // the roles are reversed: another event
+		}
+	}
+	if shared == 0 && sameStates(c.states, k.states) {
+		shared++ // "the French forces" and "France" withdraw together
+	}
+	for _, t := range c.Target {
+		if k.targets[t] > 0 {
+			shared += 2
+		} else if k.sources[t] > 0 && !anyIn(c.Target, k.targets) {
+			return 0, false
+		}
+	}
+	if shared == 0 {
+		return 0, false
+	}
+	// Two named agents with none in common are two acts: France's travel
+	// advice and the United States' are two advisories, even about Mali.
+	if !symmetric[c.Type] && len(c.Source) > 0 && len(k.sources) > 0 && !anyIn(c.Source, k.sources) && !sameStates(c.states, k.states) {
+		return 0, false
+	}
+	lo, hi := c.span()
+	if max(lo, k.lo) > min(hi, k.hi) {
+		return 0, false
+	}
+	if m := c.Date.M; c.Date.Y == 0 && m > 0 {
+		if k.month > 0 && k.month != m || !monthPossible(max(lo, k.lo), min(hi, k.hi), m) {
+			return 0, false
+		}
+	}
+	if k.month > 0 && c.Date.Known() && c.Date.M > 0 && c.Date.M != k.month {
+		return 0, false
+	}
+	if cl := class(c.Gloss); cl != "" && k.class != "" && cl != k.class {
+		return 0, false
+	}
+	if len(c.Quantities) > 0 && len(k.quantities) > 0 && !slices.Contains(k.quantities, c.Quantities[0].Value) {
+		return 0, false
+	}
+	score := shared
+	if c.Date.Known() && k.lo > minDay && k.hi < maxDay {
+		score += 3
+	}
+	if len(c.Quantities) > 0 && len(k.quantities) > 0 {
+		score += 2
+	}
+	return score, true
+}
+
+// symmetric types have parties, not an agent and a patient.
+var symmetric = map[string]bool{"talks": true, "cooperate": true}
+
+func sameStates(states []string, m map[string]int) bool { return anyIn(states, m) }
+
+func anyIn(ids []string, m map[string]int) bool {
+	for _, id := range ids {
+		if m[id] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// monthPossible: some day in [lo, hi] falls in month m.
+func monthPossible(lo, hi, m int) bool {
+	if hi-lo >= 366 || lo == minDay || hi == maxDay {
+		return true
+	}
+	for d := lo; d <= hi; d += 28 {
+		if monthOf(d) == m {
+			return true
+		}
+	}
+	return monthOf(hi) == m
+}
+
+func monthOf(day int) int {
+	_, m, _ := dateOf(day)
+	return m
+}
+
+func (k *cluster) add(c *Candidate) {
+	k.cands = append(k.cands, c)
+	lo, hi := c.span()
+	k.lo, k.hi = max(k.lo, lo), min(k.hi, hi)
+	if c.Date.Y == 0 && c.Date.M > 0 {
+		k.month = c.Date.M
+	}
+	for _, s := range c.Source {
+		k.sources[s]++
+	}
+	for _, t := range c.Target {
+		k.targets[t]++
+	}
+	for _, st := range c.states {
+		k.states[st]++
+	}
+	if cl := class(c.Gloss); cl != "" {
+		k.class = cl
+	}
+	for _, q := range c.Quantities {
+		if !slices.Contains(k.quantities, q.Value) {
+			k.quantities = append(k.quantities, q.Value)
+		}
+	}
+}
+
+// Merge groups the candidates of the whole corpus into events: one real
+// event reported in several sentences, articles or languages becomes one
+// event with every mention. articleOrder gives each article's position,
+// for ordering mentions.
+func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon) []dataset.Event {
+	ptrs := make([]*Candidate, len(cands))
+	for i := range cands {
+		ptrs[i] = &cands[i]
+	}
+	// Most precisely dated first, so that undated reports join dated
+	// events rather than seed loose ones; then a fixed order.
+	slices.SortStableFunc(ptrs, func(a, b *Candidate) int {
+		return cmp.Or(cmp.Compare(precisionRank(b.Date), precisionRank(a.Date)), compareMention(a, b, articleOrder))
+	})
+	byKey := map[string][]*cluster{} // type/actor → clusters that have that actor
+	var clusters []*cluster
+	// Reports that name no one join an event of their type the article
+	// reports elsewhere, once every other report has found its event.
+	var named, anaphoric []*Candidate
+	for _, c := range ptrs {
+		if c.anaphoric {
+			anaphoric = append(anaphoric, c)
+		} else {
+			named = append(named, c)
+		}
+	}
+	for _, c := range slices.Concat(named, anaphoric) {
+		if c.anaphoric {
+			if k := antecedent(clusters, c, articleOrder); k != nil {
+				k.cands = append(k.cands, c)
+				continue
+			}
+			if len(c.Source)+len(c.Target) == 0 {
+				continue // no one to say who took part
+			}
+		}
+		var best *cluster
+		bestScore := -1
+		seen := map[*cluster]bool{}
+		for _, actor := range slices.Concat(c.Source, c.Target) {
+			for _, k := range byKey[c.Type+"/"+actor] {
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				if s, ok := k.compatible(c); ok && s > bestScore {
+					best, bestScore = k, s
+				}
+			}
+		}
+		if best == nil {
+			best = &cluster{typ: c.Type, lo: minDay, hi: maxDay, sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}}
+			clusters = append(clusters, best)
+		}
+		before := slices.Concat(mapKeysOf(best.sources), mapKeysOf(best.targets))
+		best.add(c)
+		for _, actor := range slices.Concat(c.Source, c.Target) {
+			if !slices.Contains(before, actor) {
+				byKey[c.Type+"/"+actor] = appendUnique(byKey[c.Type+"/"+actor], best)
+			}
+		}
+	}
+
+	events := make([]dataset.Event, 0, len(clusters))
+	for _, k := range clusters {
+		events = append(events, k.event(articleOrder, lx))
+	}
+	slices.SortFunc(events, func(a, b dataset.Event) int {
+		return cmp.Or(compareDates(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
+	})
+	return events
+}
+
+// antecedent is the event of c's type that its article reports closest
+// before it (or else after it), if c's date allows.
+func antecedent(clusters []*cluster, c *Candidate, order map[string]int) *cluster {
+	var best *cluster
+	bestDist := 0
+	lo, hi := c.Date.days() // what it refers to may be history: only its own date counts
+	for _, k := range clusters {
+		if k.typ != c.Type || max(lo, k.lo) > min(hi, k.hi) {
+			continue
+		}
+		for _, m := range k.cands {
+			if m.Article != c.Article || m.anaphoric {
+				continue
+			}
+			// Paragraphs apart, preferring what came before.
+			dist := 2 * (c.Paragraph - m.Paragraph)
+			if m.Paragraph > c.Paragraph || m.Paragraph == c.Paragraph && m.Trigger.Start > c.Trigger.Start {
+				dist = 2*(m.Paragraph-c.Paragraph) + 1
+			}
+			if best == nil || dist < bestDist {
+				best, bestDist = k, dist
+			}
+		}
+	}
+	return best
+}
+
+func appendUnique(ks []*cluster, k *cluster) []*cluster {
+	if slices.Contains(ks, k) {
+		return ks
+	}
+	return append(ks, k)
+}
+
+func mapKeysOf(m map[string]int) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func precisionRank(d Date) int {
+	switch d.Precision() {
+	case "day":
+		return 3
+	case "month":
+		return 2
+	case "year":
+		return 1
+	}
+	return 0
+}
+
+func compareMention(a, b *Candidate, order map[string]int) int {
+	return cmp.Or(cmp.Compare(order[a.Article], order[b.Article]), cmp.Compare(a.Paragraph, b.Paragraph),
+		cmp.Compare(a.Trigger.Start, b.Trigger.Start), cmp.Compare(a.Type, b.Type))
+}
+
+// compareDates orders ISO partial dates, unknown last.
+func compareDates(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	return strings.Compare(a, b)
+}
+
+// event turns a cluster into the dataset's event.
+func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon) dataset.Event {
+	cands := slices.Clone(k.cands)
+	slices.SortFunc(cands, func(a, b *Candidate) int { return compareMention(a, b, order) })
+
+	ev := dataset.Event{Type: k.typ, Modality: dataset.Asserted, Background: true}
+	if p, ok := lx.Plover(k.typ); ok {
+		ev.Plover, ev.Mode = p.Type, p.Mode
+	}
+	// The date: the most precise a mention gives.
+	var date Date
+	for _, c := range cands {
+		if c.Date.Known() && precisionRank(c.Date) > precisionRank(date) {
+			date = c.Date
+		}
+	}
+	ev.Date, ev.DatePrecision = date.String(), date.Precision()
+	ev.Source = ranked(k.sources, nil)
+	if k.typ == "extend-term" {
+		ev.Target = ranked(k.targets, nil) // a leader may extend his own term
+	} else {
+		ev.Target = ranked(k.targets, ev.Source)
+	}
+
+	places := map[string]int{}
+	modalities := map[string]int{}
+	miss := 1.0
+	for _, c := range cands {
+		if c.Place != "" {
+			places[c.Place]++
+		}
+		modalities[c.Modality]++
+		ev.Background = ev.Background && c.Background
+		miss *= 1 - c.Confidence
+		if c.Described != "" && !slices.Contains(ev.Descriptions, c.Described) {
+			ev.Descriptions = append(ev.Descriptions, c.Described)
+		}
+		for _, q := range c.Quantities {
+			if !slices.ContainsFunc(ev.Quantities, func(x dataset.Quantity) bool { return x.Value == q.Value }) {
+				ev.Quantities = append(ev.Quantities, q)
+			}
+		}
+		ev.Mentions = append(ev.Mentions, dataset.Mention{
+			Article: c.Article, Paragraph: c.Paragraph, Sentence: c.Sentence, Trigger: c.Trigger,
+			Date: c.Date.String(), Described: c.Described, Gloss: c.Gloss, Quantities: c.Quantities,
+			Attribution: c.Attribution, Modality: c.Modality, Background: c.Background,
+		})
+	}
+	if p := ranked(places, nil); len(p) > 0 {
+		ev.Place = p[0]
+	}
+	if modalities[dataset.Asserted] == 0 {
+		ev.Modality = ranked(modalities, nil)[0]
+	}
+	ev.Confidence = round4(1 - miss)
+	first := cands[0]
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%s|%s|%s|%s:%d:%d", ev.Type, ev.Date, strings.Join(ev.Source, ","), strings.Join(ev.Target, ","), first.Article, first.Paragraph, first.Trigger.Start)
+	ev.ID = "e" + hex.EncodeToString(h.Sum(nil))[:10]
+	return ev
+}
+
+// ranked lists the keys of counts, most frequent first, without those in
+// skip; keys named by fewer than half as many mentions as the top one are
+// left out as noise.
+func ranked(counts map[string]int, skip []string) []string {
+	var keys []string
+	top := 0
+	for k, n := range counts {
+		if !slices.Contains(skip, k) {
+			keys = append(keys, k)
+			top = max(top, n)
+		}
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b)) })
+	var out []string
+	for _, k := range keys {
+		if counts[k]*2 >= top {
+			out = append(out, k)
+		}
+	}
+	return out
+}

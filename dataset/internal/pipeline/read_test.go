@@ -1,0 +1,124 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRead(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		raw      string
+		max      int
+		want     string // text, when the read succeeds
+		wantCode string // problem code, when it fails
+		wantMsg  string // part of the problem's message
+	}{
+		{name: "plain", raw: "Hello.\n", want: "Hello.\n"},
+		{name: "BOM stripped", raw: "\uFEFFHello.", want: "Hello."},
+		{name: "CRLF and CR", raw: "a\r\nb\rc", want: "a\nb\nc"},
+		{name: "NFC", raw: "Goi\u0308ta", want: "Goïta"},
+		{name: "controls dropped, joiners kept", raw: "a\x07b\u202Ec\u200Cd", want: "abc\u200Cd"},
+		{name: "UTF-16 LE", raw: "\xFF\xFEh\x00i\x00", want: "hi"},
+		{name: "UTF-16 BE", raw: "\xFE\xFF\x00h\x00i", want: "hi"},
+		{name: "empty", raw: "", wantCode: "empty", wantMsg: "empty"},
+		{name: "white space only", raw: " \n\t\n", wantCode: "empty", wantMsg: "only white space"},
+		{name: "too large", raw: strings.Repeat("a", 11), max: 10, wantCode: "too-large", wantMsg: "over the 10 bytes limit"},
+		{name: "NUL byte", raw: "PK\x03\x04\x00\x00", wantCode: "binary", wantMsg: "NUL byte at offset 4"},
+		{name: "control bytes", raw: "\x01\x02\x03\x04\x05abc", wantCode: "binary", wantMsg: "control bytes"},
+		{name: "Latin-1", raw: "caf\xe9\nna\xefve", wantCode: "invalid-utf8", wantMsg: "byte 0xE9 at line 1, column 4"},
+		{name: "bad byte on line 2", raw: "ok\nبا\xffريس", wantCode: "invalid-utf8", wantMsg: "line 2, column 3"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, p := Read("f.txt", []byte(tc.raw), tc.max)
+			if tc.wantCode != "" {
+				if p == nil {
+					t.Fatalf("Read succeeded with %q, want problem %s", src.Text, tc.wantCode)
+				}
+				if p.Code != tc.wantCode || !strings.Contains(p.Message, tc.wantMsg) {
+					t.Errorf("problem = %s: %q, want %s containing %q", p.Code, p.Message, tc.wantCode, tc.wantMsg)
+				}
+				return
+			}
+			if p != nil {
+				t.Fatalf("Read failed: %s: %s", p.Code, p.Message)
+			}
+			if src.Text != tc.want || src.File != "f.txt" {
+				t.Errorf("Read = %q (%s), want %q", src.Text, src.File, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseMeta(t *testing.T) {
+	for _, tc := range []struct {
+		in, wantPublished, wantErr string
+	}{
+		{in: `{"published": "2025-09-12", "outlet": " Le Monde "}`, wantPublished: "2025-09-12"},
+		{in: `{"published": "2025-09-12T08:30:00Z"}`, wantPublished: "2025-09-12"},
+		{in: `{"published": "2025-09"}`, wantPublished: "2025-09"},
+		{in: `{}`},
+		{in: `{"publised": "2025-09-12"}`, wantErr: `unknown field "publised"`},
+		{in: `{"published": "12/09/2025"}`, wantErr: "not an ISO date"},
+		{in: `{"published": "2025-02-30"}`, wantErr: "not an ISO date"},
+		{in: `{} {}`, wantErr: "more than one"},
+		{in: `[`, wantErr: "reading metadata"},
+	} {
+		m, err := ParseMeta([]byte(tc.in))
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("ParseMeta(%s) error = %v, want %q", tc.in, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("ParseMeta(%s): %v", tc.in, err)
+			continue
+		}
+		if m.Published != tc.wantPublished {
+			t.Errorf("ParseMeta(%s).Published = %q, want %q", tc.in, m.Published, tc.wantPublished)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{"Hello.\r\n", "\uFEFFباريس", "\xFF\xFEh\x00", "caf\xe9", "\x00", "a\u202Eb", "Goi\u0308ta"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		src, p := Read("f.txt", raw, 1<<16)
+		if p != nil {
+			if p.Code == "" || p.Message == "" {
+				t.Fatalf("problem without code or message: %+v", p)
+			}
+			return
+		}
+		if strings.ContainsAny(src.Text, "\r\x00\uFEFF") {
+			t.Fatalf("text keeps a CR, NUL or BOM: %q", src.Text)
+		}
+		if strings.TrimSpace(src.Text) == "" {
+			t.Fatal("accepted a file with no text")
+		}
+		// Reading is idempotent: the output is already normalised.
+		again, p := Read("f.txt", []byte(src.Text), 1<<16)
+		if p != nil || again.Text != src.Text {
+			t.Fatalf("re-reading %q gave %q, %v", src.Text, again.Text, p)
+		}
+	})
+}
+
+func FuzzParseMeta(f *testing.F) {
+	f.Add([]byte(`{"published": "2025-09-12", "outlet": "AFP", "url": "https://x", "title": "t", "author": "a"}`))
+	f.Add([]byte(`{"published": "2025-02-29"}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := ParseMeta(raw)
+		if err != nil {
+			return
+		}
+		if m.Published != "" {
+			if _, ok := parseISODate(m.Published); !ok {
+				t.Fatalf("accepted published %q", m.Published)
+			}
+		}
+	})
+}

@@ -1,0 +1,212 @@
+package pipeline_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/gazetteer"
+	"parallax/dataset/internal/langid"
+	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden from the current output")
+
+const seedsDir = "../../../seeds"
+
+// env is the real pipeline's environment, built once for all tests:
+// lingua-go's detector, the gazetteer and the lexicons. The golden files
+// record what the real pipeline makes of the seeds.
+var env = sync.OnceValue(func() *pipeline.Env {
+	d, err := langid.New()
+	if err != nil {
+		panic(err)
+	}
+	gz, err := gazetteer.Load()
+	if err != nil {
+		panic(err)
+	}
+	lx, err := lexicon.Load()
+	if err != nil {
+		panic(err)
+	}
+	return pipeline.NewEnv(d, gz, lx)
+})
+
+func seedInputs(t *testing.T) []pipeline.Input {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seeds in %s: %v", seedsDir, err)
+	}
+	var ins []pipeline.Input
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, pipeline.Input{File: filepath.Base(f), Raw: raw})
+	}
+	return ins
+}
+
+// TestSeedsGolden runs the per-article stages on every seed and compares a
+// readable dump with testdata/golden/NAME.golden. Run `go test -update`
+// to rewrite the files, and read the diff before committing.
+func TestSeedsGolden(t *testing.T) {
+	for _, in := range seedInputs(t) {
+		t.Run(in.File, func(t *testing.T) {
+			r := pipeline.Article(in, env(), pipeline.Options{})
+			if !r.OK {
+				t.Fatalf("seed refused: %v", r.Diagnostics)
+			}
+			checkGolden(t, strings.TrimSuffix(in.File, ".txt")+".golden", dumpArticle(&r.Article, r.Diagnostics))
+		})
+	}
+}
+
+// TestSeedsEventsGolden runs the whole corpus and compares the merged
+// events with testdata/golden/events.golden.
+func TestSeedsEventsGolden(t *testing.T) {
+	var results []pipeline.Result
+	for _, in := range seedInputs(t) {
+		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
+	}
+	d := pipeline.Assemble(results, env())
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "events.golden", dumpEvents(d))
+}
+
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	golden := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the pipeline's output; run go test -update and read the diff.\n%s", golden, firstDiff(string(want), got))
+	}
+}
+
+// dumpEvents renders the merged events, one block each: the event, then
+// every mention with its article's file and its sentence.
+func dumpEvents(d *dataset.Dataset) string {
+	files := map[string]*dataset.Article{}
+	for i := range d.Articles {
+		files[d.Articles[i].ID] = &d.Articles[i]
+	}
+	var b strings.Builder
+	for _, e := range d.Events {
+		fmt.Fprintf(&b, "%s %s %s -> %s", e.Type, orDash(e.Date), orDash(strings.Join(e.Source, ",")), orDash(strings.Join(e.Target, ",")))
+		if e.Place != "" {
+			fmt.Fprintf(&b, " place=%s", e.Place)
+		}
+		for _, q := range e.Quantities {
+			fmt.Fprintf(&b, " qty=%g", q.Value)
+		}
+		if e.Modality != dataset.Asserted {
+			fmt.Fprintf(&b, " modality=%s", e.Modality)
+		}
+		if e.Background {
+			b.WriteString(" background")
+		}
+		fmt.Fprintf(&b, " [%s %s/%s conf %.2f]\n", e.ID, e.Plover, e.Mode, e.Confidence)
+		if len(e.Descriptions) > 0 {
+			fmt.Fprintf(&b, "  described: %s\n", strings.Join(e.Descriptions, " | "))
+		}
+		for _, m := range e.Mentions {
+			a := files[m.Article]
+			p := a.Paragraphs[m.Paragraph].Text
+			fmt.Fprintf(&b, "  %s ¶%d «%s» %s", a.File[:3], m.Paragraph, p[m.Trigger.Start:m.Trigger.End], orDash(m.Date))
+			if m.Attribution != "" {
+				fmt.Fprintf(&b, " (per %s)", m.Attribution)
+			}
+			fmt.Fprintf(&b, "\n    %s\n", p[m.Sentence.Start:m.Sentence.End])
+		}
+	}
+	return b.String()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// dumpArticle renders what the pipeline found in one article, one fact per
+// line, so that a golden diff reads as a review.
+func dumpArticle(a *dataset.Article, diags []dataset.Diagnostic) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "id %s\nlang %s %.4f\nscript %s %s\n", a.ID, a.Lang, a.LangConfidence, a.Script, a.Dir)
+	fmt.Fprintf(&b, "title (%s) %s\n", a.TitleSource, a.Title)
+	if a.Dateline != "" {
+		fmt.Fprintf(&b, "dateline %s\n", a.Dateline)
+	}
+	fmt.Fprintf(&b, "words %d sentences %d\n", a.Words, a.Sentences)
+	if a.Meta.Published != "" {
+		fmt.Fprintf(&b, "published %s inferred=%v\n", a.Meta.Published, a.Meta.PublishedInferred)
+	}
+	for _, d := range diags {
+		fmt.Fprintf(&b, "diagnostic %s %s: %s\n", d.Severity, d.Code, d.Message)
+	}
+	for _, r := range a.Removed {
+		fmt.Fprintf(&b, "removed line %d %s: %s\n", r.Line, r.Reason, r.Text)
+	}
+	for i, p := range a.Paragraphs {
+		fmt.Fprintf(&b, "\n¶%d %s", i, p.Kind)
+		if p.Lang != "" {
+			fmt.Fprintf(&b, " lang=%s %.4f", p.Lang, p.LangConfidence)
+		}
+		b.WriteByte('\n')
+		for _, s := range p.Sentences {
+			fmt.Fprintf(&b, "  | %s\n", p.Text[s.Start:s.End])
+		}
+		for _, m := range p.Marks {
+			fmt.Fprintf(&b, "  %s %q", m.Kind, p.Text[m.Start:m.End])
+			if m.Entity != "" {
+				fmt.Fprintf(&b, " → %s", m.Entity)
+			}
+			if m.Date != "" {
+				fmt.Fprintf(&b, " → %s", m.Date)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			return fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, wl, gl)
+		}
+	}
+	return "(no line differs)"
+}

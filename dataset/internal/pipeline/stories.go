@@ -1,0 +1,473 @@
+package pipeline
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/gazetteer"
+	"parallax/dataset/internal/lexicon"
+)
+
+// An article's main subject is what its headline and lede report: events
+// mentioned there, not as history, are its core. Articles that share a
+// core event tell the same story and are its versions, in whatever
+// language; articles that report a story's events elsewhere are its
+// related coverage.
+
+// leadParagraphs is how far into the text the lede reaches: the title
+// and the first two paragraphs of body text.
+const leadParagraphs = 2
+
+// weight is how much a mention says an event is what its article is
+// about: the headline most, the lede next, the body little, history less.
+func weight(a *dataset.Article, m dataset.Mention) float64 {
+	body := bodyIndex(a, m.Paragraph)
+	w := 1.0
+	switch {
+	case a.Paragraphs[m.Paragraph].Kind == dataset.KindTitle:
+		w = 4
+	case body < leadParagraphs:
+		w = 3
+	}
+	if m.Background {
+		w *= 0.3
+	}
+	return w
+}
+
+// bodyIndex counts the text paragraphs before paragraph i: headings, the
+// title and list items do not push the lede down.
+func bodyIndex(a *dataset.Article, i int) int {
+	n := 0
+	for _, p := range a.Paragraphs[:i] {
+		if p.Kind == dataset.KindText {
+			n++
+		}
+	}
+	return n
+}
+
+// Stories groups the articles into stories and finds where their versions
+// differ. Every article that is not a duplicate is a version of exactly
+// one story; an article with no core event stands alone.
+func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []dataset.Story {
+	articles := map[string]*dataset.Article{}
+	order := map[string]int{}
+	for i := range d.Articles {
+		articles[d.Articles[i].ID] = &d.Articles[i]
+		order[d.Articles[i].ID] = i
+	}
+	events := map[string]*dataset.Event{}
+	// weights[article][event]: how central the event is to the article.
+	weights := map[string]map[string]float64{}
+	core := map[string][]string{} // article → its core events
+	for i := range d.Events {
+		e := &d.Events[i]
+		events[e.ID] = e
+		for _, m := range e.Mentions {
+			a := articles[m.Article]
+			if weights[a.ID] == nil {
+				weights[a.ID] = map[string]float64{}
+			}
+			weights[a.ID][e.ID] += weight(a, m)
+			if weight(a, m) >= 3 && !slices.Contains(core[a.ID], e.ID) {
+				core[a.ID] = append(core[a.ID], e.ID)
+			}
+		}
+	}
+
+	// Union the articles that share a core event.
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		if parent[x] == "" || parent[x] == x {
+			return x
+		}
+		parent[x] = find(parent[x])
+		return parent[x]
+	}
+	union := func(a, b string) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		if order[ra] < order[rb] {
+			parent[rb] = ra
+		} else {
+			parent[ra] = rb
+		}
+	}
+	firstWith := map[string]string{} // event → first article with it as core
+	for _, a := range d.Articles {
+		if a.DuplicateOf != "" {
+			continue
+		}
+		for _, e := range core[a.ID] {
+			if other, ok := firstWith[e]; ok {
+				union(a.ID, other)
+			} else {
+				firstWith[e] = a.ID
+			}
+		}
+	}
+	groups := map[string][]string{}
+	var roots []string
+	for _, a := range d.Articles {
+		if a.DuplicateOf != "" {
+			continue
+		}
+		r := find(a.ID)
+		if groups[r] == nil {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], a.ID)
+	}
+
+	var stories []dataset.Story
+	for _, r := range roots {
+		versions := groups[r]
+		s := dataset.Story{Versions: versions}
+		// The story's events: every event its versions report.
+		total := map[string]float64{}
+		for _, v := range versions {
+			for e, w := range weights[v] {
+				total[e] += w
+			}
+		}
+		for e := range total {
+			s.Events = append(s.Events, e)
+		}
+		// In date order; an undated report of news belongs with its
+		// articles' date, not after everything else.
+		when := map[string]string{}
+		for _, id := range s.Events {
+			when[id] = storyDate(events[id], articles)
+		}
+		slices.SortFunc(s.Events, func(a, b string) int {
+			return cmp.Or(compareDates(when[a], when[b]), cmp.Compare(total[b], total[a]), cmp.Compare(a, b))
+		})
+		// The headline event: the most central core event.
+		var cores []string
+		for _, v := range versions {
+			for _, e := range core[v] {
+				if !slices.Contains(cores, e) {
+					cores = append(cores, e)
+				}
+			}
+		}
+		slices.SortFunc(cores, func(a, b string) int { return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a, b)) })
+		if len(cores) > 0 {
+			s.Headline = cores[0]
+		}
+		s.Title = storyTitle(cores, events, articles, gz)
+		if s.Title == "" {
+			// No event in its headline or lede: name it by what it reports most.
+			byWeight := slices.Clone(s.Events)
+			slices.SortStableFunc(byWeight, func(a, b string) int { return cmp.Compare(total[b], total[a]) })
+			s.Title = storyTitle(byWeight, events, articles, gz)
+		}
+		if s.Title == "" {
+			s.Title = articles[versions[0]].Title // no event: the article's own title
+		}
+		// Related coverage: other articles reporting a core event of this
+		// story, not as their main subject.
+		for _, a := range d.Articles {
+			if a.DuplicateOf != "" || slices.Contains(versions, a.ID) {
+				continue
+			}
+			for _, e := range cores {
+				if weights[a.ID][e] > 0 {
+					s.Related = append(s.Related, a.ID)
+					break
+				}
+			}
+		}
+		for _, a := range d.Articles {
+			if a.DuplicateOf != "" && slices.Contains(versions, root(articles, a.DuplicateOf)) {
+				s.Duplicates = append(s.Duplicates, a.ID)
+			}
+		}
+		s.Differences = differences(s, articles, events, gz)
+		h := sha256.Sum256([]byte(strings.Join(versions, ",")))
+		s.ID = "s" + hex.EncodeToString(h[:])[:10]
+		stories = append(stories, s)
+	}
+	// Stories with the most versions first, then by their first article.
+	slices.SortStableFunc(stories, func(a, b dataset.Story) int {
+		return cmp.Or(cmp.Compare(len(b.Versions), len(a.Versions)), cmp.Compare(len(b.Related), len(a.Related)), cmp.Compare(order[a.Versions[0]], order[b.Versions[0]]))
+	})
+	return stories
+}
+
+// storyDate is where an event sits in a story's timeline: its date, or
+// for undated news the latest date of the articles that report it.
+func storyDate(e *dataset.Event, articles map[string]*dataset.Article) string {
+	if e.Date != "" || e.Background {
+		return e.Date
+	}
+	var d string
+	for _, m := range e.Mentions {
+		if p := articles[m.Article].Meta.Published; p > d {
+			d = p
+		}
+	}
+	return d
+}
+
+func root(articles map[string]*dataset.Article, id string) string {
+	for range 8 {
+		a := articles[id]
+		if a == nil || a.DuplicateOf == "" {
+			break
+		}
+		id = a.DuplicateOf
+	}
+	return id
+}
+
+// headline verbs, present tense as headlines write them.
+var headlineVerbs = map[string]string{
+	"arrest": "arrests", "expel": "expels", "suspend-cooperation": "suspends cooperation with",
+	"reduce-presence": "reduces its presence in", "cut-aid": "cuts aid to", "travel-advisory": "advises against travel to",
+	"withdraw-forces": "withdraws forces from", "deploy-forces": "deploys forces in", "attack": "attacks",
+	"kidnapping": "kidnaps", "blockade": "blockades", "dissolve-parties": "dissolves political parties",
+	"extend-term": "extends the term of", "accuse": "accuses", "deny": "denies accusations by", "demand": "makes demands of",
+	"threaten": "threatens", "talks": "holds talks with", "cooperate": "cooperates with", "protest": "protest against",
+	"other": "acts on",
+}
+
+var smallNumbers = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+// storyTitle writes an English title from the story's main events, as a
+// headline would: "Mali arrests a French national; France suspends
+// cooperation with Mali; France expels two Malian diplomats".
+func storyTitle(cores []string, events map[string]*dataset.Event, articles map[string]*dataset.Article, gz *gazetteer.Gazetteer) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, id := range cores {
+		if len(parts) == 3 {
+			break
+		}
+		t := eventTitle(events[id], articles, gz)
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func eventTitle(e *dataset.Event, articles map[string]*dataset.Article, gz *gazetteer.Gazetteer) string {
+	name := func(ids []string) string {
+		var ns []string
+		for _, id := range ids {
+			if x := gz.Entity(id); x != nil {
+				ns = append(ns, x.Name)
+			}
+		}
+		return strings.Join(ns, " and ")
+	}
+	src, tgt := name(e.Source), name(e.Target)
+	switch e.Type {
+	case "coup":
+		if tgt == "" {
+			return "Coup"
+		}
+		return "Coup in " + tgt
+	case "dissolve-parties":
+		if src == "" {
+			src = tgt
+		}
+		return strings.TrimSpace(src + " dissolves political parties")
+	}
+	if src == "" {
+		return ""
+	}
+	verb := headlineVerbs[e.Type]
+	// People acted on are named as the text describes them: "a French
+	// national", "two Malian diplomats".
+	if len(e.Quantities) > 0 || len(e.Descriptions) > 0 {
+		if noun := peopleNoun(e, articles); noun != "" {
+			who := noun
+			if d := demonym(gz, e.Target); d != "" {
+				who = d + " " + noun
+			}
+			n := "a"
+			if len(e.Quantities) > 0 {
+				v := e.Quantities[0].Value
+				if int(v) < len(smallNumbers) && float64(int(v)) == v {
+					n = smallNumbers[int(v)]
+				} else {
+					n = strconv.FormatFloat(v, 'f', -1, 64)
+				}
+				if v != 1 {
+					who = pluralNoun(who)
+				}
+			}
+			if startsWithVowel(who) && n == "a" {
+				n = "an"
+			}
+			switch e.Type {
+			case "arrest", "expel", "kidnapping":
+				return fmt.Sprintf("%s %s %s %s", src, verb, n, who)
+			}
+		}
+	}
+	if tgt == "" {
+		return strings.TrimSuffix(strings.TrimSuffix(src+" "+verb, " with"), " of")
+	}
+	return src + " " + verb + " " + tgt
+}
+
+// peopleNoun is the English descriptor of the people an event acts on:
+// from its quantities, else as headlines and ledes describe them.
+func peopleNoun(e *dataset.Event, articles map[string]*dataset.Article) string {
+	for _, q := range e.Quantities {
+		if q.Noun != "" {
+			return q.Noun
+		}
+	}
+	score := map[string]float64{}
+	for _, m := range e.Mentions {
+		if m.Gloss != "" {
+			score[m.Gloss] += weight(articles[m.Article], m)
+		}
+	}
+	best := ""
+	for g, w := range score {
+		if w > score[best] || w == score[best] && g < best {
+			best = g
+		}
+	}
+	return best
+}
+
+func demonym(gz *gazetteer.Gazetteer, ids []string) string {
+	for _, id := range ids {
+		if x := gz.Entity(id); x != nil && len(x.Demonyms["en"]) > 0 {
+			return x.Demonyms["en"][0]
+		}
+	}
+	return ""
+}
+
+func pluralNoun(s string) string {
+	for _, inv := range []string{"staff", "personnel", "troops", "forces"} {
+		if strings.HasSuffix(s, inv) {
+			return s
+		}
+	}
+	return s + "s"
+}
+
+func startsWithVowel(s string) bool {
+	return s != "" && strings.ContainsRune("AEIOUaeiou", rune(s[0]))
+}
+
+// differences finds, for every event of a story reported by two versions
+// or more, where they disagree: how many, when, where, and how the people
+// concerned are described.
+func differences(s dataset.Story, articles map[string]*dataset.Article, events map[string]*dataset.Event, gz *gazetteer.Gazetteer) []dataset.Difference {
+	var out []dataset.Difference
+	for _, id := range s.Events {
+		e := events[id]
+		per := map[string][]dataset.Mention{}
+		var in []string
+		for _, m := range e.Mentions {
+			if slices.Contains(s.Versions, m.Article) {
+				if per[m.Article] == nil {
+					in = append(in, m.Article)
+				}
+				per[m.Article] = append(per[m.Article], m)
+			}
+		}
+		if len(in) < 2 {
+			continue
+		}
+		slices.SortFunc(in, func(a, b string) int { return slices.Index(s.Versions, a) - slices.Index(s.Versions, b) })
+		for _, kind := range []string{dataset.DiffQuantity, dataset.DiffDate, dataset.DiffPlace, dataset.DiffDescription} {
+			var values []dataset.DiffValue
+			distinct := map[string]bool{}
+			for _, a := range in {
+				v, gloss := aspect(kind, per[a], articles[a], gz)
+				if v == "" {
+					continue
+				}
+				values = append(values, dataset.DiffValue{Article: a, Value: v, Gloss: gloss})
+				distinct[gloss] = true
+			}
+			if len(distinct) > 1 && !(kind == dataset.DiffDate && datesAgree(values)) {
+				out = append(out, dataset.Difference{Event: id, Kind: kind, Values: values})
+			}
+		}
+	}
+	return out
+}
+
+// aspect is what one version says on one point of an event: as written,
+// and in English for comparing.
+func aspect(kind string, ms []dataset.Mention, a *dataset.Article, gz *gazetteer.Gazetteer) (string, string) {
+	var written, glosses []string
+	add := func(w, g string) {
+		if w != "" && !slices.Contains(written, w) {
+			written = append(written, w)
+		}
+		if g != "" && !slices.Contains(glosses, g) {
+			glosses = append(glosses, g)
+		}
+	}
+	for _, m := range ms {
+		switch kind {
+		case dataset.DiffQuantity:
+			for _, q := range m.Quantities {
+				add(q.Text, strconv.FormatFloat(q.Value, 'f', -1, 64)+" "+q.Noun)
+			}
+		case dataset.DiffDate:
+			if m.Date != "" && !strings.HasPrefix(m.Date, "--") {
+				add(m.Date, m.Date)
+			}
+		case dataset.DiffPlace:
+			for _, mk := range a.Paragraphs[m.Paragraph].Marks {
+				if mk.Kind == dataset.MarkEntity && mk.Start >= m.Sentence.Start && mk.End <= m.Sentence.End {
+					if e := gz.Entity(mk.Entity); e != nil && e.Kind == dataset.EntityPlace && e.StandsFor == "" {
+						add(a.Paragraphs[m.Paragraph].Text[mk.Start:mk.End], e.Name)
+					}
+				}
+			}
+		case dataset.DiffDescription:
+			if m.Described != "" {
+				add(m.Described, descriptionGloss(m, a))
+			}
+		}
+	}
+	slices.Sort(glosses)
+	return strings.Join(written, " · "), strings.Join(glosses, ", ")
+}
+
+// descriptionGloss is the English descriptor of a mention's description.
+func descriptionGloss(m dataset.Mention, a *dataset.Article) string {
+	if m.Gloss != "" {
+		return m.Gloss
+	}
+	return m.Described
+}
+
+// datesAgree: dates that are the same or one a refinement of the other
+// ("2025-08" and "2025-08-14") are no difference.
+func datesAgree(values []dataset.DiffValue) bool {
+	for _, x := range values {
+		for _, y := range values {
+			if !strings.HasPrefix(x.Gloss, y.Gloss) && !strings.HasPrefix(y.Gloss, x.Gloss) {
+				return false
+			}
+		}
+	}
+	return true
+}
