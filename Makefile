@@ -19,7 +19,7 @@ WEB_SRC := $(shell find web -type f -not -name app.wasm)
 SEED_SRC = $(shell find $(SEEDS) -type f 2>/dev/null)
 
 # Fuzzing: seconds per target in `make test`, longer in `make fuzz`.
-FUZZTIME      ?= 3s
+FUZZTIME      ?= 20000x
 FUZZTIME_LONG ?= 2m
 
 .PHONY: run site site-sub single audit bench bench-tools dataset wasm export eval test vet unit fuzz fuzz-short e2e wasm-guard golden chromium clean help
