@@ -22,12 +22,27 @@ import (
 // count is the number of matching events the page reports.
 func (e *env) count() int {
 	e.t.Helper()
+	e.waitFor(settledJS)
 	return eval[int](e, `+document.getElementById('count').dataset.count`)
 }
+
+// settledJS is true once the events view shows what its URL asks for: the
+// URL changes before the list is rendered again, and #count's data-query
+// is the query of the state rendered. In the one-file edition the query is
+// in the fragment.
+const settledJS = `(() => {
+	const el = document.getElementById('count');
+	if (!el) return false;
+	const canon = s => { const p = new URLSearchParams(s); p.sort(); return p.toString(); };
+	const h = location.hash;
+	const s = location.search || (h.includes('?') ? h.slice(h.indexOf('?')) : '');
+	return canon(el.dataset.query || '') === canon(s);
+})()`
 
 // rows are the ids of the event rows shown.
 func (e *env) rows() []string {
 	e.t.Helper()
+	e.waitFor(settledJS)
 	return eval[[]string](e, `[...document.querySelectorAll('.event-list [data-event-id]')].map(li => li.dataset.eventId)`)
 }
 

@@ -103,6 +103,18 @@ func (v *eventsView) run() {
 
 // link is the URL of a state of the view, for links and history.
 func link(f query.Filter, event string) string {
+	s := href(EventsPath)
+	if enc := encodeQuery(stateQuery(f, event)); enc != "" {
+		s += "?" + enc
+	}
+	return s
+}
+
+// encodeQuery encodes q with its commas as they are, for readable links.
+func encodeQuery(q url.Values) string { return strings.ReplaceAll(q.Encode(), "%2C", ",") }
+
+// stateQuery is the query that gives a state of the view.
+func stateQuery(f query.Filter, event string) url.Values {
 	q := url.Values{}
 	if s := strings.TrimSpace(f.Q); s != "" {
 		q.Set("q", s)
@@ -124,11 +136,7 @@ func link(f query.Filter, event string) string {
 	if event != "" {
 		q.Set("event", event)
 	}
-	s := href(EventsPath)
-	if enc := q.Encode(); enc != "" {
-		s += "?" + strings.ReplaceAll(enc, "%2C", ",")
-	}
-	return s
+	return q
 }
 
 // go pushes a new state of the view onto the history, so back and
@@ -208,7 +216,10 @@ func (v *eventsView) Render() app.UI {
 		app.Header().Class("events-head").Body(
 			app.H1().Text("Events"),
 			app.P().Class("lede").Body(
-				app.Span().ID("count").DataSet("count", len(r.Events)).Aria("live", "polite").
+				app.Span().ID("count").DataSet("count", len(r.Events)).
+					// The URL changes before the list is rendered again: this
+					// tells tests that the list shown is the one it asks for.
+					DataSet("query", encodeQuery(stateQuery(v.filter, v.selected))).Aria("live", "polite").
 					Text(plural(len(r.Events), "event", "events")),
 				app.Text(fmt.Sprintf(" of %s", thousands(len(ix.DS.Events)))),
 				app.If(!v.filter.Empty(), func() app.UI {

@@ -81,7 +81,7 @@ func routeQuery(u *url.URL) url.Values {
 // entry, where the route keeps it.
 func replaceQuery(ctx app.Context, q url.Values) {
 	u := *ctx.Page().URL()
-	enc := strings.ReplaceAll(q.Encode(), "%2C", ",")
+	enc := encodeQuery(q)
 	if single() {
 		p, _, _ := strings.Cut(u.Fragment, "?")
 		u.Fragment = p
