@@ -299,3 +299,67 @@ func TestEventsKeyboard(t *testing.T) {
 	}
 
 }
+
+// TestEventsTimeline clicks a month of the timeline, then drags across
+// months: each sets the date range in the URL and the list follows.
+func TestEventsTimeline(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.open("/events")
+	total := e.count()
+	months := eval[[]string](e, `[...document.querySelectorAll('.timeline g.bar')].map(g => g.dataset.month)`)
+	if len(months) < 2 {
+		t.Fatalf("the timeline draws %d months, want several", len(months))
+	}
+	// centre is the middle of a month's column, in CSS pixels.
+	centre := func(month string) (x, y float64) {
+		xy := eval[[]float64](e, fmt.Sprintf(`(() => {
+			const r = document.querySelector('.timeline g.bar[data-month=%q] rect.hit').getBoundingClientRect();
+			return [r.left + r.width / 2, r.top + r.height / 2];
+		})()`, month))
+		return xy[0], xy[1]
+	}
+	mouse := func(typ input.DispatchMouseEventType, x, y float64) {
+		ev := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Button: input.MouseButtonLeft, Buttons: 1, ClickCount: 1}
+		if typ == input.DispatchMouseEventTypeMouseMoved {
+			ev.ClickCount = 0
+		}
+		if _, err := chromedp.Call(e.ctx, input.DispatchMouseEvent, ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.do("scroll to the timeline", chromedp.ScrollIntoView(chromedp.CSS(`.timeline`)))
+
+	// A click on the busiest month keeps that month only.
+	busiest := eval[string](e, `[...document.querySelectorAll('.timeline g.bar')].sort((a, b) =>
+		b.querySelectorAll('rect:not(.hit)').length - a.querySelectorAll('rect:not(.hit)').length)[0].dataset.month`)
+	x, y := centre(busiest)
+	mouse(input.DispatchMouseEventTypeMousePressed, x, y)
+	mouse(input.DispatchMouseEventTypeMouseReleased, x, y)
+	e.waitFor(fmt.Sprintf(`new URLSearchParams(location.search).get('from') === %q && new URLSearchParams(location.search).get('to') === %q`, busiest, busiest))
+	one := e.count()
+	if one == 0 || one >= total {
+		t.Errorf("%s keeps %d of %d events", busiest, one, total)
+	}
+	if v := eval[string](e, `document.getElementById('from').value`); v != busiest {
+		t.Errorf("the From field shows %q after the click, want %s", v, busiest)
+	}
+
+	// A drag from the last month back to the first sets the whole span,
+	// whichever way it goes.
+	first, last := months[0], months[len(months)-1]
+	x1, y1 := centre(last)
+	x0, y0 := centre(first)
+	mouse(input.DispatchMouseEventTypeMousePressed, x1, y1)
+	mouse(input.DispatchMouseEventTypeMouseMoved, (x0+x1)/2, y0)
+	mouse(input.DispatchMouseEventTypeMouseMoved, x0, y0)
+	mouse(input.DispatchMouseEventTypeMouseReleased, x0, y0)
+	e.waitFor(fmt.Sprintf(`new URLSearchParams(location.search).get('from') === %q && new URLSearchParams(location.search).get('to') === %q`, first, last))
+	span := e.count()
+	if span < one || span > total {
+		t.Errorf("the span %s…%s keeps %d events; one month kept %d of %d", first, last, span, one, total)
+	}
+	if n := eval[int](e, `document.querySelectorAll('.timeline g.bar.out').length`); n != 0 {
+		t.Errorf("%d months drawn as outside the whole span", n)
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"parallax/app/e2e"
@@ -37,14 +38,19 @@ func main() {
 	widths := flag.String("widths", "1280,390", "comma-separated viewport widths in CSS pixels")
 	height := flag.Int("height", 900, "viewport height; the screenshot covers the whole page")
 	timeout := flag.Duration("timeout", 2*time.Minute, "time limit for the whole run")
+	scheme := flag.String("scheme", "", "emulate prefers-color-scheme: light or dark (default: the browser's)")
 	flag.Parse()
-	if err := run(*dir, *out, *pages, *widths, *height, *timeout); err != nil {
+	if *scheme != "" && *scheme != "light" && *scheme != "dark" {
+		fmt.Fprintln(os.Stderr, "shoot: -scheme is light or dark")
+		os.Exit(2)
+	}
+	if err := run(*dir, *out, *pages, *widths, *height, *scheme, *timeout); err != nil {
 		fmt.Fprintln(os.Stderr, "shoot:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out, pageList, widthList string, height int, timeout time.Duration) error {
+func run(dir, out, pageList, widthList string, height int, scheme string, timeout time.Duration) error {
 	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
 		return fmt.Errorf("%s has no site: run `make site` first (%w)", dir, err)
 	}
@@ -92,10 +98,20 @@ func run(dir, out, pageList, widthList string, height int, timeout time.Duration
 	defer cancelAlloc()
 	tab, cancelTab := chromedp.NewContext(actx)
 	defer cancelTab()
+	if scheme != "" {
+		media := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}}
+		if _, err := chromedp.Call(tab, emulation.SetEmulatedMedia, media); err != nil {
+			return err
+		}
+	}
 
 	for _, w := range widths {
 		for _, p := range paths {
-			name := filepath.Join(out, fmt.Sprintf("%s-%d.png", fileName(p), w))
+			suffix := fmt.Sprint(w)
+			if scheme != "" {
+				suffix += "-" + scheme
+			}
+			name := filepath.Join(out, fmt.Sprintf("%s-%s.png", fileName(p), suffix))
 			if err := shoot(tab, base+p, w, height, name); err != nil {
 				return fmt.Errorf("%s at %dpx: %w", p, w, err)
 			}
