@@ -86,14 +86,15 @@ func TestStoryCompare(t *testing.T) {
 	// A coverage-matrix cell scrolls to its row.
 	e.do("click matrix", chromedp.Click(chromedp.CSS(`table.matrix td.dot a`), chromedp.NodeVisible))
 	e.waitFor(`location.hash.startsWith('#ev-') && document.getElementById(location.hash.slice(1)) !== null`)
-	// go-app scrolls to the row after the render; the row must end up
-	// below the sticky column headers, not under them. Waiting for it also
-	// keeps the next click from landing where its target was before.
+	// go-app scrolls to the row after the render; the column heads stick
+	// to the top of the window and the row ends up just below them, not
+	// under them. Waiting for it also keeps the next click from landing
+	// where its target was before the scroll.
 	e.waitFor(`(() => {
 		const r = document.getElementById(location.hash.slice(1)).getBoundingClientRect();
-		const head = Math.max(0, document.querySelector('table.compare thead').getBoundingClientRect().bottom);
+		const head = document.querySelector('table.compare thead tr.heads th.col').getBoundingClientRect();
 		const atEnd = scrollY >= document.documentElement.scrollHeight - innerHeight - 1;
-		return r.top >= head - 1 && (r.top < head + 80 || atEnd);
+		return Math.abs(head.top) < 1 && r.top >= head.bottom - 1 && (r.top < head.bottom + 80 || atEnd);
 	})()`)
 
 	// Related coverage is collapsed; one click adds it as a column, and the

@@ -219,30 +219,50 @@ func (v *storyView) table(ix *query.Index, c *query.Comparison, active int) app.
 		}
 		return []string{"col"}
 	}
-	return app.Section().Class("compare-wrap").Aria("label", "Versions side by side").Body(
+	// Up to three versions fit side by side, and the column headers stay
+	// in view while the page scrolls; more scroll sideways in their box,
+	// which stops the headers from sticking to the page.
+	wrap := app.Section().Class("compare-wrap")
+	if len(c.Columns) > 3 {
+		wrap = wrap.Class("scroll")
+	}
+	return wrap.Aria("label", "Versions side by side").Body(
 		app.Table().Class("compare").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Class("corner").Scope("col").Text("Event"),
-				app.Range(c.Columns).Slice(func(i int) app.UI {
-					col := c.Columns[i]
-					a := col.Article
-					return app.Th().Class(colClass(i)...).Scope("col").DataSet("version", a.ID).Body(
-						app.Div().Class("col-meta").Body(
-							langBadge(a.Lang),
-							app.If(a.Meta.Outlet != "", func() app.UI { return app.Span().Text(a.Meta.Outlet) }),
-							app.If(a.Meta.Published != "", func() app.UI { return app.Span().Text(publishedText(a)) }),
-							app.If(col.Related, func() app.UI { return app.Span().Class("bg").Text("related coverage") }),
-						),
-						app.A().Class("col-title").Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
-						app.If(col.Related, func() app.UI {
-							return app.Button().Class("remove").Type("button").DataSet("remove", a.ID).
-								OnClick(func(ctx app.Context, e app.Event) {
-									v.setWith(ctx, slices.DeleteFunc(slices.Clone(v.with), func(x string) bool { return x == a.ID }))
-								}, app.EventScope(a.ID)).Text("Remove column")
-						}),
-					)
-				}),
-			)),
+			app.THead().Body(
+				// The first row sticks: language, outlet and date are enough
+				// to tell the columns apart while reading down.
+				app.Tr().Class("heads").Body(
+					app.Th().Class("corner").Scope("col").Text("Event"),
+					app.Range(c.Columns).Slice(func(i int) app.UI {
+						col := c.Columns[i]
+						a := col.Article
+						return app.Th().Class(colClass(i)...).Scope("col").DataSet("version", a.ID).Body(
+							app.Div().Class("col-meta").Body(
+								langBadge(a.Lang),
+								app.If(a.Meta.Outlet != "", func() app.UI { return app.Span().Text(a.Meta.Outlet) }),
+								app.If(a.Meta.Published != "", func() app.UI { return app.Span().Text(publishedText(a)) }),
+								app.If(col.Related, func() app.UI { return app.Span().Class("bg").Text("related coverage") }),
+							),
+						)
+					}),
+				),
+				app.Tr().Class("titles").Body(
+					app.Td().Class("corner"),
+					app.Range(c.Columns).Slice(func(i int) app.UI {
+						col := c.Columns[i]
+						a := col.Article
+						return app.Td().Class(append(colClass(i), "col-sub")...).DataSet("version", a.ID).Lang(a.Lang).Dir(a.Dir).Body(
+							app.A().Class("col-title").Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
+							app.If(col.Related, func() app.UI {
+								return app.Button().Class("remove").Type("button").DataSet("remove", a.ID).
+									OnClick(func(ctx app.Context, e app.Event) {
+										v.setWith(ctx, slices.DeleteFunc(slices.Clone(v.with), func(x string) bool { return x == a.ID }))
+									}, app.EventScope(a.ID)).Text("Remove column")
+							}),
+						)
+					}),
+				),
+			),
 			app.TBody().Body(
 				app.Range(c.Rows).Slice(func(r int) app.UI {
 					row := c.Rows[r]
