@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"testing"
@@ -94,8 +95,10 @@ func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error)
 		if err := WaitReady(tab, readyTimeout); err != nil {
 			return 0, err
 		}
-		// The worker must control the page and hold the precache.
-		if err := WaitJS(tab, `navigator.serviceWorker.controller !== null`, readyTimeout); err != nil {
+		// The worker must be active and hold the precache. It does not
+		// claim the first page (see app-worker.js): the next navigation is
+		// the first it controls.
+		if err := WaitJS(tab, `navigator.serviceWorker.ready.then(r => r.active !== null)`, readyTimeout); err != nil {
 			return 0, err
 		}
 	}
@@ -106,6 +109,11 @@ func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error)
 	}
 	if err := WaitJS(tab, `typeof window.e2eReadyAt === 'number'`, readyTimeout); err != nil {
 		return 0, err
+	}
+	if warm {
+		if ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`navigator.serviceWorker.controller !== null`)); err != nil || !ok {
+			return 0, fmt.Errorf("the warm visit was not served by the service worker (%v)", err)
+		}
 	}
 	return chromedp.Run(tab, chromedp.Evaluate[float64](`window.e2eReadyAt`))
 }
