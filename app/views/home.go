@@ -53,7 +53,7 @@ func (h *home) Render() app.UI {
 			app.H2().ID("articles-heading").Text("Articles"),
 			app.Ul().Class("cards").Body(
 				app.Range(ix.DS.Articles).Slice(func(i int) app.UI {
-					return articleCard(&ix.DS.Articles[i])
+					return articleCard(ix, &ix.DS.Articles[i])
 				}),
 			),
 		),
@@ -96,10 +96,15 @@ func corpusSummary(ix *query.Index) string {
 }
 
 // articleCard is one article in a list: its language, its title in its own
-// script and direction, its size, and what cleaning took out.
-func articleCard(a *dataset.Article) app.UI {
+// script and direction, its size, what cleaning took out, and the original
+// when it only republishes another article.
+func articleCard(ix *query.Index, a *dataset.Article) app.UI {
 	removals := query.Removals(a)
-	return app.Li().Class("card").DataSet("article", a.ID).DataSet("lang", a.Lang).Body(
+	card := app.Li().Class("card").DataSet("article", a.ID).DataSet("lang", a.Lang)
+	if a.DuplicateOf != "" {
+		card = card.Class("duplicate").DataSet("duplicate-of", a.DuplicateOf)
+	}
+	return card.Body(
 		app.P().Class("card-meta").Body(
 			langBadge(a.Lang),
 			app.Span().Text(fmt.Sprintf("%s · %s", plural(a.Words, "word", "words"), plural(a.Sentences, "sentence", "sentences"))),
@@ -107,6 +112,7 @@ func articleCard(a *dataset.Article) app.UI {
 		app.H3().Class("card-title").Lang(a.Lang).Dir(a.Dir).Body(
 			app.A().Href(href(ArticlePath(a.ID))).Text(a.Title),
 		),
+		app.If(a.DuplicateOf != "", func() app.UI { return republishes(ix, a) }),
 		app.P().Class("card-foot").Body(
 			app.Span().Class("file").Text(a.File),
 			app.If(len(removals) > 0, func() app.UI {
@@ -174,4 +180,20 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// republishes says that a is a near-copy of another article, and links to
+// the original: a copy is not a version of its own.
+func republishes(ix *query.Index, a *dataset.Article) app.UI {
+	orig := ix.Article(a.DuplicateOf)
+	if orig == nil {
+		return nil
+	}
+	return app.P().Class("republished").Body(
+		app.Text("Republishes "),
+		app.A().Href(href(ArticlePath(orig.ID))).Lang(orig.Lang).Dir(orig.Dir).Text(orig.Title),
+		app.Text(" ("),
+		app.Span().Class("file").Text(orig.File),
+		app.Text(") with small changes."),
+	)
 }

@@ -74,6 +74,7 @@ func (r *reader) Render() app.UI {
 				),
 				app.H1().Class("reader-title").Lang(a.Lang).Dir(a.Dir).Text(a.Title),
 				app.P().Class("file").Text(a.File),
+				app.If(a.DuplicateOf != "", func() app.UI { return republishes(ix, a) }),
 			),
 			app.Div().Class("text").Lang(a.Lang).Dir(a.Dir).Body(articleBody(ix, a)...),
 		),

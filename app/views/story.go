@@ -110,6 +110,7 @@ func (v *storyView) Render() app.UI {
 		),
 		coverage(ix, c),
 		app.If(len(c.Related) > 0, func() app.UI { return v.relatedList(ix, c) }),
+		app.If(len(s.Duplicates) > 0, func() app.UI { return duplicateList(ix, s) }),
 		app.If(len(c.Columns) > 1, func() app.UI { return v.switcher(c, active) }),
 		v.table(ix, c, active),
 	)
@@ -174,6 +175,30 @@ func coverage(ix *query.Index, c *query.Comparison) app.UI {
 }
 
 func rowAnchor(eventID string) string { return "ev-" + eventID }
+
+// duplicateList names the republished copies of the story's versions:
+// recognised, and kept out of the columns.
+func duplicateList(ix *query.Index, s *dataset.Story) app.UI {
+	var copies []*dataset.Article
+	for _, id := range s.Duplicates {
+		if a := ix.Article(id); a != nil {
+			copies = append(copies, a)
+		}
+	}
+	return app.Section().Class("duplicates").Aria("label", "Republished copies").Body(
+		app.P().Text(fmt.Sprintf("Not shown as versions: %s of a version with small changes.", plural(len(copies), "republished copy", "republished copies"))),
+		app.Ul().Body(
+			app.Range(copies).Slice(func(i int) app.UI {
+				a := copies[i]
+				return app.Li().DataSet("duplicate", a.ID).Body(
+					langBadge(a.Lang),
+					app.A().Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
+					app.Span().Class("file").Text(a.File),
+				)
+			}),
+		),
+	)
+}
 
 // relatedList offers the related coverage, collapsed, each one click away
 // from being a column of its own.

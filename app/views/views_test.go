@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -178,4 +179,67 @@ func TestStoryView(t *testing.T) {
 	if strings.Index(home, "data-story") > strings.Index(home, "data-article") {
 		t.Error("the home page lists articles before stories")
 	}
+}
+
+// withDataset makes the views read ds instead of the embedded dataset
+// until the test ends.
+func withDataset(t *testing.T, ds *dataset.Dataset) {
+	t.Helper()
+	prev := loadIndex
+	loadIndex = func() (*query.Index, error) { return query.New(ds), nil }
+	t.Cleanup(func() { loadIndex = prev })
+}
+
+// TestDuplicatesShownAsCopies: a republished near-copy is named as a copy
+// of its original on the home page, in its reader and in the story, and is
+// never a column of the comparison.
+func TestDuplicatesShownAsCopies(t *testing.T) {
+	ds := *embedded(t)
+	if len(ds.Stories) == 0 || len(ds.Stories[0].Versions) == 0 {
+		t.Fatal("the embedded dataset has no story with versions")
+	}
+	story := ds.Stories[0]
+	orig := *findArticle(t, &ds, story.Versions[0])
+	dup := orig
+	dup.ID, dup.File, dup.DuplicateOf = "d00000000001", "copies/republished.txt", orig.ID
+	ds.Articles = append(slices.Clone(ds.Articles), dup)
+	story.Duplicates = []string{dup.ID}
+	ds.Stories = append([]dataset.Story{story}, ds.Stories[1:]...)
+	withDataset(t, &ds)
+
+	home := render(t, newHome())
+	if !hasElement(t, home, "li", "data-article", dup.ID, "data-duplicate-of", orig.ID) {
+		t.Error("the home page does not mark the copy as a duplicate of its original")
+	}
+	if hasElement(t, home, "li", "data-article", orig.ID, "data-duplicate-of", dup.ID) {
+		t.Error("the original is marked as a copy")
+	}
+
+	r := newReader()
+	r.id = dup.ID
+	page := render(t, r)
+	if !hasElement(t, page, "a", "href", "/article/"+orig.ID) || !strings.Contains(textOf(t, page), "Republishes") {
+		t.Error("the copy's reader does not link to its original")
+	}
+
+	v := newStoryView()
+	v.id = story.ID
+	cmp := render(t, v)
+	if !hasElement(t, cmp, "li", "data-duplicate", dup.ID) {
+		t.Error("the story does not list the republished copy")
+	}
+	if hasElement(t, cmp, "th", "data-version", dup.ID) {
+		t.Error("the copy is a column of the comparison")
+	}
+}
+
+func findArticle(t *testing.T, ds *dataset.Dataset, id string) *dataset.Article {
+	t.Helper()
+	for i := range ds.Articles {
+		if ds.Articles[i].ID == id {
+			return &ds.Articles[i]
+		}
+	}
+	t.Fatalf("no article %s", id)
+	return nil
 }
