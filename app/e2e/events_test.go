@@ -43,7 +43,7 @@ const settledJS = `(() => {
 func (e *env) rows() []string {
 	e.t.Helper()
 	e.waitFor(settledJS)
-	return eval[[]string](e, `[...document.querySelectorAll('.event-list [data-event-id]')].map(li => li.dataset.eventId)`)
+	return eval[[]string](e, `[...document.querySelectorAll('.event-list > li[data-event-id]')].map(li => li.dataset.eventId)`)
 }
 
 // waitCount waits until the count settles on want.
@@ -290,10 +290,20 @@ func TestEventsKeyboard(t *testing.T) {
 	}
 	e.do("enter", chromedp.KeyEvent(kb.Enter))
 	e.waitFor(fmt.Sprintf(`new URLSearchParams(location.search).get('event') === %q`, rows[1]))
-	e.waitFor(fmt.Sprintf(`document.querySelector('#detail') && document.querySelector('#detail').dataset.eventId === %q`, rows[1]))
+	e.waitFor(fmt.Sprintf(`document.querySelector('#detail') && document.querySelector('#detail').dataset.detailEvent === %q`, rows[1]))
 	if n := eval[int](e, `document.querySelectorAll('#detail .mentions blockquote[lang][dir]').length`); n == 0 {
 		t.Error("the detail panel shows no sentence with its language and direction")
 	}
+	if !eval[bool](e, fmt.Sprintf(`document.querySelector('#row-%s + li.detail-row #detail') !== null`, rows[1])) {
+		t.Error("the detail does not unfold under its row")
+	}
+	if n := eval[int](e, `document.querySelectorAll('[data-event-id]').length`); n != len(rows) {
+		t.Errorf("%d elements carry data-event-id with the detail open, want the %d rows only", n, len(rows))
+	}
+	// Escape closes it and gives the focus back to the row.
+	e.do("escape", chromedp.KeyEvent(kb.Escape))
+	e.waitFor(`!new URLSearchParams(location.search).has('event') && document.getElementById('detail') === null`)
+	e.waitFor(fmt.Sprintf(`(document.activeElement.closest('[data-event-id]') || {dataset: {}}).dataset.eventId === %q`, rows[1]))
 	if label := eval[string](e, `document.querySelector('.event-list').getAttribute('aria-label')`); label == "" {
 		t.Error("the list has no accessible name")
 	}

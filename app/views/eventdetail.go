@@ -16,7 +16,8 @@ func eventDetail(v *eventsView, ix *query.Index, ex *query.Explorer) app.UI {
 		return nil
 	}
 	terms := query.Terms(v.filter.Q)
-	return app.Aside().ID("detail").Class("detail").Aria("labelledby", "detail-heading").DataSet("event-id", e.ID).Body(
+	groups := byArticle(ix, e)
+	return app.Aside().ID("detail").Class("detail").Aria("labelledby", "detail-heading").DataSet("detail-event", e.ID).Body(
 		app.Div().Class("detail-head").Body(
 			app.Span().Class("type", "t-"+e.Type).Text(query.TypeLabel(e.Type)),
 			app.A().Class("close").Href(link(v.filter, "")).Aria("label", "Close the event").Text("×"),
@@ -33,36 +34,71 @@ func eventDetail(v *eventsView, ix *query.Index, ex *query.Explorer) app.UI {
 		),
 		app.H3().Text("Reported in"),
 		app.Ul().Class("mentions").Body(
-			app.Range(e.Mentions).Slice(func(i int) app.UI {
-				m := e.Mentions[i]
-				a := ix.Article(m.Article)
+			app.Range(groups).Slice(func(i int) app.UI {
+				g := groups[i]
+				a := g.article
 				story := ix.StoryOf(a.ID)
-				var parts []app.UI
-				for _, h := range ex.Highlight(a, m.Paragraph, m.Sentence, terms) {
-					if h.Match {
-						parts = append(parts, app.Mark().Class("hit").Text(h.Text))
-					} else {
-						parts = append(parts, app.Text(h.Text))
-					}
-				}
 				return app.Li().DataSet("article", a.ID).Body(
 					app.P().Class("card-meta").Body(
 						langBadge(a.Lang),
-						app.A().Href(href(ArticlePath(a.ID))+"#"+query.SentenceAnchor(m.Paragraph, m.Sentence.Start)).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
+						app.A().Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
 					),
-					app.Blockquote().Lang(a.Lang).Dir(a.Dir).Body(parts...),
-					app.If(m.Attribution != "", func() app.UI {
-						return app.P().Class("attribution").Lang(a.Lang).Dir(a.Dir).Text("— " + m.Attribution)
+					app.Range(g.mentions).Slice(func(j int) app.UI {
+						m := g.mentions[j]
+						var parts []app.UI
+						for _, h := range ex.Highlight(a, m.Paragraph, m.Sentence, terms) {
+							if h.Match {
+								parts = append(parts, app.Mark().Class("hit").Text(h.Text))
+							} else {
+								parts = append(parts, app.Text(h.Text))
+							}
+						}
+						return app.Div().Class("mention").Body(
+							app.Blockquote().Lang(a.Lang).Dir(a.Dir).Body(parts...),
+							app.If(m.Attribution != "", func() app.UI {
+								return app.P().Class("attribution").Lang(a.Lang).Dir(a.Dir).Text("— " + m.Attribution)
+							}),
+							app.P().Class("cite").Body(
+								app.A().Href(href(ArticlePath(a.ID))+"#"+query.SentenceAnchor(m.Paragraph, m.Sentence.Start)).Text("in context"),
+							),
+						)
 					}),
-					app.P().Class("cite").Body(
-						app.If(story != nil, func() app.UI {
-							return app.A().Href(href(StoryPath(story.ID)) + "#" + rowAnchor(e.ID)).Text("Compare the versions of this story")
-						}),
-					),
+					app.If(story != nil, func() app.UI {
+						return app.P().Class("cite").Body(
+							app.A().Href(href(StoryPath(story.ID)) + "#" + rowAnchor(e.ID)).Text("Compare the versions of this story"),
+						)
+					}),
 				)
 			}),
 		),
 	)
+}
+
+// mentionGroup is what one article says of an event.
+type mentionGroup struct {
+	article  *dataset.Article
+	mentions []dataset.Mention
+}
+
+// byArticle groups an event's mentions by article, in the order the
+// articles first appear.
+func byArticle(ix *query.Index, e *dataset.Event) []mentionGroup {
+	var groups []mentionGroup
+	at := map[string]int{}
+	for _, m := range e.Mentions {
+		a := ix.Article(m.Article)
+		if a == nil {
+			continue
+		}
+		i, ok := at[a.ID]
+		if !ok {
+			i = len(groups)
+			at[a.ID] = i
+			groups = append(groups, mentionGroup{article: a})
+		}
+		groups[i].mentions = append(groups[i].mentions, m)
+	}
+	return groups
 }
 
 func precisionText(p string) string {

@@ -236,7 +236,6 @@ func (v *eventsView) Render() app.UI {
 				exportButtons(v, r.Events, ix),
 			),
 			v.list(ix, ex, r),
-			app.If(v.selected != "", func() app.UI { return eventDetail(v, ix, ex) }),
 		),
 	)
 }
@@ -261,21 +260,28 @@ func (v *eventsView) searchBox() app.UI {
 
 // list renders the matching events, a page at a time, as links that the
 // arrow keys move through (one tab stop for the whole list) and Enter
-// follows.
+// follows. The open event's detail unfolds under its row, where the reader
+// is looking; an open event that the filters leave out is shown above.
 func (v *eventsView) list(ix *query.Index, ex *query.Explorer, r query.Result) app.UI {
 	rows := r.Events[:min(v.shown, len(r.Events))]
 	terms := query.Terms(v.filter.Q)
+	items := make([]app.UI, 0, len(rows)+1)
+	inList := false
+	for i, e := range rows {
+		items = append(items, v.row(ix, ex, e, i == v.focus, terms))
+		if e.ID == v.selected {
+			inList = true
+			items = append(items, app.Li().Class("detail-row").Body(eventDetail(v, ix, ex)))
+		}
+	}
 	return app.Section().Class("results").Aria("label", "Matching events").Body(
+		app.If(v.selected != "" && !inList, func() app.UI { return eventDetail(v, ix, ex) }),
 		app.If(len(r.Events) == 0, func() app.UI {
 			return app.P().Class("empty").Text("No event matches these filters.")
 		}),
 		app.Ol().Class("event-list").Aria("label", "Events, in date order").
 			OnKeyDown(func(ctx app.Context, e app.Event) { v.key(ctx, e, rows) }).
-			Body(
-				app.Range(rows).Slice(func(i int) app.UI {
-					return v.row(ix, ex, rows[i], i == v.focus, terms)
-				}),
-			),
+			Body(items...),
 		app.If(len(r.Events) > len(rows), func() app.UI {
 			return app.Button().Type("button").Class("more").
 				OnClick(func(ctx app.Context, e app.Event) { v.shown += pageSize }).
@@ -303,6 +309,17 @@ func (v *eventsView) key(ctx app.Context, e app.Event, rows []*dataset.Event) {
 		v.focus = 0
 	case "End":
 		v.focus = len(rows) - 1
+	case "Escape":
+		if v.selected == "" {
+			return
+		}
+		// Close the open event and give the focus back to its row.
+		for i, r := range rows {
+			if r.ID == v.selected {
+				v.focus = i
+			}
+		}
+		v.goTo(ctx, v.filter, "")
 	default:
 		return // Enter follows the focused link by itself
 	}

@@ -142,7 +142,8 @@ func coverage(ix *query.Index, c *query.Comparison) app.UI {
 				app.TBody().Body(
 					app.Range(c.Rows).Slice(func(r int) app.UI {
 						row := c.Rows[r]
-						return app.Tr().DataSet("event-id", row.Event.ID).Body(
+						// Not data-event-id: that names the comparison's rows.
+						return app.Tr().DataSet("matrix-event", row.Event.ID).Body(
 							app.Th().Scope("row").Body(
 								app.A().Href("#"+rowAnchor(row.Event.ID)).Text(query.TypeLabel(row.Event.Type)),
 								app.Span().Class("who").Text(" "+ix.Parties(row.Event)),
