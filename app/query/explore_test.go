@@ -2,11 +2,10 @@ package query
 
 import (
 	"fmt"
-	"math/rand/v2"
-	"slices"
 	"strings"
 	"testing"
 
+	"parallax/app/query/querytest"
 	"parallax/dataset"
 )
 
@@ -122,54 +121,11 @@ func TestCountsLeaveTheirFacetOut(t *testing.T) {
 	}
 }
 
-// synthetic makes a realistic dataset of n events over n/3 articles in six
-// languages, for benchmarks at any scale.
-func synthetic(n int) *dataset.Dataset {
-	rng := rand.New(rand.NewPCG(1, 2))
-	langs := []string{"en", "fr", "es", "de", "ar", "hi"}
-	types := []string{"arrest", "expel", "suspend-cooperation", "reduce-presence", "withdraw-forces", "deploy-forces", "coup", "attack", "kidnapping", "blockade", "accuse", "deny", "demand", "threaten", "talks", "cooperate", "protest"}
-	words := strings.Fields("france mali russia wagner bamako paris diplomats expelled arrested national embassy cooperation suspended forces withdrew junta coup attack convoy blockade fuel jihadists army")
-	ds := &dataset.Dataset{}
-	for i := range 60 {
-		ds.Entities = append(ds.Entities, dataset.Entity{ID: fmt.Sprintf("ent%d", i), Name: fmt.Sprintf("Entity %d", i), Aliases: []string{words[i%len(words)]}})
-	}
-	na := max(n/3, 1)
-	for i := range na {
-		var text strings.Builder
-		for range 12 {
-			text.WriteString(words[rng.IntN(len(words))] + " ")
-		}
-		s := strings.TrimSpace(text.String()) + "."
-		ds.Articles = append(ds.Articles, dataset.Article{ID: fmt.Sprintf("a%d", i), Lang: langs[i%len(langs)],
-			Paragraphs: []dataset.Paragraph{{Kind: dataset.KindText, Text: s, Sentences: []dataset.Span{{Start: 0, End: len(s)}}}}})
-	}
-	for i := range n {
-		e := dataset.Event{ID: fmt.Sprintf("e%d", i), Type: types[rng.IntN(len(types))],
-			Source: []string{fmt.Sprintf("ent%d", rng.IntN(60))}, Target: []string{fmt.Sprintf("ent%d", rng.IntN(60))}}
-		if rng.IntN(10) > 0 {
-			e.Date = fmt.Sprintf("%d-%02d", 2018+rng.IntN(8), 1+rng.IntN(12))
-		}
-		if rng.IntN(3) == 0 {
-			e.Place = fmt.Sprintf("ent%d", rng.IntN(60))
-		}
-		for range 1 + rng.IntN(4) {
-			a := &ds.Articles[rng.IntN(na)]
-			e.Mentions = append(e.Mentions, dataset.Mention{Article: a.ID, Sentence: a.Paragraphs[0].Sentences[0]})
-		}
-		ds.Events = append(ds.Events, e)
-	}
-	slices.SortStableFunc(ds.Events, func(a, b dataset.Event) int { return strings.Compare(a.Date, b.Date) })
-	for i := 0; i < len(ds.Events); i += 20 {
-		ds.Stories = append(ds.Stories, dataset.Story{ID: fmt.Sprintf("s%d", i), Events: []string{ds.Events[i].ID}})
-	}
-	return ds
-}
-
 // BenchmarkFacetChange measures what one click in the events view costs:
 // a filter with a facet selected, and every count recomputed.
 func BenchmarkFacetChange(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000, 100000} {
-		ex := NewExplorer(New(synthetic(n)))
+		ex := NewExplorer(New(querytest.Synthetic(n)))
 		f := Filter{Values: map[string][]string{FacetType: {"expel", "arrest"}, FacetLang: {"fr"}}, From: "2020-01", To: "2024-12"}
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			for b.Loop() {
@@ -182,7 +138,7 @@ func BenchmarkFacetChange(b *testing.B) {
 // BenchmarkSearch measures a keystroke in the search box.
 func BenchmarkSearch(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000, 100000} {
-		ex := NewExplorer(New(synthetic(n)))
+		ex := NewExplorer(New(querytest.Synthetic(n)))
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				ex.Run(Filter{Q: "wagner dipl"})
@@ -194,7 +150,7 @@ func BenchmarkSearch(b *testing.B) {
 // BenchmarkNewExplorer measures building the index at start-up.
 func BenchmarkNewExplorer(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
-		ix := New(synthetic(n))
+		ix := New(querytest.Synthetic(n))
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				NewExplorer(ix)

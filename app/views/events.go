@@ -41,6 +41,8 @@ type eventsView struct {
 	brush    string // the month a drag across the timeline started on
 	result   query.Result
 	unbind   func()
+	open     map[string]bool   // facets showing all their values
+	find     map[string]string // the finder's text, per facet
 }
 
 func newEventsView() *eventsView { return &eventsView{shown: pageSize} }

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/app/query"
+	"parallax/dataset/fold"
 )
 
 // facetLabels name the facets for readers.
@@ -64,16 +66,17 @@ func facetGroup(v *eventsView, ex *query.Explorer, facet string, counts []query.
 		})
 	}
 	shown := counts
-	more := 0
+	var rest []query.Count
 	if len(counts) > facetLimit+2 && facet != query.FacetType {
-		shown = counts[:facetLimit]
+		shown = slices.Clone(counts[:facetLimit])
 		// Selected values stay visible.
 		for _, c := range counts[facetLimit:] {
 			if v.filter.Selected(facet, c.Value) {
 				shown = append(shown, c)
+			} else {
+				rest = append(rest, c)
 			}
 		}
-		more = len(counts) - len(shown)
 	}
 	var items []app.UI
 	prevGroup := ""
@@ -89,20 +92,63 @@ func facetGroup(v *eventsView, ex *query.Explorer, facet string, counts []query.
 	return app.FieldSet().Class("facet").DataSet("facet", facet).Body(
 		app.Legend().Text(facetLabels[facet]),
 		app.Ul().Body(items...),
-		app.If(more > 0, func() app.UI {
-			return app.Details().Class("more-values").Body(
-				app.Summary().Text(fmt.Sprintf("%d more", more)),
-				app.Ul().Body(
-					app.Range(counts).Slice(func(i int) app.UI {
-						c := counts[i]
-						if slices.ContainsFunc(shown, func(s query.Count) bool { return s.Value == c.Value }) {
-							return nil
+		app.If(len(rest) > 0, func() app.UI { return v.moreValues(ex, facet, rest) }),
+	)
+}
+
+// findLimit is how many of a facet's other values are rendered at once: a
+// corpus of thousands of articles must not put thousands of checkboxes in
+// the page. A finder narrows them.
+const findLimit = 40
+
+// moreValues is the rest of a facet's values, rendered only once the reader
+// asks for them, with a finder when there are many.
+func (v *eventsView) moreValues(ex *query.Explorer, facet string, rest []query.Count) app.UI {
+	toggle := func(open bool) func(ctx app.Context, e app.Event) {
+		return func(ctx app.Context, e app.Event) {
+			if v.open == nil {
+				v.open = map[string]bool{}
+			}
+			v.open[facet] = open
+		}
+	}
+	if !v.open[facet] {
+		return app.Button().Type("button").Class("more-values").DataSet("more", facet).Aria("expanded", "false").
+			OnClick(toggle(true), app.EventScope("more/"+facet)).
+			Text(fmt.Sprintf("%s more", thousands(len(rest))))
+	}
+	find := v.find[facet]
+	var matches []query.Count
+	for _, c := range rest {
+		if find == "" || strings.Contains(fold.String(ex.Name(facet, c.Value)), fold.String(find)) {
+			matches = append(matches, c)
+		}
+	}
+	shown := matches[:min(len(matches), findLimit)]
+	findID := "find-" + facet
+	return app.Div().Class("more-values").Body(
+		app.If(len(rest) > findLimit, func() app.UI {
+			return app.Div().Class("finder").Body(
+				app.Label().For(findID).Class("visually-hidden").Text("Find a value of "+facetLabels[facet]),
+				app.Input().Type("search").ID(findID).Value(find).AutoComplete(false).
+					Placeholder("Find…").
+					OnInput(func(ctx app.Context, e app.Event) {
+						if v.find == nil {
+							v.find = map[string]string{}
 						}
-						return facetValue(v, ex, facet, c)
-					}),
-				),
+						v.find[facet] = ctx.JSSrc().Get("value").String()
+					}, app.EventScope(findID)),
 			)
 		}),
+		app.Ul().Body(
+			app.Range(shown).Slice(func(i int) app.UI { return facetValue(v, ex, facet, shown[i]) }),
+		),
+		app.If(len(matches) > len(shown), func() app.UI {
+			return app.P().Class("more-note").Text(fmt.Sprintf("%s more match: type to narrow.", thousands(len(matches)-len(shown))))
+		}),
+		app.If(len(matches) == 0, func() app.UI { return app.P().Class("more-note").Text("No value matches.") }),
+		app.Button().Type("button").Class("more-values").DataSet("more", facet).Aria("expanded", "true").
+			OnClick(toggle(false), app.EventScope("fewer/"+facet)).Text("Show fewer"),
 	)
 }
 

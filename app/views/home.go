@@ -10,12 +10,18 @@ import (
 	"parallax/dataset"
 )
 
-// home is the front page: what the corpus holds, and every article.
+// home is the front page: what the corpus holds, its stories and its
+// articles, a page of each at a time.
 type home struct {
 	app.Compo
+	stories, articles int // how many of each are shown
 }
 
-func newHome() *home { return &home{} }
+// homePage is how many stories, and articles, the home page shows at
+// first and adds per "show more": go-app renders every card it is given.
+const homePage = 24
+
+func newHome() *home { return &home{stories: homePage, articles: homePage} }
 
 func (h *home) OnPreRender(ctx app.Context) { h.setPage(ctx) }
 func (h *home) OnNav(ctx app.Context)       { h.setPage(ctx) }
@@ -44,21 +50,35 @@ func (h *home) Render() app.UI {
 		app.Section().Class("stories").Aria("labelledby", "stories-heading").Body(
 			app.H2().ID("stories-heading").Text("Stories"),
 			app.Ul().Class("cards", "story-cards").Body(
-				app.Range(ix.DS.Stories).Slice(func(i int) app.UI {
+				app.Range(ix.DS.Stories[:min(h.stories, len(ix.DS.Stories))]).Slice(func(i int) app.UI {
 					return storyCard(ix, &ix.DS.Stories[i])
 				}),
 			),
+			showMore(len(ix.DS.Stories), &h.stories, "stories"),
 		),
 		app.Section().Class("articles").Aria("labelledby", "articles-heading").Body(
 			app.H2().ID("articles-heading").Text("Articles"),
 			app.Ul().Class("cards").Body(
-				app.Range(ix.DS.Articles).Slice(func(i int) app.UI {
+				app.Range(ix.DS.Articles[:min(h.articles, len(ix.DS.Articles))]).Slice(func(i int) app.UI {
 					return articleCard(ix, &ix.DS.Articles[i])
 				}),
 			),
+			showMore(len(ix.DS.Articles), &h.articles, "articles"),
 		),
 		app.If(len(ix.DS.Diagnostics) > 0, func() app.UI { return buildReport(ix.DS.Diagnostics) }),
 	)
+}
+
+// showMore offers the next page of a list of total items of which *shown
+// are on screen, or nothing when all are.
+func showMore(total int, shown *int, what string) app.UI {
+	left := total - *shown
+	if left <= 0 {
+		return nil
+	}
+	return app.Button().Type("button").Class("more").DataSet("more", what).
+		OnClick(func(ctx app.Context, e app.Event) { *shown += homePage }, app.EventScope(what)).
+		Text(fmt.Sprintf("Show %s more %s (%s left)", thousands(min(homePage, left)), what, thousands(left)))
 }
 
 // storyCard is one story in a list: its English title, its languages,

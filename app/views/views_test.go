@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"parallax/app/query"
+	"parallax/app/query/querytest"
 	"parallax/dataset"
 )
 
@@ -185,9 +186,12 @@ func TestStoryView(t *testing.T) {
 // until the test ends.
 func withDataset(t *testing.T, ds *dataset.Dataset) {
 	t.Helper()
-	prev := loadIndex
-	loadIndex = func() (*query.Index, error) { return query.New(ds), nil }
-	t.Cleanup(func() { loadIndex = prev })
+	prevIndex, prevExplorer := loadIndex, loadExplorer
+	ix := query.New(ds)
+	ex := query.NewExplorer(ix)
+	loadIndex = func() (*query.Index, error) { return ix, nil }
+	loadExplorer = func() *query.Explorer { return ex }
+	t.Cleanup(func() { loadIndex, loadExplorer = prevIndex, prevExplorer })
 }
 
 // TestDuplicatesShownAsCopies: a republished near-copy is named as a copy
@@ -242,4 +246,56 @@ func findArticle(t *testing.T, ds *dataset.Dataset, id string) *dataset.Article 
 	}
 	t.Fatalf("no article %s", id)
 	return nil
+}
+
+// TestLongListsArePaged: a large corpus does not put every card, nor every
+// facet value, in the page; what is left is one click away.
+func TestLongListsArePaged(t *testing.T) {
+	ds := querytest.Synthetic(600) // 200 articles, 60 entities, 30 stories
+	withDataset(t, ds)
+
+	home := render(t, newHome())
+	if got := strings.Count(home, `data-article=`); got != homePage {
+		t.Errorf("the home page shows %d article cards of %d, want %d", got, len(ds.Articles), homePage)
+	}
+	if got := strings.Count(home, `data-story=`); got != homePage {
+		t.Errorf("the home page shows %d story cards of %d, want %d", got, len(ds.Stories), homePage)
+	}
+	if !hasElement(t, home, "button", "data-more", "articles") || !hasElement(t, home, "button", "data-more", "stories") {
+		t.Error("no button shows more articles and stories")
+	}
+
+	events := func(open map[string]bool, find map[string]string) (*eventsView, string) {
+		v := newEventsView()
+		v.filter = query.Filter{Values: map[string][]string{}}
+		v.open, v.find = open, find
+		v.run()
+		return v, render(t, v)
+	}
+	articleValues := func(markup string) int { return strings.Count(markup, `data-facet="article"`) - 1 }
+
+	v, closed := events(nil, nil)
+	if got := articleValues(closed); got != facetLimit {
+		t.Errorf("the article facet renders %d values of %d before it is opened, want %d", got, len(ds.Articles), facetLimit)
+	}
+	if !hasElement(t, closed, "button", "data-more", "article", "aria-expanded", "false") {
+		t.Error("the article facet has no button to show more")
+	}
+
+	open := map[string]bool{query.FacetArticle: true}
+	_, opened := events(open, nil)
+	if got := articleValues(opened); got != facetLimit+findLimit {
+		t.Errorf("the opened article facet renders %d values, want %d and a finder", got, facetLimit+findLimit)
+	}
+	if !hasElement(t, opened, "input", "id", "find-article") {
+		t.Error("the opened article facet has no finder")
+	}
+
+	// The finder narrows by name, whatever the case.
+	rest := v.result.Counts[query.FacetArticle][facetLimit:]
+	name := loadExplorer().Name(query.FacetArticle, rest[len(rest)-1].Value)
+	_, found := events(open, map[string]string{query.FacetArticle: strings.ToUpper(name)})
+	if got := articleValues(found) - facetLimit; got < 1 || got >= findLimit {
+		t.Errorf("finding %q leaves %d other values rendered", name, got)
+	}
 }
