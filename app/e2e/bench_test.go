@@ -18,8 +18,16 @@ import (
 // performance.now() (milliseconds since the navigation started, the
 // document's time origin) when #app-wasm-loader, once seen, is removed:
 // the moment the app is interactive. Measured in the page, the time leaves
-// out the DevTools round trips and the polling of the test.
+// out the DevTools round trips and the polling of the test. Parallax starts
+// its app on demand (app/site/boot.js): the mark starts it as soon as the
+// page is parsed, to measure the whole start; a go-app site without
+// parallaxStart starts by itself.
 const readyMarkJS = `(() => {
+	document.addEventListener('DOMContentLoaded', () => {
+		if (typeof parallaxStart === 'function') {
+			parallaxStart();
+		}
+	});
 	let seen = false;
 	const obs = new MutationObserver(() => {
 		if (document.getElementById('app-wasm-loader')) {

@@ -48,6 +48,11 @@ func TestSubpathHosting(t *testing.T) {
 		if !strings.HasPrefix(p, SubBase) && p != strings.TrimSuffix(SubBase, "/") {
 			t.Errorf("request outside the prefix: %s", p)
 		}
+		// go-app prefixes a page's preloads twice unless the generator
+		// repairs them.
+		if strings.HasPrefix(p, SubBase+strings.TrimPrefix(SubBase, "/")) {
+			t.Errorf("request with the prefix twice: %s", p)
+		}
 	}
 
 	// Offline under the prefix: a deep link never visited still opens.
@@ -61,7 +66,7 @@ func TestSubpathHosting(t *testing.T) {
 	}
 	e.srv.Close()
 	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url(SubBase+"events?minlangs=2")))
-	e.waitReadyAt(SubBase + "events")
+	e.waitRunningAt(SubBase + "events?minlangs=2")
 	if n := eval[int](e, `+document.getElementById('count').dataset.count`); n == 0 {
 		t.Error("offline under the prefix, the events view is empty")
 	}
@@ -110,10 +115,12 @@ func TestUpdateNotice(t *testing.T) {
 
 	next := site.Server(newDir, "/")
 	current.Store(&next)
-	// go-app checks for an update when the app starts; a reload is how a
-	// reader meets a new build.
+	// The browser checks for a new worker when it navigates to a page the
+	// worker controls: a reload is how a reader meets a new build. The app
+	// has not started on this page; the update starts it, to show the
+	// notice.
 	e.do("reload", chromedp.Reload())
-	e.waitReadyAt("/")
+	e.waitRunningAt("/")
 	if err := WaitJS(e.ctx, `document.querySelector('.update') && !document.querySelector('.update').hidden`, 20*time.Second); err != nil {
 		t.Fatalf("no update notice after a new build was published: %v", err)
 	}
