@@ -150,9 +150,11 @@ chromium:
 
 # Lighthouse and axe-core audits of the built site (not part of make test:
 # they take minutes). The npm tools are installed in .cache/audit.
+# AUDITFLAGS="-runs 5" audits each page five times (the median is kept).
 AUDIT_TOOLS := .cache/audit
+AUDITFLAGS  ?= -runs 3
 audit: chromium site $(AUDIT_TOOLS)/node_modules/.bin/lighthouse
-	$(GO) run ./app/e2e/audit -dist $(DIST) -tools $(AUDIT_TOOLS) -out docs/audit.md
+	$(GO) run ./app/e2e/audit -dist $(DIST) -tools $(AUDIT_TOOLS) -out docs/audit.md $(AUDITFLAGS)
 
 $(AUDIT_TOOLS)/node_modules/.bin/lighthouse:
 	@command -v npm >/dev/null || { echo "audit: npm is needed (Debian: apt-get install npm)"; exit 1; }

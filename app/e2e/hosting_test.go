@@ -161,3 +161,45 @@ func copyDir(src, dst string) error {
 		return os.WriteFile(target, b, 0o644)
 	})
 }
+
+// TestContentSecurityPolicy: every page carries the policy before anything
+// it governs, has no inline script, and the browser enforces the policy:
+// an injected inline script does not run.
+func TestContentSecurityPolicy(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	paths := []string{"/", "/events", "/no/such/page"}
+	for _, kind := range []string{"story", "article"} {
+		files, _ := filepath.Glob(filepath.Join(siteDir(t), kind, "*.html"))
+		if len(files) == 0 {
+			t.Fatalf("dist/%s has no pages", kind)
+		}
+		paths = append(paths, "/"+kind+"/"+strings.TrimSuffix(filepath.Base(files[0]), ".html"))
+	}
+	for _, p := range paths {
+		e.open(p)
+		problem := eval[string](e, `(() => {
+			const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+			if (!csp) return 'no policy';
+			if (!/script-src 'self' 'wasm-unsafe-eval'/.test(csp.content) || !/default-src 'self'/.test(csp.content)) return 'policy: ' + csp.content;
+			const first = document.head.querySelector('script, link, style');
+			if (first && (csp.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_PRECEDING)) return 'the policy comes after ' + first.outerHTML;
+			const inline = [...document.scripts].filter(s => !s.src);
+			if (inline.length) return 'inline script: ' + inline[0].outerHTML.slice(0, 80);
+			return '';
+		})()`)
+		if problem != "" {
+			t.Errorf("%s: %s", p, problem)
+		}
+	}
+	violated := eval[string](e, `new Promise((resolve) => {
+		document.addEventListener('securitypolicyviolation', (ev) => resolve(ev.violatedDirective), {once: true});
+		const s = document.createElement('script');
+		s.textContent = 'window.e2eInline = true';
+		document.head.appendChild(s);
+		setTimeout(() => resolve('none'), 3000);
+	})`)
+	if !strings.HasPrefix(violated, "script-src") || eval[bool](e, `window.e2eInline === true`) {
+		t.Errorf("an inline script was not refused (violation: %s)", violated)
+	}
+}

@@ -121,3 +121,36 @@ func undoublePreloads(prefix string) func(doc *html.Node) error {
 		return nil
 	}
 }
+
+// cspFirst moves the Content-Security-Policy meta, which go-app writes at
+// the end of <head>, right after <meta charset>: a policy in a meta tag
+// governs only what comes after it, and the page's scripts and styles come
+// before.
+func cspFirst(doc *html.Node) error {
+	head := find(doc, "head")
+	if head == nil {
+		return fmt.Errorf("no <head>")
+	}
+	var csp, charset *html.Node
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "meta" {
+			continue
+		}
+		switch {
+		case strings.EqualFold(attr(c, "http-equiv"), "Content-Security-Policy"):
+			csp = c
+		case attr(c, "charset") != "":
+			charset = c
+		}
+	}
+	if csp == nil {
+		return fmt.Errorf("no Content-Security-Policy meta")
+	}
+	head.RemoveChild(csp)
+	if charset != nil {
+		head.InsertBefore(csp, charset.NextSibling)
+	} else {
+		head.InsertBefore(csp, head.FirstChild)
+	}
+	return nil
+}

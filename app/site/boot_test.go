@@ -60,3 +60,18 @@ func TestUndoublePreloads(t *testing.T) {
 		}
 	}
 }
+
+func TestCSPFirst(t *testing.T) {
+	in := `<html><head><meta charset="utf-8"><title>T</title><link rel="stylesheet" href="/a.css"><script defer src="/app.js"></script><meta http-equiv="Content-Security-Policy" content="default-src 'self'"></head><body></body></html>`
+	out, err := normaliseHTML([]byte(in), cspFirst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<head><meta charset="utf-8"/><meta content="default-src &#39;self&#39;" http-equiv="Content-Security-Policy"/><title>`
+	if !strings.Contains(string(out), want) {
+		t.Errorf("the policy does not come first:\n%s", out)
+	}
+	if _, err := normaliseHTML([]byte(`<html><head></head><body></body></html>`), cspFirst); err == nil {
+		t.Error("a page without a policy was accepted")
+	}
+}

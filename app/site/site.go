@@ -244,7 +244,7 @@ func normaliseTree(dir, base string) error {
 		if err != nil {
 			return err
 		}
-		edits := []func(*html.Node) error{lazyLoaderIcon, undoublePreloads(prefix)}
+		edits := []func(*html.Node) error{cspFirst, lazyLoaderIcon, undoublePreloads(prefix)}
 		if appPath, ok := pagePath(rel); ok {
 			edits = append(edits, func(doc *html.Node) error { return markPage(doc, appPath) })
 		}
