@@ -16,6 +16,8 @@ DIST    := dist
 # Every Go source the wasm or the site generator is built from.
 GO_SRC  := $(shell find app dataset -name '*.go' -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
 WEB_SRC := $(shell find web -type f -not -name app.wasm)
+# Scripts the site generator embeds (the service worker, the on-demand start).
+SITE_SRC := $(wildcard app/site/*.js)
 SEED_SRC = $(shell find $(SEEDS) -type f 2>/dev/null)
 
 # Fuzzing: seconds per target in `make test`, longer in `make fuzz`.
@@ -48,11 +50,11 @@ site: $(DIST)/index.html
 SUB_BASE := /parallax/sub/
 site-sub: $(DIST)-sub/index.html
 
-$(DIST)-sub/index.html: $(WASM) $(WEB_SRC) $(GO_SRC)
+$(DIST)-sub/index.html: $(WASM) $(WEB_SRC) $(SITE_SRC) $(GO_SRC)
 	$(GO) run ./app generate -out $(DIST)-sub -web web -base $(SUB_BASE)
 
 # The site is rebuilt when the wasm, the web files or the generator change.
-$(DIST)/index.html: $(WASM) $(WEB_SRC) $(GO_SRC)
+$(DIST)/index.html: $(WASM) $(WEB_SRC) $(SITE_SRC) $(GO_SRC)
 	$(GO) run ./app generate -out $(DIST) -web web -base $(BASE)
 
 # The one-file edition: dist/parallax.html opens from disk by double-click.

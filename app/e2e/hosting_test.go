@@ -99,6 +99,19 @@ func TestUpdateNotice(t *testing.T) {
 	}
 	os.Remove(worker + ".br")
 	os.Remove(worker + ".gz")
+	// The stylesheet changes at the same path, as the wasm does: the new
+	// cache must hold the new one.
+	const mark = "/* the next build */"
+	css := filepath.Join(newDir, "web", "parallax.css")
+	b, err = os.ReadFile(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(css, append(b, mark...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(css + ".br")
+	os.Remove(css + ".gz")
 
 	var current atomic.Pointer[http.Handler]
 	old := site.Server(oldDir, "/")
@@ -129,6 +142,9 @@ func TestUpdateNotice(t *testing.T) {
 	keys := eval[[]string](e, `caches.keys()`)
 	if len(keys) != 1 || keys[0] != oldCache+"-next" {
 		t.Errorf("caches after the update: %v, want only %s-next", keys, oldCache)
+	}
+	if !eval[bool](e, fmt.Sprintf(`caches.match('/web/parallax.css').then(r => r ? r.text() : '').then(t => t.endsWith(%q))`, mark)) {
+		t.Error("the new cache holds the old stylesheet")
 	}
 }
 
