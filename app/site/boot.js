@@ -14,7 +14,8 @@
 //     holds state the prerendered page does not show (/events?lang=ar);
 //   - a new version is installed: the app shows the update notice;
 //   - the reader reaches for a control: focus or a press on a button, field
-//     or label, or a key other than Tab or Enter.
+//     or label, or a key that is not for moving through links, following one
+//     or scrolling.
 // A click on a control that comes before the app runs is held and replayed on
 // the same element of the app's page, which go-app renders identical to the
 // prerendered one (app/e2e checks it); text typed meanwhile, the focus and
@@ -166,8 +167,12 @@ const parallax = (() => {
     }
     const el = event.target.closest(controls);
     if (event.type === "keydown") {
+      // Moving through links, following one, or scrolling the page needs
+      // no app, and a start would hold up the scroll.
+      const onPage = event.target === document.body || event.target === document.documentElement;
       if (/^(Tab|Shift|Control|Alt|Meta|CapsLock)$/.test(event.key) ||
-        (event.key === "Enter" && event.target.closest("a[href]"))) {
+        (event.key === "Enter" && event.target.closest("a[href]")) ||
+        (onPage && /^( |PageUp|PageDown|Home|End|ArrowUp|ArrowDown|ArrowLeft|ArrowRight)$/.test(event.key))) {
         return;
       }
       start();
