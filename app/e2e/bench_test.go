@@ -102,8 +102,9 @@ func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error)
 		if err := WaitReady(tab, readyTimeout); err != nil {
 			return 0, err
 		}
-		// The worker must control the page and hold the precache.
-		if err := WaitJS(tab, `navigator.serviceWorker.controller !== null`, readyTimeout); err != nil {
+		// The worker must be active and hold the precache, so that it
+		// controls the timed load (it does not claim the first page).
+		if err := WaitJS(tab, `navigator.serviceWorker.ready.then((r) => r.active !== null)`, readyTimeout); err != nil {
 			return 0, err
 		}
 	}
