@@ -16,13 +16,15 @@ DIST    := dist
 # Every Go source the wasm or the site generator is built from.
 GO_SRC  := $(shell find app dataset -name '*.go' -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
 WEB_SRC := $(shell find web -type f -not -name app.wasm)
+# Scripts the site generator embeds (the service worker, the on-demand start).
+SITE_SRC := $(wildcard app/site/*.js)
 SEED_SRC = $(shell find $(SEEDS) -type f 2>/dev/null)
 
 # Fuzzing: seconds per target in `make test`, longer in `make fuzz`.
 FUZZTIME      ?= 20000x
 FUZZTIME_LONG ?= 2m
 
-.PHONY: run site site-sub single audit bench bench-tools dataset wasm export eval test vet unit fuzz fuzz-short e2e wasm-guard golden chromium clean help
+.PHONY: run site site-sub single single-firefox audit bench bench-tools dataset wasm export eval test vet unit fuzz fuzz-short e2e wasm-guard golden chromium clean help
 
 help:
 	@echo "make run      build the dataset, the wasm and the site, and serve it on http://127.0.0.1:$(PORT)/"
@@ -32,6 +34,7 @@ help:
 	@echo "make export   write the dataset as JSON (SEEDS=dir OUT=file.json)"
 	@echo "make eval     precision and recall of event extraction per language and type"
 	@echo "make audit    Lighthouse and axe-core on the built site, summary in docs/audit.md"
+	@echo "make single-firefox  open the one-file edition in Firefox and go through every view"
 	@echo "make bench    scale benchmarks at 100 to 10,000 generated articles (about 20 minutes)"
 	@echo "make fuzz     fuzz every parser and decoder for $(FUZZTIME_LONG) each"
 	@echo "make golden   rewrite golden files from the current output (read the diff)"
@@ -47,11 +50,11 @@ site: $(DIST)/index.html
 SUB_BASE := /parallax/sub/
 site-sub: $(DIST)-sub/index.html
 
-$(DIST)-sub/index.html: $(WASM) $(WEB_SRC) $(GO_SRC)
+$(DIST)-sub/index.html: $(WASM) $(WEB_SRC) $(SITE_SRC) $(GO_SRC)
 	$(GO) run ./app generate -out $(DIST)-sub -web web -base $(SUB_BASE)
 
 # The site is rebuilt when the wasm, the web files or the generator change.
-$(DIST)/index.html: $(WASM) $(WEB_SRC) $(GO_SRC)
+$(DIST)/index.html: $(WASM) $(WEB_SRC) $(SITE_SRC) $(GO_SRC)
 	$(GO) run ./app generate -out $(DIST) -web web -base $(BASE)
 
 # The one-file edition: dist/parallax.html opens from disk by double-click.
@@ -150,14 +153,24 @@ chromium:
 
 # Lighthouse and axe-core audits of the built site (not part of make test:
 # they take minutes). The npm tools are installed in .cache/audit.
+# AUDITFLAGS="-runs 5" audits each page five times (the median is kept).
 AUDIT_TOOLS := .cache/audit
+AUDITFLAGS  ?= -runs 3
 audit: chromium site $(AUDIT_TOOLS)/node_modules/.bin/lighthouse
-	$(GO) run ./app/e2e/audit -dist $(DIST) -tools $(AUDIT_TOOLS) -out docs/audit.md
+	$(GO) run ./app/e2e/audit -dist $(DIST) -tools $(AUDIT_TOOLS) -out docs/audit.md $(AUDITFLAGS)
 
 $(AUDIT_TOOLS)/node_modules/.bin/lighthouse:
 	@command -v npm >/dev/null || { echo "audit: npm is needed (Debian: apt-get install npm)"; exit 1; }
 	mkdir -p $(AUDIT_TOOLS)
 	cd $(AUDIT_TOOLS) && { test -f package.json || npm init -y >/dev/null; } && npm install --no-audit --no-fund lighthouse@12 axe-core@4
+
+# The one-file edition in Firefox (not part of make test: it needs Debian's
+# firefox-esr and the puppeteer-core that comes with the audit tools).
+# Screenshots go to .cache/single-firefox/.
+single-firefox: single $(AUDIT_TOOLS)/node_modules/.bin/lighthouse
+	$(call apt-install,firefox-esr,firefox-esr)
+	mkdir -p .cache/single-firefox
+	node app/e2e/firefox/single.js $(DIST)/parallax.html $(AUDIT_TOOLS) .cache/single-firefox
 
 # Scale benchmarks, not part of make test (they take about 20 minutes):
 # corpora of 100, 1,000 and 10,000 generated articles (dataset/cmd/gencorpus),
@@ -184,7 +197,7 @@ define apt-install
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null \
 			|| { echo "$(1): apt-get install failed"; exit 1; }; \
 		else \
-			echo "$(1): make bench needs it (Debian: sudo apt-get install $(2))"; exit 1; \
+			echo "$(1): this target needs it (Debian: sudo apt-get install $(2))"; exit 1; \
 		fi; \
 	fi
 endef

@@ -19,8 +19,16 @@ import (
 // performance.now() (milliseconds since the navigation started, the
 // document's time origin) when #app-wasm-loader, once seen, is removed:
 // the moment the app is interactive. Measured in the page, the time leaves
-// out the DevTools round trips and the polling of the test.
+// out the DevTools round trips and the polling of the test. Parallax starts
+// its app on demand (app/site/boot.js): the mark starts it as soon as the
+// page is parsed, to measure the whole start; a go-app site without
+// parallaxStart starts by itself.
 const readyMarkJS = `(() => {
+	document.addEventListener('DOMContentLoaded', () => {
+		if (typeof parallaxStart === 'function') {
+			parallaxStart();
+		}
+	});
 	let seen = false;
 	const obs = new MutationObserver(() => {
 		if (document.getElementById('app-wasm-loader')) {
@@ -95,10 +103,9 @@ func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error)
 		if err := WaitReady(tab, readyTimeout); err != nil {
 			return 0, err
 		}
-		// The worker must be active and hold the precache. It does not
-		// claim the first page (see app-worker.js): the next navigation is
-		// the first it controls.
-		if err := WaitJS(tab, `navigator.serviceWorker.ready.then(r => r.active !== null)`, readyTimeout); err != nil {
+		// The worker must be active and hold the precache, so that it
+		// controls the timed load (it does not claim the first page).
+		if err := WaitJS(tab, `navigator.serviceWorker.ready.then((r) => r.active !== null)`, readyTimeout); err != nil {
 			return 0, err
 		}
 	}

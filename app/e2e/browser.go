@@ -16,11 +16,21 @@ import (
 // This file is shared by the tests and by the screenshot tool in shoot/:
 // finding the browser, starting it the same way, and waiting for the app.
 
-// ReadyJS is true once go-app runs: app.js removes the loader element
+// RunningJS is true once go-app runs: app.js removes the loader element
 // #app-wasm-loader right after it has started the wasm. The loader is part
 // of every prerendered page, so it can only be missing before the body has
 // been parsed, which the readyState test rules out.
-const ReadyJS = `document.readyState !== 'loading' && document.getElementById('app-wasm-loader') === null`
+const RunningJS = `document.readyState !== 'loading' && document.getElementById('app-wasm-loader') === null`
+
+// StartJS starts the app on a page of the site: it starts on demand
+// (app/site/boot.js), when the page needs it or the reader reaches for a
+// control. The one-file edition starts at once and has no parallaxStart.
+const StartJS = `(typeof parallaxStart === 'function' && parallaxStart(), true)`
+
+// ReadyJS starts the app if it has not started, and is true once it runs.
+// Evaluated again and again by WaitJS, it also starts the app of a page
+// that replaced the one it was first evaluated in.
+const ReadyJS = StartJS + ` && ` + RunningJS
 
 // FontsReadyJS waits for the fonts the page uses, for screenshots.
 const FontsReadyJS = `document.fonts.ready.then(() => document.fonts.status === 'loaded')`
@@ -95,7 +105,7 @@ func WaitJS(ctx context.Context, expr string, timeout time.Duration) error {
 	}
 }
 
-// WaitReady waits until the app runs in the current page.
+// WaitReady starts the app in the current page and waits until it runs.
 func WaitReady(ctx context.Context, timeout time.Duration) error {
 	return WaitJS(ctx, ReadyJS, timeout)
 }

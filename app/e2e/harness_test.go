@@ -166,14 +166,15 @@ func (e *env) do(what string, steps ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// open navigates to path and waits until the app runs there.
+// open navigates to path, starts the app there and waits until it runs.
 func (e *env) open(path string) {
 	e.t.Helper()
 	e.do("open "+path, chromedp.Navigate(e.url(path)))
 	e.waitReadyAt(path)
 }
 
-// waitReady waits until #app-wasm-loader is gone: the wasm has started.
+// waitReady starts the app and waits until #app-wasm-loader is gone: the
+// wasm has started.
 func (e *env) waitReady() {
 	e.t.Helper()
 	if err := WaitReady(e.ctx, readyTimeout); err != nil {
@@ -181,15 +182,42 @@ func (e *env) waitReady() {
 	}
 }
 
-// waitReadyAt waits until the page at path runs the app, which also waits
-// out a navigation that has not replaced the old document yet.
+// waitReadyAt starts the app of the page at path and waits until it runs,
+// which also waits out a navigation that has not replaced the old document
+// yet.
 func (e *env) waitReadyAt(path string) {
 	e.t.Helper()
-	expr := fmt.Sprintf(`location.pathname === %q && (%s)`, path, ReadyJS)
+	e.waitAt(path, ReadyJS, "became ready")
+}
+
+// waitRunningAt waits until the page at path runs the app without starting
+// it: for pages that must start it by themselves (an offline fallback, a URL
+// with state in its query, an update).
+func (e *env) waitRunningAt(path string) {
+	e.t.Helper()
+	e.waitAt(path, RunningJS, "started by itself")
+}
+
+// waitAt waits until the page at path makes js true. A path with a query
+// must match the query too: the page before a navigation to the same path
+// with another query would do.
+func (e *env) waitAt(path, js, what string) {
+	e.t.Helper()
+	loc := "location.pathname"
+	if strings.Contains(path, "?") {
+		loc = "location.pathname + location.search"
+	}
+	expr := fmt.Sprintf(`%s === %q && (%s)`, loc, path, js)
 	if err := WaitJS(e.ctx, expr, readyTimeout); err != nil {
 		loc, _ := chromedp.Run(e.ctx, chromedp.Location())
-		e.t.Fatalf("app never became ready at %s (location %s): %v", path, loc, err)
+		e.t.Fatalf("app never %s at %s (location %s): %v", what, path, loc, err)
 	}
+}
+
+// running says whether the app runs in the current page.
+func (e *env) running() bool {
+	e.t.Helper()
+	return eval[bool](e, RunningJS)
 }
 
 // eval evaluates a JavaScript expression, awaiting a promise.

@@ -48,6 +48,11 @@ func TestSubpathHosting(t *testing.T) {
 		if !strings.HasPrefix(p, SubBase) && p != strings.TrimSuffix(SubBase, "/") {
 			t.Errorf("request outside the prefix: %s", p)
 		}
+		// go-app prefixes a page's preloads twice unless the generator
+		// repairs them.
+		if strings.HasPrefix(p, SubBase+strings.TrimPrefix(SubBase, "/")) {
+			t.Errorf("request with the prefix twice: %s", p)
+		}
 	}
 
 	// Offline under the prefix: a deep link never visited still opens.
@@ -61,7 +66,7 @@ func TestSubpathHosting(t *testing.T) {
 	}
 	e.srv.Close()
 	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url(SubBase+"events?minlangs=2")))
-	e.waitReadyAt(SubBase + "events")
+	e.waitRunningAt(SubBase + "events?minlangs=2")
 	if n := eval[int](e, `+document.getElementById('count').dataset.count`); n == 0 {
 		t.Error("offline under the prefix, the events view is empty")
 	}
@@ -94,6 +99,19 @@ func TestUpdateNotice(t *testing.T) {
 	}
 	os.Remove(worker + ".br")
 	os.Remove(worker + ".gz")
+	// The stylesheet changes at the same path, as the wasm does: the new
+	// cache must hold the new one.
+	const mark = "/* the next build */"
+	css := filepath.Join(newDir, "web", "parallax.css")
+	b, err = os.ReadFile(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(css, append(b, mark...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(css + ".br")
+	os.Remove(css + ".gz")
 
 	var current atomic.Pointer[http.Handler]
 	old := site.Server(oldDir, "/")
@@ -110,10 +128,12 @@ func TestUpdateNotice(t *testing.T) {
 
 	next := site.Server(newDir, "/")
 	current.Store(&next)
-	// go-app checks for an update when the app starts; a reload is how a
-	// reader meets a new build.
+	// The browser checks for a new worker when it navigates to a page the
+	// worker controls: a reload is how a reader meets a new build. The app
+	// has not started on this page; the update starts it, to show the
+	// notice.
 	e.do("reload", chromedp.Reload())
-	e.waitReadyAt("/")
+	e.waitRunningAt("/")
 	if err := WaitJS(e.ctx, `document.querySelector('.update') && !document.querySelector('.update').hidden`, 20*time.Second); err != nil {
 		t.Fatalf("no update notice after a new build was published: %v", err)
 	}
@@ -122,6 +142,9 @@ func TestUpdateNotice(t *testing.T) {
 	keys := eval[[]string](e, `caches.keys()`)
 	if len(keys) != 1 || keys[0] != oldCache+"-next" {
 		t.Errorf("caches after the update: %v, want only %s-next", keys, oldCache)
+	}
+	if !eval[bool](e, fmt.Sprintf(`caches.match('/web/parallax.css').then(r => r ? r.text() : '').then(t => t.endsWith(%q))`, mark)) {
+		t.Error("the new cache holds the old stylesheet")
 	}
 }
 
@@ -153,4 +176,46 @@ func copyDir(src, dst string) error {
 		}
 		return os.WriteFile(target, b, 0o644)
 	})
+}
+
+// TestContentSecurityPolicy: every page carries the policy before anything
+// it governs, has no inline script, and the browser enforces the policy:
+// an injected inline script does not run.
+func TestContentSecurityPolicy(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	paths := []string{"/", "/events", "/no/such/page"}
+	for _, kind := range []string{"story", "article"} {
+		files, _ := filepath.Glob(filepath.Join(siteDir(t), kind, "*.html"))
+		if len(files) == 0 {
+			t.Fatalf("dist/%s has no pages", kind)
+		}
+		paths = append(paths, "/"+kind+"/"+strings.TrimSuffix(filepath.Base(files[0]), ".html"))
+	}
+	for _, p := range paths {
+		e.open(p)
+		problem := eval[string](e, `(() => {
+			const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+			if (!csp) return 'no policy';
+			if (!/script-src 'self' 'wasm-unsafe-eval'/.test(csp.content) || !/default-src 'self'/.test(csp.content)) return 'policy: ' + csp.content;
+			const first = document.head.querySelector('script, link, style');
+			if (first && (csp.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_PRECEDING)) return 'the policy comes after ' + first.outerHTML;
+			const inline = [...document.scripts].filter(s => !s.src);
+			if (inline.length) return 'inline script: ' + inline[0].outerHTML.slice(0, 80);
+			return '';
+		})()`)
+		if problem != "" {
+			t.Errorf("%s: %s", p, problem)
+		}
+	}
+	violated := eval[string](e, `new Promise((resolve) => {
+		document.addEventListener('securitypolicyviolation', (ev) => resolve(ev.violatedDirective), {once: true});
+		const s = document.createElement('script');
+		s.textContent = 'window.e2eInline = true';
+		document.head.appendChild(s);
+		setTimeout(() => resolve('none'), 3000);
+	})`)
+	if !strings.HasPrefix(violated, "script-src") || eval[bool](e, `window.e2eInline === true`) {
+		t.Errorf("an inline script was not refused (violation: %s)", violated)
+	}
 }

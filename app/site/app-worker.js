@@ -10,7 +10,10 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(cacheName);
-      await cache.addAll(resourcesToCache);
+      // From the network, not the HTTP cache: the paths stay the same from
+      // one build to the next, and a cached copy of the old wasm or script
+      // would mix two builds in the new cache.
+      await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "reload" })));
       await self.skipWaiting();
     })()
   );

@@ -14,11 +14,16 @@ import (
 // normaliseHTML rewrites a generated page deterministically: attributes in
 // name order (go-app emits them in map order), ARIA states with their value,
 // and without the Open Graph URLs go-app fills with "https://" and no host
-// when no domain is known.
-func normaliseHTML(b []byte) ([]byte, error) {
+// when no domain is known. The edits run on the parsed page first.
+func normaliseHTML(b []byte, edits ...func(doc *html.Node) error) ([]byte, error) {
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
+	}
+	for _, edit := range edits {
+		if err := edit(doc); err != nil {
+			return nil, err
+		}
 	}
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -51,6 +56,10 @@ func normaliseHTML(b []byte) ([]byte, error) {
 				n.Attr[i].Val = "true"
 			}
 		}
+		// go-app writes a false boolean attribute as checked="false", which
+		// HTML reads as checked: every filter of a prerendered page would
+		// show ticked until the app runs. A false one is no attribute.
+		n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return booleanAttr[a.Key] && a.Val == "false" })
 		slices.SortStableFunc(n.Attr, func(a, b html.Attribute) int { return cmp.Compare(a.Key, b.Key) })
 	}
 	walk(doc, -1)
@@ -78,6 +87,15 @@ func hasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// booleanAttr are HTML's boolean attributes: present means true, whatever
+// the value.
+var booleanAttr = map[string]bool{
+	"allowfullscreen": true, "async": true, "autofocus": true, "autoplay": true, "checked": true, "controls": true,
+	"default": true, "defer": true, "disabled": true, "formnovalidate": true, "hidden": true, "inert": true,
+	"ismap": true, "loop": true, "multiple": true, "muted": true, "nomodule": true, "novalidate": true,
+	"open": true, "playsinline": true, "readonly": true, "required": true, "reversed": true, "selected": true,
 }
 
 // rawText elements keep their text as it is.

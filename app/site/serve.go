@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -69,7 +70,13 @@ func serveCompressed(w http.ResponseWriter, r *http.Request, name string) {
 			w.Header().Set("Content-Type", ct)
 		}
 		w.Header().Set("Content-Encoding", enc.token)
-		http.ServeContent(w, r, name, st.ModTime(), f)
+		// net/http sends no length for an encoded body, and a range of the
+		// compressed bytes means nothing to most clients: send it whole,
+		// with its length, as nginx's gzip_static does.
+		w.Header().Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+		whole := r.Clone(r.Context())
+		whole.Header.Del("Range")
+		http.ServeContent(w, whole, name, st.ModTime(), f)
 		return
 	}
 	http.ServeFile(w, r, name)
@@ -86,10 +93,11 @@ func acceptsEncoding(header, token string) bool {
 }
 
 func serveFile(w http.ResponseWriter, r *http.Request, name string, status int) {
-	if strings.HasSuffix(name, ".html") || strings.HasSuffix(name, "app-worker.js") {
-		// Pages and the worker must be revalidated, or an update never shows.
-		w.Header().Set("Cache-Control", "no-cache")
-	}
+	// Everything is revalidated (a 304 when unchanged): the paths are the
+	// same from one build to the next, so a page, the worker or the wasm
+	// kept by the HTTP cache would show an old build or mix two. The
+	// service worker is the cache that makes the site fast and offline.
+	w.Header().Set("Cache-Control", "no-cache")
 	if status == http.StatusOK {
 		serveCompressed(w, r, name)
 		return

@@ -3,6 +3,7 @@
 package site
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -64,7 +65,41 @@ func TestServer(t *testing.T) {
 			if enc := rec.Header().Get("Content-Encoding"); enc != tc.encoding {
 				t.Errorf("Content-Encoding %q, want %q", enc, tc.encoding)
 			}
+			if tc.encoding != "" && !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
+				t.Errorf("Vary %q: a cache would give this encoding to any client", rec.Header().Get("Vary"))
+			}
+			if cc := rec.Header().Get("Cache-Control"); tc.status == 200 && cc != "no-cache" {
+				t.Errorf("Cache-Control %q, want no-cache: the paths stay the same from one build to the next", cc)
+			}
+			if tc.status == 200 && rec.Header().Get("Content-Length") != fmt.Sprint(len(body)) {
+				t.Errorf("Content-Length %q for %d bytes", rec.Header().Get("Content-Length"), len(body))
+			}
 		})
 	}
-	_ = http.StatusOK
+}
+
+// TestServerRevalidates: an unchanged file is a 304, compressed or not.
+func TestServerRevalidates(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{"web/app.wasm": "wasm", "web/app.wasm.br": "wasm-br"} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(body), 0o644)
+	}
+	for _, accept := range []string{"", "br"} {
+		req := httptest.NewRequest("GET", "/web/app.wasm", nil)
+		req.Header.Set("Accept-Encoding", accept)
+		rec := httptest.NewRecorder()
+		Server(dir, "/").ServeHTTP(rec, req)
+		lm := rec.Header().Get("Last-Modified")
+		if lm == "" {
+			t.Fatalf("Accept-Encoding %q: no Last-Modified", accept)
+		}
+		req.Header.Set("If-Modified-Since", lm)
+		rec = httptest.NewRecorder()
+		Server(dir, "/").ServeHTTP(rec, req)
+		if rec.Code != http.StatusNotModified {
+			t.Errorf("Accept-Encoding %q: revalidation gave %d, want 304", accept, rec.Code)
+		}
+	}
 }

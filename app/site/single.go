@@ -138,6 +138,9 @@ func rewriteSingle(doc *html.Node, css, icon, loaderIcon string, scripts []strin
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
+			case "html":
+				// The app starts at once here: show go-app's loader badge.
+				setAttr(n, "class", "parallax-starting")
 			case "head":
 				head = n
 			case "body":

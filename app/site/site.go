@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"golang.org/x/net/html"
 )
 
 // Options say where the site's sources are and where it will be hosted.
@@ -123,7 +124,10 @@ func Generate(dir string, opt Options) error {
 			return err
 		}
 	}
-	if err := normaliseTree(dir); err != nil {
+	if err := normaliseTree(dir, opt.Base); err != nil {
+		return err
+	}
+	if err := editFile(filepath.Join(dir, "app.js"), patchAppJS); err != nil {
 		return err
 	}
 	return precompress(dir)
@@ -168,7 +172,7 @@ func siteVersion(opt Options) (string, error) {
 	// The shell's settings: a new colour or stylesheet is a new version.
 	shell := Handler(opt, "", 0)
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", web, workerTemplate, opt.Base, goapp)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00", web, workerTemplate, bootScript, opt.Base, goapp)
 	fmt.Fprintf(h, "%q %q %q %q %v %q %q %q %q %q %q %q", shell.Name, shell.Title, shell.Description, shell.Author, shell.Icon,
 		shell.Image, shell.BackgroundColor, shell.ThemeColor, shell.LoadingLabel, shell.Styles, shell.CacheableResources, shell.RawHeaders)
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
@@ -219,9 +223,11 @@ func copyTree(src, dst string) error {
 }
 
 // normaliseTree rewrites every HTML page with its attributes in a fixed
-// order and checks that each was really rendered: go-app writes "404 page
-// not found" for a path no route matches, without an error.
-func normaliseTree(dir string) error {
+// order, marks it for boot.js and repairs its preloads, and checks that
+// each was really rendered: go-app writes "404 page not found" for a path
+// no route matches, without an error. base is the hosting prefix.
+func normaliseTree(dir, base string) error {
+	prefix := strings.TrimRight("/"+strings.Trim(base, "/"), "/")
 	return filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || filepath.Ext(p) != ".html" {
 			return err
@@ -234,10 +240,31 @@ func normaliseTree(dir string) error {
 			rel, _ := filepath.Rel(dir, p)
 			return fmt.Errorf("%s: go-app rendered no page for this path (is it routed?)", rel)
 		}
-		out, err := normaliseHTML(b)
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		edits := []func(*html.Node) error{cspFirst, lazyLoaderIcon, undoublePreloads(prefix)}
+		if appPath, ok := pagePath(rel); ok {
+			edits = append(edits, func(doc *html.Node) error { return markPage(doc, appPath) })
+		}
+		out, err := normaliseHTML(b, edits...)
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
 		return os.WriteFile(p, out, 0o644)
 	})
+}
+
+// editFile rewrites a file through edit.
+func editFile(name string, edit func(string) (string, error)) error {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	out, err := edit(string(b))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, []byte(out), 0o644)
 }

@@ -1,0 +1,195 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/chromedp"
+)
+
+// The app starts on demand (app/site/boot.js): these tests check that a
+// page does not start it by itself, that what the reader does before it
+// runs is not lost, and that the app's first render is the prerendered page
+// itself, so that starting it changes nothing the reader sees.
+
+// holdWasm holds back the page's request for the wasm until release is
+// called, so that what the reader does "before the app runs" happens before
+// it, whatever the speed of the machine.
+func (e *env) holdWasm() (release func()) {
+	e.t.Helper()
+	pctx, cancel := context.WithTimeout(e.ctx, readyTimeout)
+	paused := chromedp.Events(pctx, fetch.RequestPaused)
+	if _, err := chromedp.Call(e.ctx, fetch.Enable, fetch.EnableParams{
+		Patterns: []*fetch.RequestPattern{{URLPattern: "*/web/app.wasm"}},
+	}); err != nil {
+		e.t.Fatal(err)
+	}
+	return func() {
+		e.t.Helper()
+		defer cancel()
+		var held fetch.EventRequestPaused
+		for ev, err := range paused {
+			if err != nil {
+				e.t.Fatalf("the page never requested /web/app.wasm: %v", err)
+			}
+			held = ev
+			break
+		}
+		if e.running() {
+			e.t.Fatal("the app runs while its wasm is held back")
+		}
+		if _, err := chromedp.Call(e.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: held.RequestID}); err != nil {
+			e.t.Fatal(err)
+		}
+		if _, err := chromedp.Call(e.ctx, fetch.Disable, cdp.Empty{}); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+}
+
+// openStatic navigates to path and waits until the page has loaded,
+// without starting the app.
+func (e *env) openStatic(path string) {
+	e.t.Helper()
+	e.do("open "+path, chromedp.Navigate(e.url(path)))
+	p, _, _ := strings.Cut(path, "?")
+	e.waitFor(fmt.Sprintf(`location.pathname === %q && document.readyState === 'complete'`, p))
+}
+
+// TestStartsOnDemand: a page whose URL it stands for does not start the
+// app nor fetch the wasm; a click on a control starts it and is replayed in
+// the app, once.
+func TestStartsOnDemand(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.openStatic("/events")
+	// Long enough for an idle callback or a timer to have started it.
+	time.Sleep(1500 * time.Millisecond)
+	if e.running() {
+		t.Fatal("the app started by itself on /events, which the prerendered page shows as it is")
+	}
+	if !eval[bool](e, `getComputedStyle(document.getElementById('app-wasm-loader')).display === 'none'`) {
+		t.Error("go-app's loader badge shows although the app is not starting")
+	}
+	for _, q := range e.rec.requests() {
+		if u, err := url.Parse(q.url); err == nil && q.source == "page" && (u.Path == "/web/app.wasm" || u.Path == "/web/icons/icon-192.png") {
+			t.Errorf("the page fetched %s before the app was needed", u.Path)
+		}
+	}
+
+	release := e.holdWasm()
+	value := eval[string](e, `document.querySelector('fieldset[data-facet=lang] input[type=checkbox]').dataset.value`)
+	e.do("tick a language before the app runs", chromedp.Click(chromedp.CSS(`fieldset[data-facet=lang] input[type=checkbox]`), chromedp.NodeVisible))
+	if !eval[bool](e, `getComputedStyle(document.getElementById('app-wasm-loader')).display !== 'none'`) {
+		t.Error("go-app's loader badge does not show while the app starts")
+	}
+	if eval[bool](e, `document.querySelector('fieldset[data-facet=lang] input[type=checkbox]').checked`) {
+		t.Error("the box is ticked before the app runs: on the prerendered page, where nothing handles the click, or as prerendered")
+	}
+	release()
+	e.waitRunningAt("/events")
+	e.waitFor(fmt.Sprintf(`new URLSearchParams(location.search).get('lang') === %q`, value))
+	e.waitFor(fmt.Sprintf(`document.getElementById('count').dataset.query === %q`, "lang="+value))
+	if !eval[bool](e, fmt.Sprintf(`document.querySelector('fieldset[data-facet=lang] input[data-value=%q]').checked`, value)) {
+		t.Errorf("the %s box is not ticked after the replayed click", value)
+	}
+}
+
+// TestTypingBeforeStart: text typed into the search box while the app
+// starts is kept, searched for, and the box keeps the focus.
+func TestTypingBeforeStart(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.openStatic("/events")
+	release := e.holdWasm()
+	e.do("type before the app runs", chromedp.SendKeys(chromedp.CSS("#q"), "Mali"))
+	if got := eval[string](e, `document.getElementById('q').value`); got != "Mali" {
+		t.Fatalf("typed into the prerendered box: %q", got)
+	}
+	release()
+	e.waitRunningAt("/events")
+	e.waitFor(`new URLSearchParams(location.search).get('q') === 'Mali'`)
+	if !eval[bool](e, `document.activeElement && document.activeElement.id === 'q' && document.activeElement.value === 'Mali'`) {
+		t.Error("the search box lost the focus or its text when the app took over")
+	}
+	if n := eval[int](e, `+document.getElementById('count').dataset.count`); n == 0 {
+		t.Error("the search found nothing")
+	}
+}
+
+// shapeJS describes the page's root: elements with the attributes that
+// place and style them, the state of fields and <details> (which go-app
+// sets as properties, not attributes), and the text, adjacent text nodes
+// merged (the parser merges what go-app creates one by one).
+const shapeJS = `(() => {
+	const c = document.body.firstElementChild.cloneNode(true);
+	c.normalize();
+	const keep = ['id', 'class', 'lang', 'dir', 'href', 'role', 'tabindex'];
+	const state = (n) => n instanceof HTMLInputElement ? ' .checked=' + n.checked + ' .value=' + JSON.stringify(n.value) :
+		n instanceof HTMLDetailsElement ? ' .open=' + n.open : '';
+	const walk = (n) => n.nodeType === 3 ? JSON.stringify(n.data) : n.nodeType !== 1 ? '' :
+		'<' + n.tagName.toLowerCase() + keep.filter(k => n.hasAttribute(k)).map(k => ' ' + k + '=' + JSON.stringify(n.getAttribute(k))).join('') + state(n) + '>' +
+		[...n.childNodes].map(walk).join('') + '</' + n.tagName.toLowerCase() + '>';
+	return walk(c);
+})()`
+
+// TestFirstRenderIsThePrerenderedPage starts the app on every generated
+// page and compares what it renders with what was there: the same
+// elements and text, so that the reader sees no change (and Lighthouse no
+// new largest paint), the scroll position stays, and boot.js finds the
+// element a held click was meant for at the same place.
+func TestFirstRenderIsThePrerenderedPage(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	paths := []string{"/", "/events", "/no/such/page"}
+	for _, kind := range []string{"story", "article"} {
+		files, err := filepath.Glob(filepath.Join(siteDir(t), kind, "*.html"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("dist/%s has no pages: %v", kind, err)
+		}
+		for _, f := range files {
+			paths = append(paths, "/"+kind+"/"+strings.TrimSuffix(filepath.Base(f), ".html"))
+		}
+	}
+	for _, p := range paths {
+		e.openStatic(p)
+		if e.running() {
+			t.Errorf("%s: the app started by itself", p)
+			continue
+		}
+		before := eval[string](e, shapeJS)
+		eval[bool](e, `window.e2eRoot = document.body.firstElementChild, scrollTo(0, 300), true`)
+		scrolled := eval[float64](e, `scrollY`)
+		e.waitReadyAt(p)
+		// go-app's first frame (OnNav, deferred work) has rendered.
+		e.waitFor(`new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 50)))`)
+		if !eval[bool](e, `window.e2eRoot !== document.body.firstElementChild`) {
+			t.Errorf("%s: the app did not replace the prerendered root; the comparison proves nothing", p)
+			continue
+		}
+		if after := eval[string](e, shapeJS); after != before {
+			i := 0
+			for i < len(before) && i < len(after) && before[i] == after[i] {
+				i++
+			}
+			t.Errorf("%s: the app's first render differs from the prerendered page at byte %d:\n  prerendered: …%s…\n  app:         …%s…",
+				p, i, excerpt(before, i), excerpt(after, i))
+		}
+		if y := eval[float64](e, `scrollY`); y != scrolled {
+			t.Errorf("%s: the page scrolled from %.0f to %.0f when the app started", p, scrolled, y)
+		}
+	}
+}
+
+func excerpt(s string, i int) string {
+	return s[max(0, i-120):min(len(s), i+120)]
+}

@@ -1,0 +1,224 @@
+
+// -----------------------------------------------------------------------------
+// Parallax: start the app on demand (appended to go-app's app.js by the site
+// generator, which also takes out go-app's own immediate start).
+//
+// Every page is prerendered whole and its links are plain links to other
+// prerendered pages, so reading needs no WebAssembly. Starting the wasm costs
+// a 1.7 MB download and a few hundred milliseconds of main-thread work on a
+// fast machine (compiling on first call, then go-app mounting a new copy of
+// the page), which on a phone is seconds of an unresponsive page. So it starts
+// only when the page needs it:
+//   - the document is not the page its URL names (the service worker's offline
+//     fallback, a host that rewrites every path to index.html), or the URL
+//     holds state the prerendered page does not show (/events?lang=ar);
+//   - a new version is installed: the app shows the update notice;
+//   - the reader reaches for a control: focus or a press on a button, field
+//     or label, or a key that is not for moving through links, following one
+//     or scrolling.
+// A click on a control that comes before the app runs is held and replayed on
+// the same element of the app's page, which go-app renders identical to the
+// prerendered one (app/e2e checks it); text typed meanwhile, the focus and
+// opened or closed <details> carry over.
+// -----------------------------------------------------------------------------
+const parallax = (() => {
+  let starting = null;
+  let started = () => { };
+  let running = false;
+  const held = []; // element paths of clicks to replay
+  const controls = "button, input, select, textarea, label, summary, [role=button], [role=tab]";
+  const clickable = "button, input[type=checkbox], input[type=radio], input[type=button], input[type=submit], input[type=reset], label, [role=button], [role=tab]";
+
+  function root() {
+    return document.body.firstElementChild;
+  }
+
+  // pathOf is el's position under the page's root, child index by child
+  // index; null when el is not in the page.
+  function pathOf(el) {
+    const top = root();
+    if (!el || !top || !top.contains(el)) {
+      return null;
+    }
+    const path = [];
+    for (let n = el; n !== top; n = n.parentElement) {
+      path.unshift(Array.prototype.indexOf.call(n.parentElement.children, n));
+    }
+    return path;
+  }
+
+  function at(top, path) {
+    let n = top;
+    for (const i of path) {
+      n = n && n.children[i];
+    }
+    return n || null;
+  }
+
+  function isTextField(el) {
+    return (el instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|image|file|range|color)$/.test(el.type)) ||
+      el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+  }
+
+  function start() {
+    if (!starting) {
+      document.documentElement.classList.add("parallax-starting");
+      starting = new Promise((resolve) => {
+        started = resolve;
+      });
+      goappInitWebAssembly();
+    }
+    return starting;
+  }
+
+  // snapshot is what the reader did to the prerendered page, taken right
+  // before go-app replaces it.
+  function snapshot() {
+    const top = root();
+    const s = { focus: pathOf(document.activeElement), fields: [], details: [] };
+    const el = document.activeElement;
+    if (s.focus && isTextField(el) && typeof el.selectionStart === "number") {
+      s.selection = [el.selectionStart, el.selectionEnd];
+    }
+    if (top) {
+      for (const f of top.querySelectorAll("input, textarea, select")) {
+        if (isTextField(f) && f.value !== (f instanceof HTMLSelectElement ? f.value : f.defaultValue)) {
+          s.fields.push({ path: pathOf(f), value: f.value });
+        }
+      }
+      for (const d of top.querySelectorAll("details")) {
+        if (d.open !== d.hasAttribute("open")) {
+          s.details.push({ path: pathOf(d), open: d.open });
+        }
+      }
+    }
+    return s;
+  }
+
+  // restore applies a snapshot to the app's page, then replays held clicks.
+  function restore(s) {
+    running = true;
+    const top = root();
+    for (const f of s.fields) {
+      const el = at(top, f.path);
+      if (el && "value" in el && el.value !== f.value) {
+        el.value = f.value;
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    }
+    for (const d of s.details) {
+      const el = at(top, d.path);
+      if (el) {
+        el.open = d.open;
+      }
+    }
+    const focus = s.focus && at(top, s.focus);
+    if (focus && typeof focus.focus === "function") {
+      focus.focus({ preventScroll: true });
+      if (s.selection && typeof focus.setSelectionRange === "function") {
+        try {
+          focus.setSelectionRange(s.selection[0], s.selection[1]);
+        } catch { }
+      }
+    }
+    // Replay after go-app's first frame, which renders the route's state.
+    requestAnimationFrame(() => setTimeout(() => {
+      for (const path of held.splice(0)) {
+        const el = at(root(), path);
+        if (el) {
+          el.click();
+        }
+      }
+      document.documentElement.classList.remove("parallax-starting");
+      started();
+    }, 0));
+  }
+
+  // needed says whether the document cannot stand for its URL without the app.
+  function needed() {
+    const params = new URLSearchParams(location.search);
+    params.delete("wasm");
+    if ([...params.keys()].length > 0) {
+      return true;
+    }
+    const meta = document.querySelector('meta[name="parallax-page"]');
+    if (!meta) {
+      return false; // the not-found page stands for any path
+    }
+    const prefix = (goappGetenv("GOAPP_ROOT_PREFIX") || "/").replace(/\/$/, "");
+    let path = location.pathname;
+    if (prefix && path.startsWith(prefix)) {
+      path = path.slice(prefix.length);
+    }
+    path = path.replace(/\/+$/, "") || "/";
+    let want;
+    try {
+      want = decodeURI(path);
+    } catch {
+      want = path;
+    }
+    return want !== meta.content;
+  }
+
+  function onIntent(event) {
+    if (running || !(event.target instanceof Element)) {
+      return;
+    }
+    const el = event.target.closest(controls);
+    if (event.type === "keydown") {
+      // Moving through links, following one, or scrolling the page needs
+      // no app, and a start would hold up the scroll.
+      const onPage = event.target === document.body || event.target === document.documentElement;
+      if (/^(Tab|Shift|Control|Alt|Meta|CapsLock)$/.test(event.key) ||
+        (event.key === "Enter" && event.target.closest("a[href]")) ||
+        (onPage && /^( |PageUp|PageDown|Home|End|ArrowUp|ArrowDown|ArrowLeft|ArrowRight)$/.test(event.key))) {
+        return;
+      }
+      start();
+      return;
+    }
+    if (!el) {
+      return;
+    }
+    if (event.type === "click" && el.matches(clickable)) {
+      const path = pathOf(el);
+      if (path) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        held.push(path);
+      }
+    }
+    start();
+  }
+
+  for (const type of ["focusin", "pointerdown", "click", "keydown"]) {
+    document.addEventListener(type, onIntent, true);
+  }
+
+  // An update found before the app runs: start it, so that it can offer to
+  // reload.
+  const updated = goappOnUpdate;
+  goappOnUpdate = function () {
+    updated();
+    start();
+  };
+  // go-app hears of an update from the registration, which app.js gets
+  // only once the page has loaded: a new worker that the navigation itself
+  // found and activated before that shows here, as the new controller of a
+  // page that had one.
+  if ("serviceWorker" in navigator && navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener("controllerchange", () => goappOnUpdate());
+  }
+
+  if (needed()) {
+    start();
+  }
+  return { start, snapshot, restore };
+})();
+
+// parallaxStart starts the app now and resolves once it runs (for tests and
+// the screenshot tool).
+function parallaxStart() {
+  return parallax.start();
+}
