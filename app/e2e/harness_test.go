@@ -412,7 +412,14 @@ func (b *blackhole) requests() []string {
 // articlesOnDisk are the ids of the generated reader pages.
 func articlesOnDisk(t testing.TB) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(siteDir(t), "article", "*.html"))
+	return pagesOnDisk(t, "article")
+}
+
+// pagesOnDisk are the ids of the generated pages under dir: "article" or
+// "story".
+func pagesOnDisk(t testing.TB, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(siteDir(t), dir, "*.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -421,7 +428,7 @@ func articlesOnDisk(t testing.TB) []string {
 		ids = append(ids, strings.TrimSuffix(filepath.Base(f), ".html"))
 	}
 	if len(ids) == 0 {
-		t.Fatal("dist/article/ has no pages: run `make site`")
+		t.Fatalf("dist/%s/ has no pages: run `make site`", dir)
 	}
 	return ids
 }

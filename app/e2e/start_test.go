@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -192,4 +193,28 @@ func TestFirstRenderIsThePrerenderedPage(t *testing.T) {
 
 func excerpt(s string, i int) string {
 	return s[max(0, i-120):min(len(s), i+120)]
+}
+
+// TestStartsWhenReaderIsThere: a pointer that moves over the page starts
+// the app in the background, with no click, so that the reader's first
+// click finds it running.
+func TestStartsWhenReaderIsThere(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	story := "/story/" + pagesOnDisk(t, "story")[0]
+	e.openStatic(story)
+	if e.running() {
+		t.Fatal("the app runs before the reader did anything")
+	}
+	for _, x := range []float64{200, 240, 280} {
+		if _, err := chromedp.Call(e.ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{
+			Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: 300,
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.waitFor(RunningJS)
+	if got := eval[string](e, `location.pathname + location.search`); got != story {
+		t.Errorf("starting moved the page to %s", got)
+	}
 }

@@ -16,6 +16,8 @@
 //   - the reader reaches for a control: focus or a press on a button, field
 //     or label, or a key that is not for moving through links, following one
 //     or scrolling.
+// A reader who moves the pointer or scrolls starts it in the background, when
+// the browser is idle.
 // A click on a control that comes before the app runs is held and replayed on
 // the same element of the app's page, which go-app renders identical to the
 // prerendered one (app/e2e checks it); text typed meanwhile, the focus and
@@ -26,6 +28,7 @@ const parallax = (() => {
   let started = () => { };
   let running = false;
   const held = []; // element paths of clicks to replay
+  const presence = ["pointermove", "wheel", "scroll", "touchstart"];
   const controls = "button, input, select, textarea, label, summary, [role=button], [role=tab]";
   const clickable = "button, input[type=checkbox], input[type=radio], input[type=button], input[type=submit], input[type=reset], label, [role=button], [role=tab]";
 
@@ -213,6 +216,20 @@ const parallax = (() => {
 
   if (needed()) {
     start();
+  } else {
+    // A reader who moves the pointer or scrolls is there, and likely to
+    // reach for a control soon: start in the background, when the browser is
+    // idle, so that the click finds the app running.
+    const soon = () => {
+      for (const type of presence) {
+        document.removeEventListener(type, soon, true);
+      }
+      const idle = window.requestIdleCallback || ((f) => setTimeout(f, 0));
+      idle(() => start(), { timeout: 1000 });
+    };
+    for (const type of presence) {
+      document.addEventListener(type, soon, { capture: true, passive: true });
+    }
   }
   return { start, snapshot, restore };
 })();
