@@ -373,3 +373,31 @@ func TestEventsTimeline(t *testing.T) {
 		t.Errorf("%d months drawn as outside the whole span", n)
 	}
 }
+
+// TestEventsNarrowFilters: on a phone the results come first and the
+// filters fold behind a toggle, before and after the app starts; on a wide
+// screen they are shown with no toggle.
+func TestEventsNarrowFilters(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	visible := func(sel string) bool {
+		return eval[bool](e, fmt.Sprintf(`(() => { const el = document.querySelector(%q); return !!el && el.checkVisibility(); })()`, sel))
+	}
+	e.do("phone width", chromedp.EmulateViewport(390, 844))
+	e.openStatic("/events")
+	if visible(`fieldset[data-facet=type]`) || !visible(`details.filters > summary`) {
+		t.Error("on a phone, the prerendered page does not fold the filters behind a toggle")
+	}
+	e.open("/events")
+	if visible(`fieldset[data-facet=type]`) {
+		t.Error("on a phone, the filters are unfolded once the app runs")
+	}
+	e.do("unfold", chromedp.Click(chromedp.CSS(`details.filters > summary`), chromedp.NodeVisible))
+	e.waitFor(`document.querySelector('fieldset[data-facet=type]').checkVisibility()`)
+
+	e.do("wide", chromedp.EmulateViewport(1280, 900))
+	e.open("/events")
+	if !visible(`fieldset[data-facet=type]`) || visible(`details.filters > summary`) {
+		t.Error("on a wide screen, the filters are not shown as they are")
+	}
+}

@@ -172,13 +172,15 @@ func cloneFilter(f query.Filter) query.Filter {
 	return g
 }
 
-// OnMount binds "/" to the search box, and on a narrow screen folds the
-// filters away so that the results come first.
+// OnMount binds "/" to the search box. The filters are folded in the page,
+// so that a narrow screen shows the results first, and a wide one shows
+// them whatever the fold (parallax.css); a browser that cannot unfold them
+// with CSS gets them opened here.
 func (v *eventsView) OnMount(ctx app.Context) {
-	if w, _ := app.Window().Size(); w > 0 && w < 768 {
+	if w, _ := app.Window().Size(); w > 768 && !app.Window().Get("CSS").Call("supports", "selector(::details-content)").Bool() {
 		ctx.Defer(func(app.Context) {
 			if d := app.Window().Get("document").Call("querySelector", "details.filters"); d.Truthy() {
-				d.Set("open", false)
+				d.Set("open", true)
 			}
 		})
 	}
@@ -232,7 +234,7 @@ func (v *eventsView) Render() app.UI {
 		),
 		timeline(v, r),
 		app.Div().Class("explorer").Body(
-			app.Details().Class("filters").Open(true).Body(
+			app.Details().Class("filters").Body(
 				app.Summary().Text("Filters"),
 				facetPanel(v, ex, r),
 				exportButtons(v, r.Events, ix),

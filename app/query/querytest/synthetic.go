@@ -54,4 +54,3 @@ func Synthetic(n int) *dataset.Dataset {
 	}
 	return ds
 }
-
