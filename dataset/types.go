@@ -178,10 +178,10 @@ type Event struct {
 	// Affected is who was acted on when the text describes them rather
 	// than names them: the arrest of "a French national" has target France
 	// and Affected "a French national".
-	Affected Affected
-	Modality     string
-	Confidence   float64
-	Background   bool // reported only as history in every mention
+	Affected   Affected
+	Modality   string
+	Confidence float64
+	Background bool // reported only as history in every mention
 
 	Mentions []Mention
 }

@@ -77,6 +77,11 @@ type Language struct {
 	// gloss: "national" ← "ressortissant*", «مواطن».
 	Descriptors map[string][]string `json:"descriptors"`
 
+	// PluralEndings are the endings that make a descriptor's noun plural
+	// ("diplomats", «مواطنين», «कर्मचारियों»), for telling one person from a
+	// group when no number says it. Compared folded, on the noun.
+	PluralEndings []string `json:"plural_endings,omitempty"`
+
 	// Numbers are number words and their values: "deux": 2, «خمسة»: 5.
 	Numbers map[string]float64 `json:"numbers"`
 

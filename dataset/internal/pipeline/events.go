@@ -40,6 +40,18 @@ type Candidate struct {
 
 	ref    Ref      // the article's reference date, for dating undated news
 	states []string // the states the sources belong to: France for its army
+	// The people acted on, when described: whose they are (an actor id),
+	// whether the possessive makes them the source's own, and their
+	// grammatical number (numberOne, numberMany).
+	owner  string
+	own    bool
+	number int
+	// tstates are the states the targets belong to: two acts on people of
+	// different states are two events.
+	tstates []string
+	srcNear bool     // the source is named in the trigger's clause
+	people  [2]int   // tokens of the people acted on, when described
+	others  []string // owners of the sentence's other groups of people
 	// anaphoric: the sentence names no one taking part ("the coup
 	// halted the democratic process"): the mention belongs to the event of
 	// that type the article reports nearby, if any.
@@ -63,6 +75,7 @@ type langKit struct {
 	descr    *lexicon.Index[string]
 	numbers  map[string]float64
 	endings  map[string][]string // modality → verb endings
+	plurals  []string            // folded plural endings of nouns
 }
 
 func newLangKit(l *lexicon.Language) *langKit {
@@ -115,6 +128,9 @@ func newLangKit(l *lexicon.Language) *langKit {
 		k.numbers[fold.String(w)] = n
 	}
 	k.endings = l.Endings
+	for _, e := range l.PluralEndings {
+		k.plurals = append(k.plurals, fold.String(e))
+	}
 	return k
 }
 
@@ -816,11 +832,12 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 					cand.Target = slices.Clone(prev.Target)
 				}
 				cand.anaphoric = false
+				cand.srcNear = prev.srcNear
 			}
 		}
 		if len(cand.Source) == 0 && len(cand.Target) == 0 {
-			if absorbing[f.typ] {
-				continue
+			if absorbing[f.typ] || symmetric[f.typ] {
+				continue // who cooperates or talks with whom is the event
 			}
 			cand.anaphoric = true
 		}
@@ -831,17 +848,95 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && len(cand.Target) == 0 {
 			continue
 		}
+		var more []group
 		if peopleTypes[f.typ] {
-			c.describe(&cand, f)
+			more = c.describe(&cand, f, gz)
 		}
 		cand.Date = c.dateNear(f.at)
 		// "since 2013", "after the French withdrawal": history told to
 		// explain the news.
-		cand.Background = c.since(f) || f.pos == "noun" && c.afterConnective(f.at)
+		cand.Background = c.since(f) || f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
+		c.whosePeople(&cand, f, gz)
 		cand.Confidence = confidence(cand, f)
 		out = append(out, cand)
+		for _, g := range more {
+			// The same act on other people is another event.
+			other := cand
+			other.Target = slices.Clone(cand.Target)
+			c.setGroup(&other, g, gz)
+			c.whosePeople(&other, f, gz)
+			other.Confidence = confidence(other, f)
+			out = append(out, other)
+		}
+	}
+	for i := range out {
+		out[i].tstates = nil
+		for _, t := range out[i].Target {
+			out[i].tstates = appendActor(out[i].tstates, cmp.Or(gz.Country(t), t))
+		}
 	}
 	return out
+}
+
+// whosePeople retypes an act by whose people it moves. Ordering someone
+// else's people out is an expulsion, whatever the verb ("ended the
+// presence of French special forces"); ordering one's own out of a foreign
+// country is a withdrawal or a reduction of presence ("ordered its
+// employees to leave Mali").
+func (c *sentenceCtx) whosePeople(cand *Candidate, f found, gz *gazetteer.Gazetteer) {
+	source := ""
+	for _, s := range cand.Source {
+		if e := gz.Entity(s); source == "" && e != nil && e.Kind == dataset.EntityCountry {
+			source = s
+		}
+	}
+	if source == "" {
+		return
+	}
+	military := class(cand.Gloss) == "military"
+	owner := gz.Country(cand.owner)
+	switch {
+	case (cand.Type == "withdraw-forces" || cand.Type == "reduce-presence") && owner != "" && owner != source:
+		if cand.srcNear && cand.people[0] > f.at {
+			cand.Type = "expel"
+			cand.Target = []string{owner}
+			return
+		}
+		// The people are the subject and leave of themselves ("les soldats
+		// français ont achevé leur retrait"): their state withdraws them,
+		// from the country named as acting elsewhere.
+		cand.Source, cand.states = []string{owner}, []string{owner}
+		cand.Target = []string{source}
+	case cand.Type == "expel":
+		left := c.countryLeft(f, gz)
+		if cand.own && cand.owner == "" || left != "" && left != source && (cand.owner == "" || gz.Country(cand.owner) == source) {
+			cand.Type = "reduce-presence"
+			if military {
+				cand.Type = "withdraw-forces"
+			}
+			if left != "" {
+				cand.Target = []string{left}
+			}
+		}
+	}
+}
+
+// countryLeft is the country a "leave" word in the trigger's clause names:
+// "to leave Mali", «بمغادرة مالي», «माली छोड़ने».
+func (c *sentenceCtx) countryLeft(f found, gz *gazetteer.Gazetteer) string {
+	lo, hi := c.clause(f.at)
+	for j := lo; j <= hi; j++ {
+		if _, _, ok := c.cueAt(j, "leave"); !ok {
+			continue
+		}
+		for _, a := range c.actors {
+			near := a.from > j && a.from <= j+2 || c.k.lang == "hi" && a.to < j && a.to >= j-2
+			if near && !a.demonym && (a.kind == dataset.EntityCountry || a.kind == dataset.EntityPlace) {
+				return cmpOr2(gz.Country(a.actor), a.actor)
+			}
+		}
+	}
+	return ""
 }
 
 // coordinatedAct: the trigger at f is joined by "and" to the act before
@@ -1132,6 +1227,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		}
 	}
 	if src != nil {
+		cand.srcNear = inClause(src)
 		cand.Source = appendActor(cand.Source, src.actor)
 		for _, b := range c.coordinated(src) {
 			cand.Source = appendActor(cand.Source, b.actor)
@@ -1447,51 +1543,6 @@ func nearest(actors []actorTok, at int) []int {
 	return idx
 }
 
-// describe finds how the people acted on are described, and how many.
-func (c *sentenceCtx) describe(cand *Candidate, f found) {
-	best, bestDist := -1, 1<<30
-	for i, d := range c.descr {
-		// Forces move soldiers; embassies shrink their staff: "the military
-		// and diplomatic withdrawal" does not make soldiers diplomats.
-		if cl := class(d.gloss); forceTypes[f.typ] && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
-			continue
-		}
-		dist := d.from - (f.at + f.n)
-		limit := 10
-		if d.to < f.at {
-			dist = (f.at - d.to) + 2 // after the trigger is likelier, but either will do
-			if c.k.lang == "hi" {
-				// Verb-final: the object comes before, often far.
-				dist, limit = f.at-d.to, 16
-			}
-		}
-		if dist >= 0 && dist < bestDist && dist <= limit {
-			best, bestDist = i, dist
-		}
-	}
-	if best < 0 {
-		return
-	}
-	d := c.descr[best]
-	from, to := d.from, d.to
-	// Widen over a demonym and a number next to the descriptor: "two
-	// Malian diplomats", «اثنين من الدبلوماسيين الماليين», "पांच फ्रांसीसी दूतावास कर्मचारियों".
-	for _, a := range c.actors {
-		if a.demonym && (a.to == from-1 || a.from == to+1 || a.to == from-2 && a.to >= 0) {
-			from, to = min(from, a.from), max(to, a.to)
-		}
-	}
-	qty, qfrom := c.quantity(from)
-	if qfrom >= 0 {
-		from = qfrom
-	}
-	cand.Described = c.text[c.toks[from].Start:c.toks[to].End]
-	cand.Gloss = d.gloss
-	if qfrom >= 0 {
-		cand.Quantities = []dataset.Quantity{{Text: cand.Described, Value: qty, Noun: d.gloss}}
-	}
-}
-
 // quantity finds a number just before a described group: "two", «خمسة من»,
 // "5", "पांच".
 func (c *sentenceCtx) quantity(at int) (float64, int) {
@@ -1531,10 +1582,16 @@ func (c *sentenceCtx) dateNear(at int) Date {
 	// state that began then, not an act after it.
 	var own []datedTok
 	for _, d := range c.dates {
-		if !c.sinceBefore(d.at) || d.at < at {
+		// … but "detained since last August", «فرضت حظراً منذ سبتمبر»:
+		// close to the act, "since" dates its start.
+		if !c.sinceBefore(d.at) || d.at < at || d.at-at <= 8 && d.at >= lo && d.at <= hi {
 			own = append(own, d)
 		}
 	}
+	// A date next to another act is that act's: in "detained a Frenchman,
+	// three years after the last troops left in August 2022", August 2022
+	// dates the departure, not the arrest. Acts joined by "and" share one.
+	own = slices.DeleteFunc(own, func(d datedTok) bool { return c.otherActBetween(at, d.at) })
 	var inClause []datedTok
 	for _, d := range own {
 		if d.at >= lo && d.at <= hi {
@@ -1557,6 +1614,35 @@ func (c *sentenceCtx) dateNear(at int) Date {
 		}
 	}
 	return best
+}
+
+// otherActBetween: a trigger stands between positions at and d that is
+// not joined to the one at by a conjunction.
+func (c *sentenceCtx) otherActBetween(at, d int) bool {
+	lo, hi := min(at, d), max(at, d)
+	for _, g := range c.found {
+		if g.at == at || g.at <= lo || g.at >= hi {
+			continue
+		}
+		if !c.conjoined(at, g.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoined: the acts at positions a and b are co-ordinated ("froze … and
+// expelled", «تعليق … وطرد»): only a conjunction, no clause break, joins
+// the later one to the earlier.
+func (c *sentenceCtx) conjoined(a, b int) bool {
+	lo, hi := min(a, b), max(a, b)
+	for j := lo; j < hi; j++ {
+		if c.breaks(j) && !c.punctuated(j) {
+			return false // a subordinator between them
+		}
+	}
+	return hi > 0 && (conjunctions[c.toks[hi-1].Key] || c.arabicAnd(hi) ||
+		hi > 1 && conjunctions[c.toks[hi-2].Key] && (articles[c.toks[hi-1].Key] || c.k.lang == "hi"))
 }
 
 // attribution is who the sentence says reports the event: from an
@@ -1615,6 +1701,21 @@ func (c *sentenceCtx) since(f found) bool {
 	lo, hi := c.clause(f.at)
 	for j := lo; j <= hi; j++ {
 		if _, _, ok := c.cueAt(j, "since"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// history: the sentence opens as a look back ("Before that, …", «قبل
+// ذلك،», "Zuvor …"), or the trigger's clause says so.
+func (c *sentenceCtx) history(f found) bool {
+	lo, hi := c.clause(f.at)
+	for j := range c.toks {
+		if j >= 3 && (j < lo || j > hi) {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "history"); ok {
 			return true
 		}
 	}

@@ -129,8 +129,14 @@ func dumpEvents(d *dataset.Dataset) string {
 			b.WriteString(" background")
 		}
 		fmt.Fprintf(&b, " [%s %s/%s conf %.2f]\n", e.ID, e.Plover, e.Mode, e.Confidence)
+		if e.DateSource != "" {
+			fmt.Fprintf(&b, "  date from %s\n", e.DateSource)
+		}
 		if len(e.Descriptions) > 0 {
 			fmt.Fprintf(&b, "  described: %s\n", strings.Join(e.Descriptions, " | "))
+		}
+		if a := e.Affected; a.Text != "" {
+			fmt.Fprintf(&b, "  affected: %s (%s)\n", a.Text, orDash(a.Entity))
 		}
 		for _, m := range e.Mentions {
 			a := files[m.Article]
