@@ -24,6 +24,9 @@ type entry[T any] struct {
 type Hit[T any] struct {
 	Len   int // tokens covered, a gap's words included
 	Head  int // tokens before a pattern's first gap; Len when it has none
+	// Bound: the pattern's gap is "...", whose last words must end
+	// their clause (a German separated particle).
+	Bound bool
 	Value T
 	// Future: an Arabic verb carried the future prefix «س».
 	Future bool
@@ -53,7 +56,7 @@ func (ix *Index[T]) At(toks []fold.Token, i int) []Hit[T] {
 	for _, c := range candidates(toks[i].Key) {
 		for _, e := range ix.exact[c.key] {
 			if n, ok := e.pattern.matchRest(toks, i); ok {
-				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.value, c.future})
+				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future})
 			}
 		}
 		for k := range c.key {
@@ -62,13 +65,13 @@ func (ix *Index[T]) At(toks []fold.Token, i int) []Hit[T] {
 			}
 			for _, e := range ix.prefix[c.key[:k]] {
 				if n, ok := e.pattern.matchRest(toks, i); ok {
-					hits = append(hits, Hit[T]{n, e.pattern.head(n), e.value, c.future})
+					hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future})
 				}
 			}
 		}
 		for _, e := range ix.prefix[c.key] {
 			if n, ok := e.pattern.matchRest(toks, i); ok {
-				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.value, c.future})
+				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future})
 			}
 		}
 		if len(hits) > 0 {
@@ -135,7 +138,11 @@ func (p Pattern) matchRest(toks []fold.Token, i int) (int, bool) {
 func (p Pattern) matchFrom(k int, toks []fold.Token, t int) (int, bool) {
 	for ; k < len(p); k++ {
 		if p[k].Gap {
-			for skip := 1; skip <= MaxGap && t+skip < len(toks); skip++ {
+			limit := MaxGap
+			if p[k].Free {
+				limit = MaxFreeGap
+			}
+			for skip := 1; skip <= limit && t+skip < len(toks); skip++ {
 				if end, ok := p.matchFrom(k+1, toks, t+skip); ok {
 					return end, true
 				}
@@ -148,6 +155,16 @@ func (p Pattern) matchFrom(k int, toks []fold.Token, t int) (int, bool) {
 		t++
 	}
 	return t, true
+}
+
+// bound: the pattern has a gap whose last words must end their clause.
+func (p Pattern) bound() bool {
+	for _, w := range p {
+		if w.Gap && !w.Free {
+			return true
+		}
+	}
+	return false
 }
 
 // head is how many tokens of a match of length n precede its first gap.

@@ -48,6 +48,14 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 	if env.Gazetteer != nil {
 		home = homeCountry(ents, env)
 	}
+	sporty := false
+	if kit != nil {
+		hits := 0
+		for i := range a.Paragraphs {
+			hits += kit.sportHits(toks[i])
+		}
+		sporty = hits >= 3
+	}
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		var dates []DateMention
@@ -70,7 +78,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 		}
 		p.Marks = dropOverlaps(marks)
 		if kit != nil && env.Gazetteer != nil && p.Kind != dataset.KindTable {
-			for _, c := range kit.findEvents(p.Text, i, p.Sentences, ents[i], dates, env.Gazetteer, ref, home) {
+			for _, c := range kit.findEvents(p.Text, i, p.Sentences, ents[i], dates, env.Gazetteer, ref, home, sporty) {
 				c.Article = a.ID
 				cands = append(cands, c)
 			}

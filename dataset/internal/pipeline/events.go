@@ -137,7 +137,7 @@ func newLangKit(l *lexicon.Language) *langKit {
 // ending is the modality a trigger's own verb form carries: "retirera",
 // "retirará" (future), "expulserait" (conditional), «बुलाएगा».
 func (c *sentenceCtx) ending(f found) string {
-	for _, mod := range []string{dataset.Hypothetical, dataset.Future} {
+	for _, mod := range []string{dataset.Hypothetical, conditional, dataset.Future} {
 		for j := f.at; j < f.at+f.n; j++ {
 			word := strings.ToLower(c.text[c.toks[j].Start:c.toks[j].End])
 			for _, e := range c.k.endings[mod] {
@@ -206,7 +206,9 @@ type datedTok struct {
 }
 
 // findEvents extracts the event candidates of one paragraph.
-func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string) []Candidate {
+// sporty says the article is about sport: a sentence of it that speaks
+// of sport at all reports no event ("the attack", "sent off", "a coup").
+func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string, sporty bool) []Candidate {
 	var out []Candidate
 	all := fold.Tokens(text)
 	for _, s := range sentences {
@@ -218,6 +220,9 @@ func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, en
 		}
 		if len(toks) == 0 {
 			continue
+		}
+		if n := k.sportHits(toks); n >= 2 || n >= 1 && sporty {
+			continue // a match report: its attacks, expulsions and coups are the game's
 		}
 		c := k.newSentence(text, toks, ents, dates, gz)
 		for _, cand := range c.events(gz, home) {
@@ -232,6 +237,20 @@ func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, en
 		}
 	}
 	return out
+}
+
+// sportHits counts the distinct sport words in toks: "red card",
+// «الدوري», "Bundesliga".
+func (k *langKit) sportHits(toks []fold.Token) int {
+	seen := map[string]bool{}
+	for i := range toks {
+		for _, h := range k.cues.At(toks, i) {
+			if h.Value == "sport" {
+				seen[toks[i].Key] = true
+			}
+		}
+	}
+	return len(seen)
 }
 
 func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer) *sentenceCtx {
@@ -693,7 +712,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if req := c.k.requires[t.typ]; len(req) > 0 && !slices.ContainsFunc(req, func(k string) bool { return kinds[k] }) {
 				continue
 			}
-			if h.Head < h.Len && !c.clauseFinal(i, i+h.Len-1) {
+			if h.Head < h.Len && h.Bound && !c.clauseFinal(i, i+h.Len-1) {
 				continue
 			}
 			obj, ok := c.hasObject(t.typ, i, h.Head)
@@ -1021,11 +1040,16 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	if f.pos == "verb" {
 		mod = cmp.Or(c.ending(f), mod)
 	}
+	if attemptTypes[f.typ] && c.attempted(f, lo, hi) {
+		// "a foiled coup attempt", «محاولة انقلابية», "Putschversuch":
+		// the act was tried, not done.
+		return dataset.Attempted, false
+	}
 	for j := max(lo, f.at-before); j <= min(hi, f.at+f.n-1+after); j++ {
 		if j >= f.at && j < f.at+f.n {
 			continue
 		}
-		cue, _, ok := c.cueAt(j, "negation", "future", "hypothetical")
+		cue, _, ok := c.cueAt(j, "negation", "future", "hypothetical", conditional)
 		if !ok {
 			continue
 		}
@@ -1038,9 +1062,65 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 			}
 		case "hypothetical":
 			mod = dataset.Hypothetical
+		case conditional:
+			if mod != dataset.Hypothetical {
+				mod = conditional
+			}
 		}
 	}
+	if mod == conditional {
+		// "said Bamako would deepen…", «a annoncé qu'il retirerait»: in
+		// reported speech the conditional is the future of the past;
+		// elsewhere it is speculation.
+		mod = dataset.Hypothetical
+		if c.reportedBefore(f.at) {
+			mod = dataset.Future
+		}
+	}
+	if f.typ == "threaten" && mod == dataset.Future {
+		mod = dataset.Asserted // what is threatened lies ahead; the threat is made
+	}
 	return mod, negated
+}
+
+// conditional is a cue and ending kind: "would", "retirerait", "würde".
+const conditional = "conditional"
+
+// reportedBefore: a reporting verb ("said", "a annoncé", «قال») stands
+// before position i in the sentence.
+func (c *sentenceCtx) reportedBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		if _, _, ok := c.cueAt(j, "attribution"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// attemptTypes may be tried and fail: a coup attempt is not a coup.
+var attemptTypes = map[string]bool{"coup": true, "kidnapping": true}
+
+// attempted: an attempt cue ("attempt", "foiled", «محاولة», «नाकाम»)
+// close to the trigger in its clause, or an attempt ending on its own word
+// (German "Putschversuch").
+func (c *sentenceCtx) attempted(f found, lo, hi int) bool {
+	for j := f.at; j < f.at+f.n; j++ {
+		word := strings.ToLower(c.text[c.toks[j].Start:c.toks[j].End])
+		for _, e := range c.k.endings[dataset.Attempted] {
+			if strings.HasSuffix(word, e) && len(word) > len(e)+2 {
+				return true
+			}
+		}
+	}
+	for j := max(lo, f.at-4); j <= min(hi, f.at+f.n+3); j++ {
+		if j >= f.at && j < f.at+f.n {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "attempt"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // roles picks the source and target of an event from the actors around
@@ -1254,7 +1334,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	if cand.Type == "coup" && len(cand.Target) == 0 {
 		for _, i := range all {
 			a := c.actors[i]
-			if (a.own == dataset.EntityPerson || a.own == dataset.EntityOrganisation) && inClause(&a) {
+			if (a.own == dataset.EntityPerson || a.own == dataset.EntityOrganisation) && inClause(&a) && !a.demonym && !a.patient && !quoted(&a) {
 				if country := gz.Country(a.entity); country != "" {
 					cand.Target = []string{country}
 					break
