@@ -401,6 +401,11 @@ func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
 	} else {
 		c.classifyPrep(a, gz)
 	}
+	if a.from > 0 && c.toks[a.from-1].Key == "anti" && strings.TrimSpace(c.text[c.toks[a.from-1].End:c.toks[a.from].Start]) == "-" {
+		// "anti-French slogans", "manifestation anti-française": whom it is against.
+		a.prep, a.patient, a.institution = "against", false, false
+		return
+	}
 	if a.demonym {
 		// The organ a demonym describes: after it where adjectives come
 		// first ("the Malian authorities", «माली सरकार»), before it
@@ -719,8 +724,13 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if !ok {
 				continue
 			}
-			if obj >= 0 {
-				objects[obj] = true
+			// The object's phrase ("its defence cooperation agreement") is
+			// what is suspended, not an act of its own.
+			for j := obj; obj >= 0 && j <= obj+2 && j < len(c.toks); j++ {
+				objects[j] = true
+				if c.punctuated(j) {
+					break
+				}
 			}
 			if slices.ContainsFunc(out, func(f found) bool { return f.typ == t.typ && f.at == i }) {
 				continue
@@ -827,6 +837,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if c.absorbed(fs, fi) {
 			continue
 		}
+		if c.adjectival(f) {
+			continue // "the detained employee", "soldats stationnés": a description, not the act
+		}
 		modality, negated := c.modality(f)
 		if negated && f.typ != "deny" {
 			continue
@@ -871,6 +884,12 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if peopleTypes[f.typ] {
 			more = c.describe(&cand, f, gz)
 		}
+		if prev := sameActBefore(out, cand); prev != nil {
+			// «طردت … ثلاثة دبلوماسيين … وأمهلتهم … لمغادرة أراضيها»: a
+			// second word for the act, whose territory is the expeller's.
+			cand.Source, cand.Target, cand.owner = slices.Clone(prev.Source), slices.Clone(prev.Target), prev.owner
+			cand.anaphoric = false
+		}
 		cand.Date = c.dateNear(f.at)
 		// "since 2013", "after the French withdrawal": history told to
 		// explain the news.
@@ -895,6 +914,69 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 	}
 	return out
+}
+
+// determiners before a participle used as an adjective: "the detained
+// employee", "der festgenommene Franzose".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true}
+
+// stateVerbs: a deployment in place, told as a state ("troops stationed
+// there", "die dort stationiert sind"), is not the act of deploying.
+var copulas = map[string]bool{"sind": true, "ist": true, "waren": true, "war": true}
+
+// adjectival: the verb trigger at f describes a noun rather than
+// reports an act.
+func (c *sentenceCtx) adjectival(f found) bool {
+	if f.pos != "verb" || f.n != 1 {
+		return false
+	}
+	next := f.at + 1
+	people := func(j int) bool { return j < len(c.toks) && (c.isDescriptor(j) || c.isDemonymAt(j)) }
+	switch c.k.lang {
+	case "en", "de":
+		if f.at > 0 && determiners[c.toks[f.at-1].Key] && (people(next) || people(next+1)) {
+			return true
+		}
+	case "hi":
+		// A Hindi participle acts with a light verb or ends its clause
+		// («… गिरफ्तार किया», «नागरिक गिरफ्तार,»); before a noun it describes it
+		// («वहां तैनात एक हजार सैनिकों»).
+		if next < len(c.toks) && !c.breaks(f.at) {
+			if _, _, light := c.cueAt(next, "light"); !light && !c.punctuated(f.at) {
+				if _, _, cue := c.cueAt(next, roleCues...); !cue {
+					return true
+				}
+			}
+		}
+	}
+	if f.typ == "deploy-forces" {
+		if f.at > 0 && people(f.at-1) && c.k.lang != "hi" {
+			return true // "French troops stationed in Chad", "soldados franceses desplegados"
+		}
+		if next < len(c.toks) && copulas[c.toks[next].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameActBefore is an earlier candidate of the sentence that c only names
+// again: same type, no source of its own, and no party but that one's.
+func sameActBefore(out []Candidate, c Candidate) *Candidate {
+	if len(c.Source) > 0 {
+		return nil
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		p := &out[i]
+		if p.Type != c.Type || len(p.Source) == 0 || p.Modality != c.Modality {
+			continue
+		}
+		if !slices.ContainsFunc(c.Target, func(t string) bool { return !slices.Contains(p.Source, t) && !slices.Contains(p.Target, t) }) {
+			return p
+		}
+	}
+	return nil
 }
 
 // whosePeople retypes an act by whose people it moves. Ordering someone
@@ -1003,6 +1085,9 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if absorbing[f.typ] && g.typ != "deny" {
 			continue // only a denial swallows another speech act
 		}
+		if absorbing[f.typ] && f.pos != "noun" && c.conjoined(g.at, f.at) {
+			continue // "rejected the accusations and called for his release": two acts
+		}
 		if c.k.lang == "hi" {
 			// Verb-final: what is threatened, demanded or denied comes
 			// first ("… को निष्कासित करने की धमकी दी"); an act after an
@@ -1039,6 +1124,13 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	}
 	if f.pos == "verb" {
 		mod = cmp.Or(c.ending(f), mod)
+	} else if g := c.governingVerb(f); g >= 0 {
+		// "une décision qui entraînera le départ", «سيؤدي إلى رحيل»: the
+		// verb that governs the noun carries its tense.
+		mod = cmp.Or(c.ending(found{at: g, n: 1}), mod)
+		if c.k.lang == "ar" && arabicFuture(c.toks[g].Key) && g+1 < f.at && c.toks[g+1].Key == "الى" {
+			mod = dataset.Future
+		}
 	}
 	if attemptTypes[f.typ] && c.attempted(f, lo, hi) {
 		// "a foiled coup attempt", «محاولة انقلابية», "Putschversuch":
@@ -1083,6 +1175,39 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	return mod, negated
 }
 
+// governingVerb is the word just before a noun trigger, past articles and
+// prepositions ("entraînera le départ", «سيؤدي إلى رحيل»), or -1.
+func (c *sentenceCtx) governingVerb(f found) int {
+	for j := f.at - 1; j >= max(0, f.at-3); j-- {
+		key := c.toks[j].Key
+		if articles[key] || genitives[key] || key == "الى" || key == "a" || key == "à" || key == "zum" || key == "zur" {
+			continue
+		}
+		if c.breaks(j) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// arabicFuture: an imperfect verb with the future prefix «س»: «سيؤدي»
+// (callers check it governs «إلى», since «سيارة» looks the same).
+func arabicFuture(key string) bool {
+	rest, ok := strings.CutPrefix(key, "س")
+	return ok && utf8.RuneCountInString(rest) >= 3 && strings.ContainsRune("يت", []rune(rest)[0])
+}
+
+// reportsBetween: a reporting verb stands between tokens a and b.
+func (c *sentenceCtx) reportsBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if _, _, ok := c.cueAt(j, "attribution"); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // conditional is a cue and ending kind: "would", "retirerait", "würde".
 const conditional = "conditional"
 
@@ -1096,6 +1221,31 @@ func (c *sentenceCtx) reportedBefore(i int) bool {
 	}
 	return false
 }
+
+// agentOf: the agent a ("by X") belongs to the act at f, not to a nearer
+// act after it or to a noun phrase of a verb that has its own subject.
+func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
+	if c.k.lang == "hi" || a.to < f.at {
+		return true
+	}
+	for _, g := range c.found {
+		if g.at > f.at && g.at < a.from {
+			return false
+		}
+	}
+	if f.pos == "verb" && c.k.lang != "ar" && a.from-(f.at+f.n) > 2 {
+		lo, _ := c.clause(f.at)
+		for _, b := range c.actors {
+			if b.from >= lo && b.to < f.at && b.prep == "" && !b.place && (!b.demonym || b.institution) && !b.aside {
+				return false // the verb has its subject: "X ambushed … escorted by Y"
+			}
+		}
+	}
+	return true
+}
+
+// symmetricOrTie: types whose other party is a partner in a tie.
+var symmetricOrTie = map[string]bool{"suspend-cooperation": true, "cooperate": true, "talks": true, "cut-aid": true}
 
 // attemptTypes may be tried and fail: a coup attempt is not a coup.
 var attemptTypes = map[string]bool{"coup": true, "kidnapping": true}
@@ -1167,8 +1317,12 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency
 	}
 
-	// The agent, marked by "by" or ने: the clearest sign.
-	src = pick(func(a *actorTok) bool { return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") }, all)
+	// The agent, marked by "by" or ने: the clearest sign — if it is this
+	// act's: not "ambushed a convoy escorted by Malian soldiers" when the
+	// ambush has its subject, not "during attacks by JNIM" for another act.
+	src = pick(func(a *actorTok) bool {
+		return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") && c.agentOf(a, f)
+	}, all)
 	if src == nil {
 		switch {
 		case c.k.lang == "ar" && f.pos == "verb" && c.relativeBefore(f.at) >= 0:
@@ -1254,7 +1408,8 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	// The people acted on, then a preposition's object, then a direct object.
 	if tgt == nil && !selfTypes[cand.Type] && cand.Type != "coup" {
 		tgt = pick(func(a *actorTok) bool {
-			return (inClause(a) || c.k.lang != "hi") && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
+			reach := inClause(a) || c.k.lang != "hi" && peopleTypes[cand.Type] && !c.otherActBetween(f.at, a.from)
+			return reach && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
 		}, all)
 	}
 	if tgt == nil && cand.Type == "coup" {
@@ -1270,9 +1425,21 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 				(cand.Type != "coup" || a.kind == dataset.EntityCountry && a.prep != "with")
 		}, all)
 	}
+	if tgt == nil && symmetricOrTie[cand.Type] {
+		// "l'accord de défense qui le liait à la France": the partner is
+		// named in a relative clause on the object.
+		_, rhi := c.clause(hi + 1)
+		if hi+1 < len(c.toks) && !c.punctuated(hi) {
+			tgt = pick(func(a *actorTok) bool {
+				return (a.prep == "with" || a.prep == "to") && a.from > hi && a.to <= rhi && a.kind == dataset.EntityCountry
+			}, after)
+		}
+	}
 	if tgt == nil && c.k.lang != "hi" && !selfTypes[cand.Type] {
 		tgt = pick(func(a *actorTok) bool {
-			return a.prep == "" && !a.demonym && inClause(a) && (cand.Type != "coup" || a.kind == dataset.EntityCountry)
+			// A coup's country follows the word closely ("the Mali coup",
+			// «انقلاب مالي»), not as the subject of what comes next.
+			return a.prep == "" && !a.demonym && inClause(a) && (cand.Type != "coup" || a.kind == dataset.EntityCountry && a.from-(f.at+f.n) <= 1)
 		}, after)
 	}
 	if tgt == nil && cand.Type != "arrest" && !(symmetric[cand.Type] && src != nil && len(c.coordinated(src)) > 0) {
@@ -1305,6 +1472,11 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		if country := gz.Country(cand.Place); country != "" {
 			cand.Source = []string{country}
 		}
+	}
+	if src != nil && f.pos == "noun" && tgt == nil && src.to < f.at && c.reportsBetween(src.to, f.at) {
+		// "France confirmed the arrest": who reports a noun's act is not
+		// its agent; the arrest is the one reported elsewhere.
+		src = nil
 	}
 	if src != nil {
 		cand.srcNear = inClause(src)
@@ -1671,7 +1843,7 @@ func (c *sentenceCtx) dateNear(at int) Date {
 	// A date next to another act is that act's: in "detained a Frenchman,
 	// three years after the last troops left in August 2022", August 2022
 	// dates the departure, not the arrest. Acts joined by "and" share one.
-	own = slices.DeleteFunc(own, func(d datedTok) bool { return c.otherActBetween(at, d.at) })
+	own = slices.DeleteFunc(own, func(d datedTok) bool { return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) })
 	var inClause []datedTok
 	for _, d := range own {
 		if d.at >= lo && d.at <= hi {
@@ -1705,6 +1877,20 @@ func (c *sentenceCtx) otherActBetween(at, d int) bool {
 			continue
 		}
 		if !c.conjoined(at, g.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// hindiLaterVerb: in verb-final Hindi a date after the act at at but
+// before another act is that act's («गिरफ्तारी अगस्त 2022 में … छोड़ने»).
+func (c *sentenceCtx) hindiLaterVerb(at, d int) bool {
+	if c.k.lang != "hi" || d < at {
+		return false
+	}
+	for _, g := range c.found {
+		if g.at > d {
 			return true
 		}
 	}
