@@ -97,7 +97,12 @@ func homeCountry(ents [][]EntityMention, env *Env) []string {
 				continue
 			}
 			if c := env.Gazetteer.Country(e.Entity); c != "" {
-				counts[c]++
+				// A name counts twice a demonym: "a French national" is
+				// less where things happen than "in Bamako".
+				counts[c] += 2
+				if e.Demonym {
+					counts[c]--
+				}
 			}
 		}
 	}

@@ -1100,11 +1100,28 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if f.at < g.at {
 			continue
 		}
+		if g.typ == "accuse" && c.finite(f) {
+			continue // "a Frenchman suspected of spying has been arrested": the arrest is told
+		}
 		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= 10 {
 			return true
 		}
 		lo, hi := c.clause(g.at)
 		if f.at >= lo && f.at <= hi && f.at-g.at <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// finite: an auxiliary just before the verb at f makes it a clause's
+// main verb ("has been arrested", "a été arrêté", "wurde festgenommen").
+func (c *sentenceCtx) finite(f found) bool {
+	if f.pos == "noun" {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-2); j-- {
+		if _, _, ok := c.cueAt(j, "aux"); ok {
 			return true
 		}
 	}
@@ -1200,6 +1217,9 @@ func arabicFuture(key string) bool {
 
 // reportsBetween: a reporting verb stands between tokens a and b.
 func (c *sentenceCtx) reportsBetween(a, b int) bool {
+	if c.k.lang == "hi" {
+		b = min(len(c.toks), b+4) // «गिरफ्तारी की पुष्टि की»: the verb follows
+	}
 	for j := a + 1; j < b; j++ {
 		if _, _, ok := c.cueAt(j, "attribution"); ok {
 			return true
@@ -1225,7 +1245,20 @@ func (c *sentenceCtx) reportedBefore(i int) bool {
 // agentOf: the agent a ("by X") belongs to the act at f, not to a nearer
 // act after it or to a noun phrase of a verb that has its own subject.
 func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
-	if c.k.lang == "hi" || a.to < f.at {
+	if c.k.lang == "hi" {
+		// Verb-final: an agent stands before its verb, with no other verb
+		// between («फ्रांस ने … निलंबित कर दिया» is not the arrest's before it).
+		if a.from > f.at {
+			return false
+		}
+		for _, g := range c.found {
+			if g.at > a.to && g.at < f.at && g.pos != "noun" && !c.sharesPhrase(g, f) {
+				return false
+			}
+		}
+		return true
+	}
+	if a.to < f.at {
 		return true
 	}
 	for _, g := range c.found {
@@ -1467,9 +1500,16 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			break
 		}
 	}
-	if src == nil && cand.Type == "arrest" && cand.Place != "" {
-		// An arrest is made by the state whose territory it is in.
-		if country := gz.Country(cand.Place); country != "" {
+	if src == nil && cand.Type == "arrest" {
+		// An arrest is made by the state whose territory it is in: the
+		// place said, or where the people's embassy is.
+		place := cand.Place
+		for _, a := range c.actors {
+			if e := gz.Entity(a.entity); place == "" && e != nil && e.LocatedIn != "" && inClause(&a) {
+				place = e.LocatedIn
+			}
+		}
+		if country := gz.Country(place); country != "" {
 			cand.Source = []string{country}
 		}
 	}
@@ -1517,6 +1557,16 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	// A term extended with no one else named is the leader's own.
 	if cand.Type == "extend-term" && len(cand.Target) == 0 && src != nil && src.kind == dataset.EntityPerson {
 		cand.Target = []string{src.actor}
+	}
+	if len(cand.Target) == 0 && internalTypes[cand.Type] && len(cand.Source) == 0 {
+		// "Mali's junta said it had foiled a coup attempt": a country's
+		// own affair is the country whose state speaks in the sentence.
+		for _, a := range c.actors {
+			if (a.agent || a.prep == "" && a.institution) && !a.aside && a.kind == dataset.EntityCountry && a.from < f.at {
+				cand.Target = []string{a.actor}
+				break
+			}
+		}
 	}
 	if len(cand.Target) == 0 && (homeTypes[cand.Type] && !internalTypes[cand.Type] || absorbing[cand.Type]) && len(cand.Source) > 0 ||
 		len(cand.Target) == 0 && internalTypes[cand.Type] && len(cand.Source) == 0 {
