@@ -50,6 +50,7 @@ type Candidate struct {
 	// different states are two events.
 	tstates []string
 	srcNear bool     // the source is named in the trigger's clause
+	at      int      // the trigger's token in its sentence
 	people  [2]int   // tokens of the people acted on, when described
 	others  []string // owners of the sentence's other groups of people
 	// anaphoric: the sentence names no one taking part ("the coup
@@ -848,14 +849,25 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			Type:     f.typ,
 			Trigger:  dataset.Span{Start: c.toks[f.at].Start, End: c.toks[f.at+f.n-1].End},
 			Modality: modality,
+			at:       f.at,
 		}
 		cand.Attribution, c.quoted = c.attribution(f)
 		c.roles(&cand, f, gz, home)
-		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) {
+		if g := c.launched(f); g.at != f.at {
+			// "JNIM launched attacks on army posts": the verb of doing
+			// names who acts; the noun still names what is acted on.
+			by := Candidate{Type: f.typ, Modality: modality}
+			c.roles(&by, g, gz, home)
+			if len(by.Source) > 0 && !slices.Equal(by.Source, cand.Target) {
+				cand.Source, cand.srcNear = by.Source, by.srcNear
+				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(by.Source, t) })
+			}
+		}
+		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.subordinateBetween(out[n-1].at, f.at) {
 			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
 			// acts joined by "and" share their subject.
 			prev := out[n-1]
-			if len(prev.Source) > 0 {
+			if len(prev.Source) > 0 && !(cand.srcNear && len(cand.Source) > 0) {
 				cand.Source = slices.Clone(prev.Source)
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool {
 					return slices.ContainsFunc(prev.Source, func(s string) bool { return s == t || gz.Country(s) == t })
@@ -877,7 +889,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.states = appendActor(cand.states, cmp.Or(gz.Country(s), s))
 		}
 		// Speech acts need a speaker, and a threat someone threatened.
-		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && len(cand.Target) == 0 {
+		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
 			continue
 		}
 		var more []group
@@ -959,6 +971,31 @@ func (c *sentenceCtx) adjectival(f found) bool {
 		}
 	}
 	return false
+}
+
+// launched: a noun trigger that a verb of doing governs ("launched
+// attacks", «شنّت … هجمات», "ont tendu une embuscade") takes its roles as
+// that verb would: the trigger is read at the verb.
+func (c *sentenceCtx) launched(f found) found {
+	if f.pos != "noun" {
+		return f
+	}
+	// Past an apposition («شنّت جماعة نصرة الإسلام، فرع القاعدة، … هجمات»),
+	// not past a subordinator.
+	for j := f.at - 1; j >= max(0, f.at-14); j-- {
+		if c.breaks(j) && !c.punctuated(j) {
+			break
+		}
+		if _, _, ok := c.cueAt(j, "launch"); ok {
+			if c.otherActBetween(j, f.at) {
+				break
+			}
+			g := f
+			g.pos, g.at, g.n = "verb", j, 1
+			return g
+		}
+	}
+	return f
 }
 
 // sameActBefore is an earlier candidate of the sentence that c only names
@@ -1109,6 +1146,9 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		lo, hi := c.clause(g.at)
 		if f.at >= lo && f.at <= hi && f.at-g.at <= 8 {
 			return true
+		}
+		if g.typ == "deny" && f.at-g.at <= 8 && !c.subordinateBetween(g.at, f.at) && !c.otherActBetween(g.at, f.at) {
+			return true // «رفضت الخارجية الفرنسية، الجمعة، الاتهامات المالية»
 		}
 	}
 	return false
@@ -1445,6 +1485,11 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			return reach && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
 		}, all)
 	}
+	if tgt == nil && cand.Type == "attack" {
+		// "ambushed a convoy escorted by Malian soldiers": who guards
+		// what is attacked is attacked.
+		tgt = pick(func(a *actorTok) bool { return a.agent && a.force && a.from > f.at && !c.agentOf(a, f) }, after)
+	}
 	if tgt == nil && cand.Type == "coup" {
 		// "the coup in Mali".
 		tgt = pick(func(a *actorTok) bool {
@@ -1498,6 +1543,19 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		}
 		if cand.Place != "" {
 			break
+		}
+	}
+	if src == nil && cand.Type == "expel" && tgt != nil {
+		// "the expulsion of the French ambassador from Bamako": expelled
+		// from the expeller's territory.
+		for _, i := range all {
+			a := c.actors[i]
+			if a.prep == "from" && inClause(&a) && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) {
+				if country := gz.Country(a.entity); country != "" && country != gz.Country(tgt.actor) {
+					cand.Source = []string{country}
+				}
+				break
+			}
 		}
 	}
 	if src == nil && cand.Type == "arrest" {
@@ -1893,7 +1951,9 @@ func (c *sentenceCtx) dateNear(at int) Date {
 	// A date next to another act is that act's: in "detained a Frenchman,
 	// three years after the last troops left in August 2022", August 2022
 	// dates the departure, not the arrest. Acts joined by "and" share one.
-	own = slices.DeleteFunc(own, func(d datedTok) bool { return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) })
+	own = slices.DeleteFunc(own, func(d datedTok) bool {
+		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at)
+	})
 	var inClause []datedTok
 	for _, d := range own {
 		if d.at >= lo && d.at <= hi {
@@ -1927,6 +1987,19 @@ func (c *sentenceCtx) otherActBetween(at, d int) bool {
 			continue
 		}
 		if !c.conjoined(at, g.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerAct: another act, not joined to the one at at, is nearer the date
+// at d and in its clause: «منذ انقلاب عام 2020 … وما تلاه من قرارات بطرد»
+// dates the coup.
+func (c *sentenceCtx) nearerAct(at, d int) bool {
+	lo, hi := c.clause(d)
+	for _, g := range c.found {
+		if g.at != at && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
 			return true
 		}
 	}

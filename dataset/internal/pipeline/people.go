@@ -401,20 +401,29 @@ func ancestors(gloss string) []string {
 	return out
 }
 
-// commonNoun is the most specific description every gloss falls under, or
-// the most frequent one when they share none (troops and fighters).
+// commonNoun is the most specific description that two thirds of the
+// glosses fall under: "diplomat" when four reports say diplomat and one
+// intelligence officer, "national" when they split between national,
+// diplomat and officer. With none, the most frequent (troops, fighters).
 func commonNoun(glosses []string) string {
 	if len(glosses) == 0 {
 		return ""
 	}
-	for _, cand := range ancestors(glosses[0]) {
-		all := true
-		for _, g := range glosses[1:] {
-			all = all && slices.Contains(ancestors(g), cand)
+	support := map[string]int{}
+	for _, g := range glosses {
+		for _, a := range ancestors(g) {
+			support[a]++
 		}
-		if all {
-			return cand
+	}
+	best, depth := "", -1
+	for n, k := range support {
+		d := len(ancestors(n))
+		if 3*k >= 2*len(glosses) && (d > depth || d == depth && n < best) {
+			best, depth = n, d
 		}
+	}
+	if best != "" {
+		return best
 	}
 	counts := map[string]int{}
 	for _, g := range glosses {
