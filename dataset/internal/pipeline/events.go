@@ -202,8 +202,8 @@ type descrTok struct {
 }
 
 type datedTok struct {
-	at   int
-	date Date
+	at, to int // first and last token
+	date   Date
 }
 
 // findEvents extracts the event candidates of one paragraph.
@@ -275,7 +275,7 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 	}
 	for _, d := range dates {
 		if d.Start >= toks[0].Start && d.End <= toks[len(toks)-1].End {
-			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), d.Date})
+			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), tokAt(d.End, true), d.Date})
 		}
 	}
 	for _, e := range ents {
@@ -711,6 +711,9 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 	}
 	objects := map[int]bool{} // words that are another trigger's object
 	for i := 0; i < len(c.toks); i++ {
+		if slices.ContainsFunc(c.dates, func(d datedTok) bool { return i >= d.at && i <= d.to }) {
+			continue // "in March 2025" is a date, not a march
+		}
 		hits := c.k.triggers.At(c.toks, i)
 		longest := 0
 		for _, h := range hits {
