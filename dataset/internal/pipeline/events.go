@@ -923,6 +923,16 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 	}
 	for i := range out {
+		// One sentence telling one act twice ("ended its military presence
+		// in August 2022, announcing the withdrawal of Barkhane's forces")
+		// tells it at one date.
+		for j := range i {
+			p := &out[j]
+			if !out[i].Date.Known() && p.Date.Known() && p.Type == out[i].Type && p.Modality == out[i].Modality &&
+				slices.Equal(p.Source, out[i].Source) && slices.Equal(p.Target, out[i].Target) {
+				out[i].Date = p.Date
+			}
+		}
 		out[i].tstates = nil
 		for _, t := range out[i].Target {
 			out[i].tstates = appendActor(out[i].tstates, cmp.Or(gz.Country(t), t))
