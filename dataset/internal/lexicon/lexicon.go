@@ -83,6 +83,11 @@ type Language struct {
 	// group when no number says it. Compared folded, on the noun.
 	PluralEndings []string `json:"plural_endings,omitempty"`
 
+	// Titles are capitalised words that are not names ("Foreign
+	// Minister", "General", "Bundeskanzler"): they do not start or join an
+	// unknown name, which becomes a provisional entity.
+	Titles []string `json:"titles,omitempty"`
+
 	// Numbers are number words and their values: "deux": 2, «خمسة»: 5.
 	Numbers map[string]float64 `json:"numbers"`
 

@@ -41,7 +41,15 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 	ents := make([][]EntityMention, len(a.Paragraphs))
 	if env.Gazetteer != nil {
 		for i, p := range a.Paragraphs {
-			ents[i] = findEntities(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences)
+			var titles map[string]bool
+			if kit != nil {
+				titles = kit.titles
+			}
+			ents[i] = findEntities(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, titles)
+			// "In August", "on Monday": a date is not a name.
+			ents[i] = slices.DeleteFunc(ents[i], func(e EntityMention) bool {
+				return e.Provisional && slices.ContainsFunc(raws[i], func(r rawDate) bool { return e.Start < r.End && r.Start < e.End })
+			})
 		}
 	}
 	var home []string

@@ -77,6 +77,7 @@ type langKit struct {
 	numbers  map[string]float64
 	endings  map[string][]string // modality → verb endings
 	plurals  []string            // folded plural endings of nouns
+	titles   map[string]bool     // folded titles: "minister", "general"
 }
 
 func newLangKit(l *lexicon.Language) *langKit {
@@ -129,6 +130,10 @@ func newLangKit(l *lexicon.Language) *langKit {
 		k.numbers[fold.String(w)] = n
 	}
 	k.endings = l.Endings
+	k.titles = map[string]bool{}
+	for _, w := range l.Titles {
+		k.titles[fold.String(w)] = true
+	}
 	for _, e := range l.PluralEndings {
 		k.plurals = append(k.plurals, fold.String(e))
 	}
