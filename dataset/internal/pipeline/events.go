@@ -184,6 +184,9 @@ type actorTok struct {
 	// president Vladimir Putin"), a group's parent ("al-Qaeda's JNIM").
 	aside bool
 	force bool // an armed group, an army or a military operation
+	// ofNoun: the complement of a common noun ("portraits of Goïta"),
+	// which names what the noun is about, not who acts.
+	ofNoun bool
 }
 
 // sentenceCtx holds one sentence's tokens and what was found in them.
@@ -591,6 +594,14 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 		// organ a demonym follows takes the preposition.
 		head := (a.demonym || a.institution) && c.isInstitution(j) && !adjectiveFirst[c.k.lang]
 		if _, isNum := c.k.numbers[key]; !articles[key] && !genitives[key] && !c.isDescriptor(j) && !isNum && !head {
+			// "portraits of Colonel Assimi Goïta", "supporters of the
+			// junta": the complement of a common noun is no subject.
+			possessor := a.to+1 < len(c.toks) && c.toks[a.to+1].Key == "s" // "the junta's decision to expel"
+			if j+1 < a.from && genitives[c.toks[j+1].Key] && !possessor && !c.isInstitution(j) && !c.actorAt(j) && c.actorEnding(j) == nil {
+				if _, trig := c.k.triggers.Longest(c.toks, j); !trig {
+					a.ofNoun = true
+				}
+			}
 			break
 		}
 		j--
@@ -1404,7 +1415,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		// "hundreds of Wagner fighters arrived": a force's people move
 		// for it.
 		people := a.patient && !selfTypes[cand.Type]
-		return a.prep == "" && !people && (!a.demonym || a.institution) && !a.place &&
+		return a.prep == "" && !people && !a.ofNoun && (!a.demonym || a.institution) && !a.place &&
 			a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency
 	}
 
@@ -1502,6 +1513,11 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			reach := inClause(a) || c.k.lang != "hi" && peopleTypes[cand.Type] && !c.otherActBetween(f.at, a.from)
 			return reach && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
 		}, all)
+	}
+	if tgt == nil && cand.Type == "protest" {
+		// "rallied …, chanting anti-French slogans": whom a protest is
+		// against, wherever the sentence says it.
+		tgt = pick(func(a *actorTok) bool { return a.prep == "against" && !c.otherActBetween(f.at, a.from) }, all)
 	}
 	if tgt == nil && cand.Type == "attack" {
 		// "ambushed a convoy escorted by Malian soldiers": who guards
@@ -1638,7 +1654,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		// "Mali's junta said it had foiled a coup attempt": a country's
 		// own affair is the country whose state speaks in the sentence.
 		for _, a := range c.actors {
-			if (a.agent || a.prep == "" && a.institution) && !a.aside && a.kind == dataset.EntityCountry && a.from < f.at {
+			if a.prep == "" && !a.patient && !a.aside && (a.agent || a.institution || !a.demonym) && a.kind == dataset.EntityCountry && a.from < f.at {
 				cand.Target = []string{a.actor}
 				break
 			}

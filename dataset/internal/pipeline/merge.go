@@ -74,11 +74,16 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 		return 0, false
 	}
 	shared := 0
+	// A country's own affairs have it on both sides: "Mali dissolved its
+	// parties" and "dissolution of parties in Mali" are not reversed roles.
+	internal := internalTypes[c.Type]
 	for _, s := range c.Source {
 		if k.sources[s] > 0 {
 			shared += 2
-		} else if k.targets[s] > 0 && !anyIn(c.Source, k.sources) {
+		} else if k.targets[s] > 0 && !anyIn(c.Source, k.sources) && !internal {
 			return 0, false // the roles are reversed: another event
+		} else if k.targets[s] > 0 {
+			shared++
 		}
 	}
 	if shared == 0 && sameStates(c.states, k.states) {
@@ -87,8 +92,10 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	for _, t := range c.Target {
 		if k.targets[t] > 0 {
 			shared += 2
-		} else if k.sources[t] > 0 && !anyIn(c.Target, k.targets) {
+		} else if k.sources[t] > 0 && !anyIn(c.Target, k.targets) && !internal {
 			return 0, false
+		} else if k.sources[t] > 0 {
+			shared++
 		}
 	}
 	if shared == 0 {
