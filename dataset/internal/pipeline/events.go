@@ -342,6 +342,34 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 	}
 }
 
+// objectOfVerb: in a verb-medial language, an actor right after another
+// verb ("… to leave Mali and urged") is that verb's object, not the
+// subject of a later one.
+func (c *sentenceCtx) objectOfVerb(a *actorTok, f found) bool {
+	if c.k.lang == "ar" || c.k.lang == "hi" || a.from == 0 || a.to >= f.at {
+		return false
+	}
+	prev := a.from - 1
+	if articles[c.toks[prev].Key] && prev > 0 {
+		prev--
+	}
+	if _, _, ok := c.cueAt(prev, "leave"); ok {
+		return true
+	}
+	return slices.ContainsFunc(c.found, func(g found) bool { return g.at != f.at && g.at+g.n-1 == prev && g.pos != "noun" })
+}
+
+// territoryNext: a territory word stands next to the demonym a ("Malian
+// soil", «الأراضي المالية», "le territoire français").
+func (c *sentenceCtx) territoryNext(a *actorTok) bool {
+	for _, j := range []int{a.from - 1, a.to + 1} {
+		if _, _, ok := c.cueAt(j, "territory"); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // arabicAnd: the Arabic word at i carries the conjunction «و» («ومالي»).
 func (c *sentenceCtx) arabicAnd(i int) bool {
 	return c.k.lang == "ar" && strings.HasPrefix(c.toks[i].Key, "و") && slices.Contains(fold.ArabicStems(c.toks[i].Key), strings.TrimPrefix(c.toks[i].Key, "و"))
@@ -710,6 +738,7 @@ type found struct {
 	at, n  int
 	future bool
 	obj    int // where its object word is, -1 when none was needed
+	end    int // the last token of the whole pattern, past any gap
 }
 
 func abs(n int) int {
@@ -732,7 +761,10 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 		}
 		hits := c.k.triggers.At(c.toks, i)
 		longest := 0
-		for _, h := range hits {
+		for hi, h := range hits {
+			if hi > 0 && h.Head < hits[0].Head && hits[0].Head > 1 && h.Value.typ != hits[0].Value.typ {
+				continue // «إنذاراً بمغادرة» is an expulsion, not an ultimatum besides
+			}
 			t := h.Value
 			if req := c.k.requires[t.typ]; len(req) > 0 && !slices.ContainsFunc(req, func(k string) bool { return kinds[k] }) {
 				continue
@@ -755,7 +787,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if slices.ContainsFunc(out, func(f found) bool { return f.typ == t.typ && f.at == i }) {
 				continue
 			}
-			out = append(out, found{t, i, h.Head, h.Future, obj})
+			out = append(out, found{t, i, h.Head, h.Future, obj, i + h.Len - 1})
 			longest = max(longest, h.Head)
 		}
 		// A trigger that needed its object is more specific than one that
@@ -1091,7 +1123,8 @@ func (c *sentenceCtx) whosePeople(cand *Candidate, f found, gz *gazetteer.Gazett
 // countryLeft is the country a "leave" word in the trigger's clause names:
 // "to leave Mali", «بمغادرة مالي», «माली छोड़ने».
 func (c *sentenceCtx) countryLeft(f found, gz *gazetteer.Gazetteer) string {
-	lo, hi := c.clause(f.at)
+	lo, _ := c.clause(f.at)
+	_, hi := c.clause(max(f.at, f.end)) // «أمرت …، الثلاثاء، … بمغادرة مالي»
 	for j := lo; j <= hi; j++ {
 		if _, _, ok := c.cueAt(j, "leave"); !ok {
 			continue
@@ -1415,7 +1448,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		// "hundreds of Wagner fighters arrived": a force's people move
 		// for it.
 		people := a.patient && !selfTypes[cand.Type]
-		return a.prep == "" && !people && !a.ofNoun && (!a.demonym || a.institution) && !a.place &&
+		return a.prep == "" && !people && !a.ofNoun && !c.objectOfVerb(a, f) && (!a.demonym || a.institution) && !a.place &&
 			a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency
 	}
 
@@ -1427,14 +1460,15 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}, all)
 	if src == nil {
 		switch {
-		case c.k.lang == "ar" && f.pos == "verb" && c.relativeBefore(f.at) >= 0:
+		case c.k.lang == "ar" && f.pos != "noun" && c.relativeBefore(f.at) >= 0:
 			// «التنظيمات التي كانت تهدد العاصمة»: a relative clause's
 			// subject is the noun it describes, just before «التي»; what
 			// follows the verb is its object.
 			rel := c.relativeBefore(f.at)
 			src = pick(func(a *actorTok) bool { return subject(a) && a.to == rel-1 }, before)
-		case c.k.lang == "ar" && f.pos == "verb":
-			// Verb first: «قررت باريس», «اعتقلت السلطات المالية».
+		case c.k.lang == "ar" && f.pos != "noun":
+			// Verb first: «قررت باريس», «اعتقلت السلطات المالية», «أمرت
+			// الولايات المتحدة … بمغادرة».
 			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) && c.gap(f.at+f.n, a.from) <= 2 }, after)
 			if src == nil {
 				src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
@@ -1494,8 +1528,11 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			src = pick(func(a *actorTok) bool { return a.patient || a.institution || a.own == dataset.EntityOperation }, all)
 		}
 		left := func(a *actorTok) bool {
-			bare := a.prep == "" && !a.demonym && !a.agent && (a.from > f.at) != (c.k.lang == "hi")
-			return (a.prep == "in" || a.prep == "from" || a.prep == "to" || bare) && !a.patient && inClause(a)
+			// «غادر … الأراضي المالية», "left Malian soil": a demonym on
+			// the territory is the country.
+			territory := a.demonym && c.territoryNext(a)
+			bare := a.prep == "" && (!a.demonym || territory) && !a.agent && (a.from > f.at) != (c.k.lang == "hi")
+			return (a.prep == "in" || a.prep == "from" || a.prep == "to" || bare) && (!a.patient || territory) && inClause(a)
 		}
 		// The country left, rather than the mission left: "de la misión
 		// de la ONU en Malí".
@@ -1507,6 +1544,11 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		}
 	}
 
+	if tgt == nil && cand.Type == "extend-term" {
+		// «منحت السلطات … الجنرال آسيمي غويتا ولاية رئاسية»: the leader
+		// named with it is whose term it is.
+		tgt = pick(func(a *actorTok) bool { return a.own == dataset.EntityPerson && inClause(a) }, all)
+	}
 	// The people acted on, then a preposition's object, then a direct object.
 	if tgt == nil && !selfTypes[cand.Type] && cand.Type != "coup" {
 		tgt = pick(func(a *actorTok) bool {
@@ -1654,7 +1696,12 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		// "Mali's junta said it had foiled a coup attempt": a country's
 		// own affair is the country whose state speaks in the sentence.
 		for _, a := range c.actors {
-			if a.prep == "" && !a.patient && !a.aside && (a.agent || a.institution || !a.demonym) && a.kind == dataset.EntityCountry && a.from < f.at {
+			// A state speaking: an organ ("the junta"), an agent, a demonym
+			// with its authorities, "Mali's military authorities" — not
+			// "relations between France and Mali".
+			organ := a.own != dataset.EntityCountry && a.own != dataset.EntityPlace
+			possessive := a.to+2 < len(c.toks) && c.toks[a.to+1].Key == "s" && (c.isInstitution(a.to+2) || a.to+3 < len(c.toks) && c.isInstitution(a.to+3))
+			if a.prep == "" && !a.patient && !a.aside && (organ || a.agent || a.institution || possessive) && a.kind == dataset.EntityCountry && a.from < f.at {
 				cand.Target = []string{a.actor}
 				break
 			}

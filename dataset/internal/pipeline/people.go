@@ -48,7 +48,9 @@ func (c *sentenceCtx) group(d descrTok) group {
 	before := adjectiveFirst[c.k.lang]
 	for _, side := range []bool{before, !before} {
 		for _, a := range c.actors {
-			if !a.demonym || a.institution {
+			// An institution's demonym describes it, unless the institution
+			// ends the description: «موظف في السفارة الفرنسية».
+			if !a.demonym || a.institution && !(a.from == g.to+1 && c.isInstitution(g.to)) {
 				continue
 			}
 			adjacent := a.from == g.to+1
@@ -107,6 +109,13 @@ func (c *sentenceCtx) genitiveOwner(d descrTok) string {
 	linking := func(j int) bool {
 		key := c.toks[j].Key
 		return articles[key] || genitives[key] || hindiGenitive[key] || key == "s" || c.isInstitution(j) || isCount(c.k, key)
+	}
+	// An entity that the description ends in: «موظف في [السفارة الفرنسية
+	// في باماكو]».
+	for _, a := range c.actors {
+		if a.from <= d.to && a.to > d.to && a.from >= d.from {
+			return a.actor
+		}
 	}
 	for j := d.to + 1; j <= d.to+4 && j < len(c.toks); j++ {
 		if c.breaks(j - 1) {
@@ -256,7 +265,7 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 	// part of it ("among them two generals"), not another act's.
 	var more []group
 	for _, d := range c.descr[best+1:] {
-		if d.from <= g.to || d.from-g.to > 14 || c.otherActBetween(f.at, d.from) || c.amongBefore(d.from, g.to) || c.subordinateBetween(g.to, d.from) {
+		if d.from <= g.to || d.from-g.to > 14 || c.anyActBetween(f.at, d.from) || c.amongBefore(d.from, g.to) || c.subordinateBetween(g.to, d.from) {
 			continue
 		}
 		o := c.group(d)
@@ -317,6 +326,18 @@ func (c *sentenceCtx) subordinateBetween(a, b int) bool {
 	return false
 }
 
+// anyActBetween: another trigger stands between positions a and b, joined
+// to the one at a or not: "ordered its staff to leave and urged its
+// citizens to…" — the citizens are the second act's.
+func (c *sentenceCtx) anyActBetween(a, b int) bool {
+	for _, g := range c.found {
+		if g.at > a && g.at < b {
+			return true
+		}
+	}
+	return false
+}
+
 // amongBefore: the description at i is a part of the group before it:
 // "among them", "dont", «بينهم», «जिनमें».
 func (c *sentenceCtx) amongBefore(i, after int) bool {
@@ -346,7 +367,10 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 		}
 	}
 	owner := g.owner
-	if owner == "" && g.military() && source != "" && (cand.Type == "arrest" || cand.Type == "expel") {
+	if e := gz.Entity(owner); cand.Type == "expel" && e != nil && e.Role == gazetteer.RoleArmedForces {
+		owner = e.PartOf // expulsion is between states: French troops are France's
+	}
+	if owner == "" && g.military() && source != "" && cand.Type == "arrest" {
 		// A state arresting soldiers not said to be anyone else's arrests
 		// its own: "the junta arrested dozens of officers".
 		owner = gz.Army(source)
