@@ -866,7 +866,10 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 		// "The Wagner Group has left Mali", «غادرت قوة برخان»: a named
 		// armed force, before or after, is what moves.
 		for _, a := range c.actors {
-			if a.force && a.to >= at-w && a.from < hi && !c.breakBetween(&a, at) {
+			// Past an apposition ("les combattants de l'Africa Corps, la
+			// structure paramilitaire russe, sont arrivés"), not a clause.
+			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && !c.subordinateBetween(a.to, at)
+			if a.force && a.from < hi && (a.to >= at-w && !c.breakBetween(&a, at) || apposition) {
 				return -1, true
 			}
 		}
@@ -1521,6 +1524,18 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		// ("Macron condemned the coup").
 		src = nil
 	}
+	// Forces that move are who moves: "fighters from Africa Corps, a
+	// paramilitary force…, arrive".
+	if forceTypes[cand.Type] && (src == nil || !src.force && !inClause(src)) && c.k.lang != "hi" {
+		if a := pick(func(a *actorTok) bool {
+			// "le groupe Wagner, qui a … quitté le pays": a relative
+			// clause's verb is its antecedent's.
+			_, _, relative := c.cueAt(a.to+1, "relative")
+			return a.force && !a.aside && !a.agent && !c.otherActBetween(a.to, f.at) && (relative || !c.subordinateBetween(a.to, f.at))
+		}, before); a != nil {
+			src = a
+		}
+	}
 	// Withdrawing, reducing or deploying one's own people, or advising
 	// one's own citizens: the people described are the source's.
 	if selfTypes[cand.Type] {
@@ -1585,7 +1600,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		_, rhi := c.clause(hi + 1)
 		if hi+1 < len(c.toks) && !c.punctuated(hi) {
 			tgt = pick(func(a *actorTok) bool {
-				return (a.prep == "with" || a.prep == "to") && a.from > hi && a.to <= rhi && a.kind == dataset.EntityCountry
+				return (a.prep == "with" || a.prep == "to" || a.prep == "in") && a.from > hi && a.to <= rhi && a.kind == dataset.EntityCountry
 			}, after)
 		}
 	}

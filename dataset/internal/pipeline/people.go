@@ -319,7 +319,18 @@ func (c *sentenceCtx) passiveBefore(i int) bool {
 // ("…, nachdem Bamako eine Mitarbeiterin…").
 func (c *sentenceCtx) subordinateBetween(a, b int) bool {
 	for j := a; j < b; j++ {
-		if c.breaks(j) && !c.punctuated(j) {
+		if c.breaks(j) && !c.punctuated(j) && !c.alsoAt(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoAt: a co-ordinating "as well as", "ainsi qu'", «إضافة إلى» covers
+// token i, which a subordinator's cue ("qu'") does not then make a clause.
+func (c *sentenceCtx) alsoAt(i int) bool {
+	for j := max(0, i-2); j <= i; j++ {
+		if _, n, ok := c.cueAt(j, "also"); ok && j+n > i {
 			return true
 		}
 	}
