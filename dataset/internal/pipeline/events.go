@@ -359,6 +359,28 @@ func (c *sentenceCtx) objectOfVerb(a *actorTok, f found) bool {
 	return slices.ContainsFunc(c.found, func(g found) bool { return g.at != f.at && g.at+g.n-1 == prev && g.pos != "noun" })
 }
 
+// stateActs are done by states: an unnamed authority is the article's
+// state.
+var stateActs = map[string]bool{"arrest": true, "expel": true}
+
+// bareInstitution: an institution word with no state named ("the
+// authorities", "die Behörden", «السلطات») is the subject of the act at f.
+func (c *sentenceCtx) bareInstitution(f found, lo, hi int) bool {
+	inActor := func(j int) bool {
+		return slices.ContainsFunc(c.actors, func(a actorTok) bool { return j >= a.from && j <= a.to || j == a.from-1 || j == a.to+1 })
+	}
+	from, to := lo, f.at-1
+	if c.k.lang == "ar" && f.pos != "noun" {
+		from, to = f.at+f.n, min(hi, f.at+f.n+2)
+	}
+	for j := from; j <= to; j++ {
+		if c.isInstitution(j) && !inActor(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // territoryNext: a territory word stands next to the demonym a ("Malian
 // soil", «الأراضي المالية», "le territoire français").
 func (c *sentenceCtx) territoryNext(a *actorTok) bool {
@@ -1660,6 +1682,22 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		}
 		if country := gz.Country(place); country != "" {
 			cand.Source = []string{country}
+		}
+	}
+	if src == nil && len(cand.Source) == 0 && (stateActs[cand.Type] || absorbing[cand.Type]) &&
+		(cand.Type == "arrest" && tgt != nil && f.pos != "noun" || c.bareInstitution(f, lo, hi)) {
+		// "die Behörden werfen ihm vor", "a Frenchman was also arrested":
+		// the authorities unnamed, or an arrest with no one named, are the
+		// state of the country the article is about — not the people's.
+		people := ""
+		if tgt != nil {
+			people = gz.Country(tgt.actor)
+		}
+		for _, h := range home {
+			if h != people {
+				cand.Source = []string{h}
+				break
+			}
 		}
 	}
 	if src != nil && f.pos == "noun" && tgt == nil && src.to < f.at && c.reportsBetween(src.to, f.at) {
