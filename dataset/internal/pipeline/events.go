@@ -359,6 +359,26 @@ func (c *sentenceCtx) objectOfVerb(a *actorTok, f found) bool {
 	return slices.ContainsFunc(c.found, func(g found) bool { return g.at != f.at && g.at+g.n-1 == prev && g.pos != "noun" })
 }
 
+// ledBy: a "led by" cue stands before the actor, past titles ("led by
+// Colonel Assimi Goïta"), or in Hindi after it («गोइता के नेतृत्व में»).
+func (c *sentenceCtx) ledBy(a *actorTok) bool {
+	if c.k.lang == "hi" {
+		_, _, ok := c.cueAt(a.to+1, "led")
+		return ok
+	}
+	for j := a.from - 1; j >= max(0, a.from-4); j-- {
+		if cue, _, ok := c.cueEnding(j, []string{"led"}); ok && cue == "led" {
+			return true
+		}
+		if !c.isDescriptor(j) && !articles[c.toks[j].Key] && !c.isTitle(j) {
+			return false
+		}
+	}
+	return false
+}
+
+func (c *sentenceCtx) isTitle(j int) bool { return c.k.titles[c.toks[j].Key] }
+
 // stateActs are done by states: an unnamed authority is the article's
 // state.
 var stateActs = map[string]bool{"arrest": true, "expel": true}
@@ -1540,7 +1560,14 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	if src == nil && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
 		src = pick(subject, before)
 	}
-	if cand.Type == "coup" && src != nil && (src.kind == dataset.EntityCountry || src.demonym || src.place || f.pos != "verb" && !src.agent) {
+	if cand.Type == "coup" {
+		// "the coup led by Colonel Goïta", «انقلاب … قاده العقيد آسيمي غويتا»,
+		// «गोइता के नेतृत्व में»: whoever led it made it.
+		if a := pick(func(a *actorTok) bool { return c.ledBy(a) && !c.otherActBetween(f.at, a.from) }, all); a != nil {
+			src = a
+		}
+	}
+	if cand.Type == "coup" && src != nil && !c.ledBy(src) && (src.kind == dataset.EntityCountry || src.demonym || src.place || f.pos != "verb" && !src.agent) {
 		// A coup is made by soldiers or their leader, in a country; who
 		// stands before the word "coup" is the subject of another verb
 		// ("Macron condemned the coup").
@@ -1722,6 +1749,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		for _, s := range cand.Source {
 			own = own || gz.Country(t) != "" && gz.Country(t) == gz.Country(s) && t != s && !slices.Contains(cand.Source, t)
 		}
+		own = own && !internalTypes[cand.Type] // a coup is made on one's own state
 		if t != "" && !own && (!slices.Contains(cand.Source, t) || cand.Type == "extend-term") {
 			cand.Target = appendActor(cand.Target, t)
 		}
@@ -1739,6 +1767,12 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 					break
 				}
 			}
+		}
+	}
+	// A coup its leader or army made happens in their country.
+	if cand.Type == "coup" && len(cand.Target) == 0 && len(cand.Source) > 0 {
+		if country := gz.Country(cand.Source[0]); country != "" {
+			cand.Target = []string{country}
 		}
 	}
 	// A term extended with no one else named is the leader's own.
