@@ -195,6 +195,7 @@ type sentenceCtx struct {
 	// ("a French diplomatic source told AFP"): its actors say, they do not act.
 	quoted [2]int
 	found  []found // the sentence's triggers
+	gz     *gazetteer.Gazetteer
 	k      *langKit
 	text   string
 	toks   []fold.Token // the sentence's tokens
@@ -263,7 +264,7 @@ func (k *langKit) sportHits(toks []fold.Token) int {
 }
 
 func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer) *sentenceCtx {
-	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks))}
+	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks)), gz: gz}
 	for i := range toks {
 		c.cues[i] = k.cues.At(toks, i)
 	}
@@ -322,6 +323,10 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 				continue
 			}
 			switch {
+			case !a.demonym && b.own == dataset.EntityPerson && b.from > a.to+1 && b.from-a.to <= 4 && c.titlesBetween(a.to, b.from):
+				// "Frankreichs Außenminister Jean-Noël Barrot", "France's
+				// foreign minister Barrot": whose minister he is.
+				a.aside = true
 			case a.own != dataset.EntityCountry && a.own != dataset.EntityPlace && gz.IsPartOf(b.entity, a.entity):
 				// "JNIM, al-Qaeda's branch in the Sahel": the parent
 				// group says what JNIM is.
@@ -410,6 +415,18 @@ func (c *sentenceCtx) territoryNext(a *actorTok) bool {
 		}
 	}
 	return false
+}
+
+// titlesBetween: only titles, institutions, articles and a possessive
+// "'s" stand between tokens a and b.
+func (c *sentenceCtx) titlesBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		key := c.toks[j].Key
+		if !(key == "s" || articles[key] || c.isTitle(j) || c.isInstitution(j)) || c.punctuated(j-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // arabicAnd: the Arabic word at i carries the conjunction «و» («ومالي»).
@@ -1039,6 +1056,30 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true}
 
+// attributive: a German participle with an adjective's ending before a
+// noun, after its article ("der mit Al-Kaida verbündeten Gruppe", "die
+// festgenommenen Offiziere").
+func (c *sentenceCtx) attributive(f found) bool {
+	word := c.toks[f.at].Key
+	next := f.at + 1
+	if next >= len(c.toks) || c.punctuated(f.at) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[next].Start:])
+	if !unicode.IsUpper(r) || !slices.ContainsFunc([]string{"te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes"}, func(e string) bool { return strings.HasSuffix(word, e) }) {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-4); j-- {
+		if determiners[c.toks[j].Key] {
+			return true
+		}
+		if slices.ContainsFunc(c.found, func(g found) bool { return g.at == j }) {
+			return false
+		}
+	}
+	return false
+}
+
 // stateVerbs: a deployment in place, told as a state ("troops stationed
 // there", "die dort stationiert sind"), is not the act of deploying.
 var copulas = map[string]bool{"sind": true, "ist": true, "waren": true, "war": true}
@@ -1054,6 +1095,9 @@ func (c *sentenceCtx) adjectival(f found) bool {
 	switch c.k.lang {
 	case "en", "de":
 		if f.at > 0 && determiners[c.toks[f.at-1].Key] && (people(next) || people(next+1)) {
+			return true
+		}
+		if c.k.lang == "de" && c.attributive(f) {
 			return true
 		}
 	case "hi":
@@ -1525,8 +1569,24 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			if src == nil {
 				src = pick(subject, before)
 			}
+		case c.k.lang == "de" && f.pos != "noun":
+			// German puts the subject first, or right after the finite
+			// verb when an adverbial opens the clause ("Seit September
+			// blockiert die Gruppe JNIM …"); what stands nearer the
+			// participle is its object ("haben Mali am Freitag verlassen").
+			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, reversed(before))
+			if src == nil {
+				src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) && a.from-(f.at+f.n) <= 5 }, after)
+			}
 		default:
 			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
+		}
+		if src == nil && cand.Type == "attack" && f.pos == "noun" {
+			// "the attack by JNIM", "einem Angriff der Dschihadistengruppe
+			// JNIM", «هجوم لجماعة نصرة الإسلام»: the group after the noun.
+			src = pick(func(a *actorTok) bool {
+				return a.own == dataset.EntityArmedGroup && inClause(a) && a.from > f.at && a.from-(f.at+f.n) <= 3 && !a.aside
+			}, after)
 		}
 	}
 	if src == nil && f.pos != "verb" {

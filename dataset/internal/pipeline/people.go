@@ -68,6 +68,9 @@ func (c *sentenceCtx) group(d descrTok) group {
 	if g.owner == "" {
 		g.owner = c.genitiveOwner(d)
 	}
+	if g.owner == "" && c.k.lang == "de" {
+		g.owner = c.compoundOwner(d)
+	}
 	qty, qfrom := c.quantity(g.from)
 	if qfrom >= 0 {
 		g.from, g.qty = qfrom, qty
@@ -148,6 +151,26 @@ func (c *sentenceCtx) genitiveOwner(d descrTok) string {
 		}
 		if !linking(j) && !c.isDemonymAt(j) {
 			break
+		}
+	}
+	return ""
+}
+
+// compoundOwner reads the name a German compound starts with:
+// "Bundeswehrsoldaten" are the Bundeswehr's, "Frankreichbesuch" no one's.
+func (c *sentenceCtx) compoundOwner(d descrTok) string {
+	if c.gz == nil {
+		return ""
+	}
+	word := c.text[c.toks[d.from].Start:c.toks[d.from].End]
+	for i := range word {
+		if i < 4 || i > len(word)-4 {
+			continue
+		}
+		for _, m := range c.gz.Find(word[:i]) {
+			if m.Start == 0 && m.End == i && !m.Demonym {
+				return c.gz.Actor(m.Entity)
+			}
 		}
 	}
 	return ""
@@ -318,9 +341,11 @@ func (c *sentenceCtx) passiveBefore(i int) bool {
 // subordinateBetween: a subordinate clause opens between tokens a and b
 // ("…, nachdem Bamako eine Mitarbeiterin…").
 func (c *sentenceCtx) subordinateBetween(a, b int) bool {
-	for j := a; j < b; j++ {
-		if c.breaks(j) && !c.punctuated(j) && !c.alsoAt(j+1) {
-			return true
+	for j := a + 1; j <= b && j < len(c.toks); j++ {
+		if _, _, ok := c.cueAt(j, "clause"); ok && !c.alsoAt(j) {
+			if _, _, among := c.cueAt(j, "among"); !among { // "dont deux généraux" is no clause
+				return true
+			}
 		}
 	}
 	return false
