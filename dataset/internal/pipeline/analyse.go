@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 
 	"parallax/dataset"
@@ -114,7 +115,11 @@ func homeCountry(ents [][]EntityMention, env *Env) []string {
 			}
 		}
 	}
-	return ranked(counts, nil)
+	// Every country named, most named first: a "the country" far from the
+	// most named one still finds it.
+	keys := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b)) })
+	return keys
 }
 
 // dropOverlaps orders marks and keeps the longer of two that overlap.

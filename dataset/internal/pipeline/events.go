@@ -1829,6 +1829,22 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			}
 		}
 	}
+	// "left the country", «غادر البلاد», "abandonaran el país": the
+	// country the article is about, not the one that leaves it.
+	if selfTypes[cand.Type] && len(cand.Target) == 0 && len(cand.Source) > 0 {
+		for j := lo; j <= hi; j++ {
+			if _, _, ok := c.cueAt(j, "country"); !ok {
+				continue
+			}
+			for _, h := range home {
+				if h != gz.Country(cand.Source[0]) {
+					cand.Target = []string{h}
+					break
+				}
+			}
+			break
+		}
+	}
 	// A coup its leader or army made happens in their country.
 	if cand.Type == "coup" && len(cand.Target) == 0 && len(cand.Source) > 0 {
 		if country := gz.Country(cand.Source[0]); country != "" {
