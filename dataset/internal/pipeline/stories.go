@@ -167,17 +167,26 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 		if len(cores) > 0 {
 			s.Headline = cores[0]
 		}
+		for _, e := range cores {
+			if eventTitle(events[e], gz) != "" {
+				s.Headline = e // the most central the title can name
+				break
+			}
+		}
 		leads := map[string][]leadMention{}
 		for _, v := range versions {
 			leads[v] = leadOf(articles[v], d.Events)
 		}
 		if h, lead := headlineEvent(versions, leads); h != "" {
-			s.Headline = h
 			var others []leadMention
 			for _, v := range versions {
 				others = append(others, leads[v]...)
 			}
-			s.Title = headline(lead, others, h, events, gz)
+			// A lead event the title cannot say (no one named as acting)
+			// leaves the headline to the most central core event.
+			if s.Title = headline(lead, others, h, events, gz); s.Title != "" {
+				s.Headline = h
+			}
 		}
 		if s.Title == "" {
 			s.Title = storyTitle(cores, events, articles, gz)
