@@ -196,6 +196,12 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 			byWeight := slices.Clone(s.Events)
 			slices.SortStableFunc(byWeight, func(a, b string) int { return cmp.Compare(total[b], total[a]) })
 			s.Title = storyTitle(byWeight, events, articles, gz)
+			for _, e := range byWeight {
+				if s.Title != "" && eventTitle(events[e], gz) != "" {
+					s.Headline = e // the event the title starts with
+					break
+				}
+			}
 		}
 		if s.Title == "" {
 			s.Title = articles[versions[0]].Title // no event: the article's own title
