@@ -25,7 +25,7 @@ import (
 // in marks and mentions cost one varint each.
 const (
 	magic         = "PRLX"
-	FormatVersion = 1
+	FormatVersion = 2
 
 	compressNone    = 0
 	compressDeflate = 1
@@ -274,11 +274,17 @@ func (e *encoder) event(v *Event) {
 	e.string(v.Mode)
 	e.string(v.Date)
 	e.string(v.DatePrecision)
+	e.string(v.DateSource)
 	e.stringList(v.Source)
 	e.stringList(v.Target)
 	e.string(v.Place)
 	e.quantities(v.Quantities)
 	e.stringList(v.Descriptions)
+	e.string(v.Affected.Entity)
+	e.string(v.Affected.Noun)
+	e.float(v.Affected.Count)
+	e.bool(v.Affected.Plural)
+	e.string(v.Affected.Text)
 	e.string(v.Modality)
 	e.confidence(v.Confidence)
 	e.bool(v.Background)
@@ -583,11 +589,17 @@ func (d *decoder) event(v *Event) {
 	v.Mode = d.string()
 	v.Date = d.string()
 	v.DatePrecision = d.string()
+	v.DateSource = d.string()
 	v.Source = d.strings()
 	v.Target = d.strings()
 	v.Place = d.string()
 	v.Quantities = d.quantities()
 	v.Descriptions = d.strings()
+	v.Affected.Entity = d.string()
+	v.Affected.Noun = d.string()
+	v.Affected.Count = d.float()
+	v.Affected.Plural = d.bool()
+	v.Affected.Text = d.string()
 	v.Modality = d.string()
 	v.Confidence = d.confidence()
 	v.Background = d.bool()

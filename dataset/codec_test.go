@@ -25,9 +25,10 @@ func sample() *Dataset {
 		}, {ID: "a2", File: "two.txt", Lang: "en", DuplicateOf: "a1"}},
 		Entities: []Entity{{ID: "france", Kind: EntityCountry, Name: "France", Aliases: []string{"فرنسا", "Frankreich"}}, {ID: "x", Kind: EntityPerson, Name: "X", Provisional: true}},
 		Events: []Event{{
-			ID: "e1", Type: "expel", Plover: "SANCTION", Mode: "expel", Date: "2025-09", DatePrecision: "month",
+			ID: "e1", Type: "expel", Plover: "SANCTION", Mode: "expel", Date: "2025-09", DatePrecision: "month", DateSource: DateFromText,
 			Source: []string{"france"}, Target: []string{"x"}, Place: "france",
 			Quantities: []Quantity{{Text: "two diplomats", Value: 2, Noun: "diplomat"}}, Descriptions: []string{"diplomat"},
+			Affected: Affected{Entity: "x", Noun: "diplomat", Count: 2, Plural: true, Text: "two X diplomats"},
 			Modality: Asserted, Confidence: 0.75, Background: true,
 			Mentions: []Mention{{Article: "a1", Paragraph: 1, Sentence: Span{0, 15}, Trigger: Span{7, 11}, Date: "2025-09",
 				Described: "d", Gloss: "diplomat", Quantities: []Quantity{{Text: "2", Value: 2}}, Attribution: "AFP", Modality: Asserted, Background: true}},
@@ -93,9 +94,9 @@ func TestDecodeRejects(t *testing.T) {
 	}{
 		{"empty", nil, "bad magic"},
 		{"other file", []byte("%PDF-1.7"), "bad magic"},
-		{"future version", append([]byte("PRLX\x02"), good[5:]...), "format version 2"},
+		{"future version", append([]byte("PRLX\x03"), good[5:]...), "format version 3"},
 		{"truncated", good[:len(good)/2], "inflating"},
-		{"unknown compression", []byte("PRLX\x01\x07"), "unknown compression"},
+		{"unknown compression", []byte("PRLX\x02\x07"), "unknown compression"},
 		{"dangling reference", badRef, "paragraph 9"},
 		{"span inside a character", midRune, "outside the text"},
 	} {

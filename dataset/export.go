@@ -107,15 +107,25 @@ type jsonEvent struct {
 	PloverMode    string         `json:"plover_mode,omitempty"`
 	Date          string         `json:"date"`
 	DatePrecision string         `json:"date_precision,omitempty"`
+	DateSource    string         `json:"date_source,omitempty"`
 	Actors        []jsonActor    `json:"actors"`
 	Place         *jsonEntityRef `json:"place,omitempty"`
 	Quantities    []jsonQuantity `json:"quantities,omitempty"`
 	Descriptions  []string       `json:"descriptions,omitempty"`
+	Affected      *jsonAffected  `json:"affected,omitempty"`
 	Modality      string         `json:"modality"`
 	Confidence    float64        `json:"confidence"`
 	Background    bool           `json:"background"`
 	Languages     []string       `json:"languages"`
 	Mentions      []jsonMention  `json:"mentions"`
+}
+
+type jsonAffected struct {
+	Entity string  `json:"entity,omitempty"`
+	Noun   string  `json:"noun"`
+	Count  float64 `json:"count,omitempty"`
+	Plural bool    `json:"plural,omitempty"`
+	Text   string  `json:"text"`
 }
 
 type jsonEntityRef struct {
@@ -263,7 +273,7 @@ func ExportJSON(d *Dataset) ([]byte, error) {
 	}
 	for _, v := range d.Events {
 		je := jsonEvent{
-			ID: v.ID, Type: v.Type, Plover: v.Plover, PloverMode: v.Mode, Date: v.Date, DatePrecision: v.DatePrecision,
+			ID: v.ID, Type: v.Type, Plover: v.Plover, PloverMode: v.Mode, Date: v.Date, DatePrecision: v.DatePrecision, DateSource: v.DateSource,
 			Actors: []jsonActor{}, Quantities: quantities(v.Quantities), Descriptions: v.Descriptions,
 			Modality: v.Modality, Confidence: v.Confidence, Background: v.Background, Languages: []string{}, Mentions: []jsonMention{},
 		}
@@ -275,6 +285,9 @@ func ExportJSON(d *Dataset) ([]byte, error) {
 		}
 		if v.Place != "" {
 			je.Place = &jsonEntityRef{ID: v.Place, Name: names[v.Place]}
+		}
+		if a := v.Affected; a.Noun != "" {
+			je.Affected = &jsonAffected{Entity: a.Entity, Noun: a.Noun, Count: a.Count, Plural: a.Plural, Text: a.Text}
 		}
 		seenLang := map[string]bool{}
 		for _, m := range v.Mentions {

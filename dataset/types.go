@@ -147,6 +147,15 @@ const (
 	Future       = "future"
 	Hypothetical = "hypothetical"
 	Demanded     = "demanded"
+	// Attempted: an act tried and failed or foiled — a coup attempt, a
+	// coup plot announced as thwarted. Not the act itself.
+	Attempted = "attempted"
+)
+
+// Where an event's date comes from.
+const (
+	DateFromText      = "text"      // a mention's sentence says when
+	DateFromPublished = "published" // no mention says; the earliest sidecar publication date of its news reports
 )
 
 // Event is one real-world happening, with every sentence that reports it.
@@ -158,6 +167,7 @@ type Event struct {
 
 	Date          string // ISO partial date; empty when unknown
 	DatePrecision string // "year", "month", "day" or ""
+	DateSource    string // DateFromText or DateFromPublished; empty when undated
 
 	Source []string // entity ids
 	Target []string // entity ids
@@ -165,11 +175,25 @@ type Event struct {
 
 	Quantities   []Quantity
 	Descriptions []string // how the affected person or group is described, across mentions
-	Modality     string
-	Confidence   float64
-	Background   bool // reported only as history in every mention
+	// Affected is who was acted on when the text describes them rather
+	// than names them: the arrest of "a French national" has target France
+	// and Affected "a French national".
+	Affected   Affected
+	Modality   string
+	Confidence float64
+	Background bool // reported only as history in every mention
 
 	Mentions []Mention
+}
+
+// Affected is the person or group an event acts on, described: whose
+// people they are, what they are, how many, and all of it in English.
+type Affected struct {
+	Entity string  // whose people: one of the event's targets ("france"); empty when no one's
+	Noun   string  // English noun, singular: "national", "diplomat", "officer"
+	Count  float64 // how many, when the text says; 0 when it does not
+	Plural bool    // a group ("dozens of soldiers"), when no count says how many
+	Text   string  // the English phrase: "a French national", "two Malian diplomats"
 }
 
 // Quantity is a number as written and as a value.

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -54,6 +55,9 @@ func (d *Dataset) Validate() error {
 			return fmt.Errorf("event id %q used twice", v.ID)
 		}
 		events[v.ID] = true
+		if v.Affected.Entity != "" && !slices.Contains(v.Target, v.Affected.Entity) {
+			return fmt.Errorf("event %s: affected people of %q, not one of its targets", v.ID, v.Affected.Entity)
+		}
 		for _, ids := range [][]string{v.Source, v.Target, {v.Place}} {
 			for _, id := range ids {
 				if id != "" && !entities[id] {

@@ -98,11 +98,14 @@ func (ix *Index) Gloss(e *dataset.Event) string {
 		}
 	default:
 		b.WriteString(src + " " + verbs[e.Type])
-		if t := ix.names(e.Target); t != "" {
+		if t := ix.targets(e); t != "" {
 			b.WriteString(" " + t)
 		}
 	}
 	for _, q := range e.Quantities {
+		if e.Affected.Count == q.Value && e.Affected.Text != "" {
+			continue // "two Malian diplomats" says it already
+		}
 		fmt.Fprintf(&b, " · %s %s", strconv.FormatFloat(q.Value, 'f', -1, 64), plural(q.Noun, q.Value))
 	}
 	if e.Date != "" {
@@ -113,9 +116,41 @@ func (ix *Index) Gloss(e *dataset.Event) string {
 		b.WriteString(" (announced for the future)")
 	case dataset.Hypothetical:
 		b.WriteString(" (possible, not reported as done)")
+	case dataset.Attempted:
+		b.WriteString(" (attempted, not carried out)")
+	}
+	if e.DateSource == dataset.DateFromPublished {
+		b.WriteString(" (dated by its report)")
 	}
 	return b.String()
 }
+
+// targets names who an event acts on: people described rather than named
+// as the text describes them ("a French national" rather than France),
+// other targets by name.
+func (ix *Index) targets(e *dataset.Event) string {
+	a := e.Affected
+	if a.Text == "" || !peopleActedOn[e.Type] {
+		return ix.names(e.Target)
+	}
+	var ns []string
+	described := false
+	for _, id := range e.Target {
+		if id == a.Entity && !described {
+			ns, described = append(ns, a.Text), true
+			continue
+		}
+		ns = append(ns, ix.Name(id))
+	}
+	if !described {
+		ns = append(ns, a.Text)
+	}
+	return joinNames(ns)
+}
+
+// peopleActedOn are the types whose target is people: their description
+// reads better than their country ("Mali arrested a French national").
+var peopleActedOn = map[string]bool{"arrest": true, "expel": true, "kidnapping": true}
 
 func plural(noun string, n float64) string {
 	if n == 1 || noun == "" || noun == "staff" || noun == "embassy staff" || noun == "troops" || noun == "personnel" {
@@ -129,6 +164,11 @@ func (ix *Index) names(ids []string) string {
 	for _, id := range ids {
 		ns = append(ns, ix.Name(id))
 	}
+	return joinNames(ns)
+}
+
+// joinNames writes "A", "A and B", "A, B and C".
+func joinNames(ns []string) string {
 	switch len(ns) {
 	case 0:
 		return ""

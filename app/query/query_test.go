@@ -45,3 +45,29 @@ func TestBlocks(t *testing.T) {
 		t.Errorf("Blocks = %v, want %v", got, want)
 	}
 }
+
+func TestGloss(t *testing.T) {
+	ix := New(&dataset.Dataset{Entities: []dataset.Entity{
+		{ID: "mali", Name: "Mali"}, {ID: "france", Name: "France"}, {ID: "jnim", Name: "JNIM"}, {ID: "malian-armed-forces", Name: "Malian Armed Forces"},
+	}})
+	for _, tc := range []struct {
+		e    dataset.Event
+		want string
+	}{
+		{dataset.Event{Type: "arrest", Source: []string{"mali"}, Target: []string{"france"}, Date: "2025-08-14", DateSource: dataset.DateFromPublished,
+			Affected: dataset.Affected{Entity: "france", Noun: "national", Text: "a French national"}},
+			"Mali arrested a French national · 14 August 2025 (dated by its report)"},
+		{dataset.Event{Type: "expel", Source: []string{"france"}, Target: []string{"mali"}, Date: "2025-09",
+			Quantities: []dataset.Quantity{{Text: "deux diplomates maliens", Value: 2, Noun: "diplomat"}},
+			Affected:   dataset.Affected{Entity: "mali", Noun: "diplomat", Count: 2, Text: "two Malian diplomats"}},
+			"France expelled two Malian diplomats · September 2025"},
+		{dataset.Event{Type: "attack", Source: []string{"jnim"}, Target: []string{"malian-armed-forces"},
+			Affected: dataset.Affected{Noun: "troops", Plural: true, Text: "troops"}},
+			"JNIM attacked Malian Armed Forces"},
+		{dataset.Event{Type: "coup", Target: []string{"mali"}, Modality: dataset.Attempted}, "Coup in Mali (attempted, not carried out)"},
+	} {
+		if got := ix.Gloss(&tc.e); got != tc.want {
+			t.Errorf("Gloss = %q, want %q", got, tc.want)
+		}
+	}
+}

@@ -70,16 +70,14 @@ func newEnv() (*pipeline.Env, error) {
 }
 
 // Extract runs the whole pipeline on one case, as if it were a corpus of
-// one article published on the case's date.
+// one article with the case's sidecar, if it has one.
 func Extract(env *pipeline.Env, c evalset.Case) []evalset.Expected {
-	in := pipeline.Input{File: c.File, Raw: []byte(c.Input)}
-	if c.Published != "" {
-		in.Meta = fmt.Appendf(nil, `{"published": %q}`, c.Published)
-	}
+	in := pipeline.Input{File: c.File, Raw: []byte(c.Input), Meta: c.Sidecar()}
 	d := pipeline.Assemble([]pipeline.Result{pipeline.Article(in, env, pipeline.Options{})}, env)
 	var out []evalset.Expected
 	for _, e := range d.Events {
-		x := evalset.Expected{Type: e.Type, Source: sorted(e.Source), Target: sorted(e.Target), Date: e.Date, Modality: e.Modality}
+		x := evalset.Expected{Type: e.Type, Source: sorted(e.Source), Target: sorted(e.Target), Date: e.Date, DateSource: e.DateSource,
+			Who: e.Affected.Noun, Modality: e.Modality}
 		if len(e.Quantities) > 0 {
 			x.Qty = e.Quantities[0].Value
 		}

@@ -5,6 +5,7 @@ package evalset
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -16,23 +17,52 @@ import (
 
 // Case is one evaluation snippet.
 type Case struct {
-	File      string // path relative to the corpus root: "fr/03-….txtar"
-	Lang      string
+	File string // path relative to the corpus root: "fr/03-….txtar"
+	Lang string
+	// Published, Outlet and Title are what the article's sidecar
+	// (NAME.meta.json) says; a case with none of them has no sidecar, and
+	// its publication date is only inferred from the text.
 	Published string
+	Outlet    string
+	Title     string
 	Note      string
 	Input     string
 	Events    []Expected
 }
 
+// Sidecar is the case's NAME.meta.json, or nil when the meta section gives
+// no publisher's data.
+func (c Case) Sidecar() []byte {
+	if c.Published == "" && c.Outlet == "" && c.Title == "" {
+		return nil
+	}
+	b, err := json.Marshal(map[string]string{"published": c.Published, "outlet": c.Outlet, "title": c.Title})
+	if err != nil {
+		panic(err) // a map of strings always marshals
+	}
+	return b
+}
+
 // Expected is one event an annotator expects.
 type Expected struct {
-	Type     string
-	Source   []string
-	Target   []string
-	Date     string
-	Qty      float64
+	Type   string
+	Source []string
+	Target []string
+	// Date is the event's ISO date; NoDate ("none") says it must have
+	// none, "" that the annotator does not say.
+	Date string
+	// DateSource is where the date comes from: "text" or "published"
+	// (the sidecar's publication date); "" when not said.
+	DateSource string
+	Qty        float64
+	// Who is the English noun for the person or group acted on when they
+	// are described rather than named: "national", "diplomat".
+	Who      string
 	Modality string
 }
+
+// NoDate in an expected event's date says the event must stay undated.
+const NoDate = "none"
 
 // Actors is every actor, source or target, sorted.
 func (e Expected) Actors() []string { return sortedUnion(e.Source, e.Target) }
@@ -48,8 +78,14 @@ func (e Expected) String() string {
 	if e.Date != "" {
 		s += " date=" + e.Date
 	}
+	if e.DateSource != "" {
+		s += " datesrc=" + e.DateSource
+	}
 	if e.Qty != 0 {
 		s += " qty=" + strconv.FormatFloat(e.Qty, 'g', -1, 64)
+	}
+	if e.Who != "" {
+		s += " who=" + e.Who
 	}
 	if e.Modality != "asserted" {
 		s += " modality=" + e.Modality
@@ -111,6 +147,10 @@ func Parse(file string, b []byte) (Case, error) {
 		switch strings.TrimSpace(k) {
 		case "published":
 			c.Published = strings.TrimSpace(v)
+		case "outlet":
+			c.Outlet = strings.TrimSpace(v)
+		case "title":
+			c.Title = strings.TrimSpace(v)
 		case "note":
 			c.Note = strings.TrimSpace(v)
 		}
@@ -151,7 +191,8 @@ func txtar(s string) ([]section, error) {
 	return out, nil
 }
 
-// ParseEvent reads "TYPE SOURCES -> TARGETS [date=…] [qty=N] [modality=M]".
+// ParseEvent reads "TYPE SOURCES -> TARGETS [date=…|none] [datesrc=text|published]
+// [qty=N] [who=NOUN] [modality=M]".
 func ParseEvent(line string) (Expected, error) {
 	f := strings.Fields(line)
 	if len(f) < 4 || f[2] != "->" {
@@ -166,6 +207,13 @@ func ParseEvent(line string) (Expected, error) {
 		switch k {
 		case "date":
 			e.Date = v
+		case "datesrc":
+			if v != "text" && v != "published" {
+				return e, fmt.Errorf("%q: datesrc %q, want text or published", line, v)
+			}
+			e.DateSource = v
+		case "who":
+			e.Who = v
 		case "qty":
 			n, err := strconv.ParseFloat(v, 64)
 			if err != nil {

@@ -19,7 +19,17 @@ func TestParse(t *testing.T) {
 	if e := c.Events[1]; e.Modality != "future" || e.Target != nil {
 		t.Errorf("event %+v", e)
 	}
-	for _, bad := range []string{"-- input --\nx\n", "junk\n-- meta --\n", "-- meta --\n-- input --\n-- events --\nexpel france mali\n", "-- meta --\n-- input --\n-- events --\nexpel a -> b when=now\n"} {
+	c, err = Parse("en/02-x.txtar", []byte("-- meta --\nnote: no sidecar\n-- input --\nx\n-- events --\narrest mali -> france date=none datesrc=text who=national modality=attempted\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Sidecar() != nil {
+		t.Errorf("a case with no published, outlet or title has sidecar %s", c.Sidecar())
+	}
+	if e := c.Events[0]; e.Date != NoDate || e.DateSource != "text" || e.Who != "national" || e.Modality != "attempted" {
+		t.Errorf("event %+v", e)
+	}
+	for _, bad := range []string{"-- meta --\n-- input --\n-- events --\nexpel a -> b datesrc=sometime\n", "-- input --\nx\n", "junk\n-- meta --\n", "-- meta --\n-- input --\n-- events --\nexpel france mali\n", "-- meta --\n-- input --\n-- events --\nexpel a -> b when=now\n"} {
 		if _, err := Parse("en/x.txtar", []byte(bad)); err == nil {
 			t.Errorf("Parse(%q) accepted", bad)
 		}
@@ -43,6 +53,14 @@ func TestScore(t *testing.T) {
 	}
 	if r.RolesRight != 1 || r.DatesRight != 1 || r.QtysRight != 0 || r.Qtys != 1 {
 		t.Errorf("attributes %+v", r)
+	}
+	if len(r.Wrong) != 1 {
+		t.Errorf("wrong attributes %q, want the quantity of the expulsion", r.Wrong)
+	}
+	undated := Score(Case{Events: []Expected{{Type: "arrest", Date: NoDate, DateSource: "published", Who: "national", Modality: "asserted"}}},
+		[]Expected{{Type: "arrest", DateSource: "text", Who: "national", Modality: "asserted"}})
+	if undated.DatesRight != 1 || undated.DateSourcesRight != 0 || undated.WhosRight != 1 {
+		t.Errorf("undated: %+v", undated)
 	}
 	if p, rc := r.Count.Precision(), r.Count.Recall(); p < 0.66 || p > 0.67 || rc < 0.66 || rc > 0.67 {
 		t.Errorf("P %.2f R %.2f", p, rc)

@@ -39,12 +39,16 @@ type Result struct {
 	Count    Count
 	Missed   []Expected
 	Spurious []Expected
-	// Of matched events that state a date or a quantity, how many agree.
-	Dates, DatesRight, Qtys, QtysRight int
+	// Of matched events that state a date (or its absence), its source, a
+	// quantity or who was acted on, how many agree.
+	Dates, DatesRight, DateSources, DateSourcesRight, Qtys, QtysRight, Whos, WhosRight int
 	// RolesRight: matched events whose sources and targets are exactly
 	// the expected ones (matching itself only needs the same actors).
 	Matched, RolesRight int
 	ByType              map[string]Count
+	// Wrong lists matched events whose date, source of date, quantity or
+	// description of who was acted on is not the expected one.
+	Wrong []string
 }
 
 // Score matches the extractor's events with the expected ones: same type,
@@ -73,10 +77,18 @@ func Score(c Case, got []Expected) Result {
 		if slices.Equal(g.Source, want.Source) && slices.Equal(g.Target, want.Target) {
 			r.RolesRight++
 		}
+		before := r.DatesRight + r.DateSourcesRight + r.QtysRight + r.WhosRight
+		asked := r.Dates + r.DateSources + r.Qtys + r.Whos
 		if want.Date != "" {
 			r.Dates++
-			if g.Date == want.Date {
+			if g.Date == want.Date || want.Date == NoDate && g.Date == "" {
 				r.DatesRight++
+			}
+		}
+		if want.DateSource != "" {
+			r.DateSources++
+			if g.DateSource == want.DateSource {
+				r.DateSourcesRight++
 			}
 		}
 		if want.Qty != 0 {
@@ -84,6 +96,15 @@ func Score(c Case, got []Expected) Result {
 			if g.Qty == want.Qty {
 				r.QtysRight++
 			}
+		}
+		if want.Who != "" {
+			r.Whos++
+			if g.Who == want.Who {
+				r.WhosRight++
+			}
+		}
+		if r.Dates+r.DateSources+r.Qtys+r.Whos-asked != r.DatesRight+r.DateSourcesRight+r.QtysRight+r.WhosRight-before {
+			r.Wrong = append(r.Wrong, fmt.Sprintf("%s, got %s", want, g))
 		}
 	}
 	for i, g := range got {
@@ -108,7 +129,7 @@ func Report(w io.Writer, results []Result, verbose bool) Count {
 	byLang := map[string]*Count{}
 	byType := map[string]*Count{}
 	var total Count
-	var dates, datesRight, qtys, qtysRight, matched, rolesRight, negatives, cleanNegatives int
+	var dates, datesRight, srcs, srcsRight, qtys, qtysRight, whos, whosRight, matched, rolesRight, negatives, cleanNegatives int
 	for _, r := range results {
 		if byLang[r.Case.Lang] == nil {
 			byLang[r.Case.Lang] = &Count{}
@@ -122,6 +143,7 @@ func Report(w io.Writer, results []Result, verbose bool) Count {
 		}
 		total.add(r.Count)
 		dates, datesRight, qtys, qtysRight = dates+r.Dates, datesRight+r.DatesRight, qtys+r.Qtys, qtysRight+r.QtysRight
+		srcs, srcsRight, whos, whosRight = srcs+r.DateSources, srcsRight+r.DateSourcesRight, whos+r.Whos, whosRight+r.WhosRight
 		matched, rolesRight = matched+r.Matched, rolesRight+r.RolesRight
 		if len(r.Case.Events) == 0 {
 			negatives++
@@ -145,11 +167,12 @@ func Report(w io.Writer, results []Result, verbose bool) Count {
 		row(t, *byType[t])
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nmatched events: roles exactly right %d/%d, dates right %d/%d, quantities right %d/%d\n", rolesRight, matched, datesRight, dates, qtysRight, qtys)
+	fmt.Fprintf(w, "\nmatched events: roles exactly right %d/%d, dates right %d/%d, date sources right %d/%d, quantities right %d/%d, affected described right %d/%d\n",
+		rolesRight, matched, datesRight, dates, srcsRight, srcs, qtysRight, qtys, whosRight, whos)
 	fmt.Fprintf(w, "negative cases with no event: %d/%d\n", cleanNegatives, negatives)
 	if verbose {
 		for _, r := range results {
-			if len(r.Missed)+len(r.Spurious) == 0 {
+			if len(r.Missed)+len(r.Spurious)+len(r.Wrong) == 0 {
 				continue
 			}
 			fmt.Fprintf(w, "\n%s  (%s)\n  %s\n", r.Case.File, r.Case.Note, strings.TrimSpace(r.Case.Input))
@@ -158,6 +181,9 @@ func Report(w io.Writer, results []Result, verbose bool) Count {
 			}
 			for _, s := range r.Spurious {
 				fmt.Fprintf(w, "  spurious %s\n", s)
+			}
+			for _, s := range r.Wrong {
+				fmt.Fprintf(w, "  wrong    %s\n", s)
 			}
 		}
 	}

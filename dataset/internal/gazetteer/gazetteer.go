@@ -45,6 +45,11 @@ type Entity struct {
 	// "armed-forces" for its army, which soldiers named without it stand
 	// for ("a group of army colonels overthrew…").
 	Role string `json:"role,omitempty"`
+	// LocatedIn is the place an organisation sits in, when it is not its
+	// state's territory: an embassy's city. What is done to its people
+	// with no one named is done there ("an embassy employee was
+	// arrested").
+	LocatedIn string `json:"located_in,omitempty"`
 	// NotFollowedBy lists words that, right after one of the entity's
 	// names, make it another thing: «القاعدة» before «الجوية» is an air
 	// base, "Paris" before "Saint-Germain" a football club.
@@ -123,7 +128,7 @@ func Parse(files map[string][]byte) (*Gazetteer, error) {
 		g.byID[g.Entities[i].ID] = &g.Entities[i]
 	}
 	for _, e := range g.Entities {
-		for _, ref := range []string{e.PartOf, e.StandsFor} {
+		for _, ref := range []string{e.PartOf, e.StandsFor, e.LocatedIn} {
 			if ref != "" && g.byID[ref] == nil {
 				return nil, fmt.Errorf("gazetteer: %s refers to unknown entity %q", e.ID, ref)
 			}

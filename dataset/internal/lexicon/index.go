@@ -22,11 +22,15 @@ type entry[T any] struct {
 
 // Hit is a pattern found at a position.
 type Hit[T any] struct {
-	Len   int // tokens covered, a gap's words included
-	Head  int // tokens before a pattern's first gap; Len when it has none
+	Len  int // tokens covered, a gap's words included
+	Head int // tokens before a pattern's first gap; Len when it has none
+	// Bound: the pattern's gap is "...", whose last words must end
+	// their clause (a German separated particle).
+	Bound bool
 	Value T
 	// Future: an Arabic verb carried the future prefix «س».
 	Future bool
+	spec   int // letters the pattern spells out: more is more specific
 }
 
 // NewIndex returns an empty index.
@@ -53,7 +57,7 @@ func (ix *Index[T]) At(toks []fold.Token, i int) []Hit[T] {
 	for _, c := range candidates(toks[i].Key) {
 		for _, e := range ix.exact[c.key] {
 			if n, ok := e.pattern.matchRest(toks, i); ok {
-				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.value, c.future})
+				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, e.pattern.spec()})
 			}
 		}
 		for k := range c.key {
@@ -62,23 +66,24 @@ func (ix *Index[T]) At(toks []fold.Token, i int) []Hit[T] {
 			}
 			for _, e := range ix.prefix[c.key[:k]] {
 				if n, ok := e.pattern.matchRest(toks, i); ok {
-					hits = append(hits, Hit[T]{n, e.pattern.head(n), e.value, c.future})
+					hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, e.pattern.spec()})
 				}
 			}
 		}
 		for _, e := range ix.prefix[c.key] {
 			if n, ok := e.pattern.matchRest(toks, i); ok {
-				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.value, c.future})
+				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, e.pattern.spec()})
 			}
 		}
 		if len(hits) > 0 {
 			break // the word as written, or with the fewest clitics removed, wins
 		}
 	}
-	// Longest first, by the words before any gap; stable, so equal lengths
-	// keep the data's order.
+	// Longest first, by the words before any gap, then the most
+	// specific (the noun «هجمات*» before the verb prefix «هجم*»); stable,
+	// so equal ones keep the data's order.
 	for a := 1; a < len(hits); a++ {
-		for b := a; b > 0 && hits[b].Head > hits[b-1].Head; b-- {
+		for b := a; b > 0 && (hits[b].Head > hits[b-1].Head || hits[b].Head == hits[b-1].Head && hits[b].spec > hits[b-1].spec); b-- {
 			hits[b], hits[b-1] = hits[b-1], hits[b]
 		}
 	}
@@ -135,7 +140,11 @@ func (p Pattern) matchRest(toks []fold.Token, i int) (int, bool) {
 func (p Pattern) matchFrom(k int, toks []fold.Token, t int) (int, bool) {
 	for ; k < len(p); k++ {
 		if p[k].Gap {
-			for skip := 1; skip <= MaxGap && t+skip < len(toks); skip++ {
+			limit := MaxGap
+			if p[k].Free {
+				limit = MaxFreeGap
+			}
+			for skip := 1; skip <= limit && t+skip < len(toks); skip++ {
 				if end, ok := p.matchFrom(k+1, toks, t+skip); ok {
 					return end, true
 				}
@@ -148,6 +157,25 @@ func (p Pattern) matchFrom(k int, toks []fold.Token, t int) (int, bool) {
 		t++
 	}
 	return t, true
+}
+
+// spec is how many letters the pattern's words spell out.
+func (p Pattern) spec() int {
+	n := 0
+	for _, w := range p {
+		n += len(w.Key)
+	}
+	return n
+}
+
+// bound: the pattern has a gap whose last words must end their clause.
+func (p Pattern) bound() bool {
+	for _, w := range p {
+		if w.Gap && !w.Free {
+			return true
+		}
+	}
+	return false
 }
 
 // head is how many tokens of a match of length n precede its first gap.

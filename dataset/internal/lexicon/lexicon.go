@@ -66,9 +66,10 @@ type Language struct {
 	Cues map[string][]string `json:"cues"`
 
 	// Endings are verb endings that carry a modality, by cue kind
-	// ("future", "hypothetical"): the future and conditional of French
-	// and Spanish ("retirera", "retirará", "expulsaría"), the Hindi future
-	// ("बुलाएगा"). They are compared with the end of a trigger's words as
+	// ("future", "hypothetical", "conditional", "attempted"): the future
+	// and conditional of French and Spanish ("retirera", "retirará",
+	// "expulsaría"), the Hindi future ("बुलाएगा"), German "-versuch"
+	// compounds ("Putschversuch"). They are compared with the end of a trigger's words as
 	// written, in lower case, accents kept: Spanish "-ará" is future,
 	// "-ara" is not.
 	Endings map[string][]string `json:"endings,omitempty"`
@@ -76,6 +77,16 @@ type Language struct {
 	// Descriptors are how people and groups are described, by English
 	// gloss: "national" ← "ressortissant*", «مواطن».
 	Descriptors map[string][]string `json:"descriptors"`
+
+	// PluralEndings are the endings that make a descriptor's noun plural
+	// ("diplomats", «مواطنين», «कर्मचारियों»), for telling one person from a
+	// group when no number says it. Compared folded, on the noun.
+	PluralEndings []string `json:"plural_endings,omitempty"`
+
+	// Titles are capitalised words that are not names ("Foreign
+	// Minister", "General", "Bundeskanzler"): they do not start or join an
+	// unknown name, which becomes a provisional entity.
+	Titles []string `json:"titles,omitempty"`
 
 	// Numbers are number words and their values: "deux": 2, «خمسة»: 5.
 	Numbers map[string]float64 `json:"numbers"`
@@ -185,7 +196,7 @@ func (l *Language) check() error {
 		}
 	}
 	for kind, es := range l.Endings {
-		if kind != "future" && kind != "hypothetical" {
+		if kind != "future" && kind != "hypothetical" && kind != "conditional" && kind != "attempted" {
 			return fmt.Errorf("endings: unknown kind %q", kind)
 		}
 		for _, e := range es {
@@ -213,9 +224,9 @@ func checkPattern(p string) error {
 		return fmt.Errorf("empty pattern")
 	}
 	for i, w := range words {
-		if w == Gap {
-			if i == 0 || i == len(words)-1 || words[i-1] == Gap {
-				return fmt.Errorf("pattern %q: %s must stand between words", p, Gap)
+		if w == Gap || w == FreeGap {
+			if i == 0 || i == len(words)-1 || words[i-1] == Gap || words[i-1] == FreeGap {
+				return fmt.Errorf("pattern %q: %s must stand between words", p, w)
 			}
 			continue
 		}
@@ -244,22 +255,33 @@ type Pattern []Word
 type Word struct {
 	Key    string
 	Prefix bool
-	Gap    bool // "...": up to MaxGap other words
+	Gap    bool // "..." or "~": up to MaxGap other words
+	Free   bool // "~": the words after the gap need not end their clause
 }
 
 // Gap in a pattern stands for up to MaxGap words: the object between a
-// German verb and its separated particle ("nimmt ... fest").
+// German verb and its separated particle ("nimmt ... fest"). The words
+// after it must end their clause.
 const Gap = "..."
 
-// MaxGap is the most words a Gap spans.
-const MaxGap = 8
+// FreeGap stands for up to MaxGap words anywhere in the sentence: a verb
+// and the word that settles its sense ("warned ~ measures", «أمر* ~
+// بمغادرة»).
+const FreeGap = "~"
+
+// MaxGap is the most words a Gap spans; MaxFreeGap a FreeGap, which may
+// reach over a subordinate clause ("warned that if … other measures").
+const (
+	MaxGap     = 8
+	MaxFreeGap = 14
+)
 
 // Compile folds a pattern.
 func Compile(p string) Pattern {
 	var out Pattern
 	for _, w := range strings.Fields(p) {
-		if w == Gap {
-			out = append(out, Word{Gap: true})
+		if w == Gap || w == FreeGap {
+			out = append(out, Word{Gap: true, Free: w == FreeGap})
 			continue
 		}
 		prefix := strings.HasSuffix(w, "*")

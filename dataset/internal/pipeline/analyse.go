@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 
 	"parallax/dataset"
@@ -41,12 +42,28 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 	ents := make([][]EntityMention, len(a.Paragraphs))
 	if env.Gazetteer != nil {
 		for i, p := range a.Paragraphs {
-			ents[i] = findEntities(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences)
+			var titles map[string]bool
+			if kit != nil {
+				titles = kit.titles
+			}
+			ents[i] = findEntities(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, titles)
+			// "In August", "on Monday": a date is not a name.
+			ents[i] = slices.DeleteFunc(ents[i], func(e EntityMention) bool {
+				return e.Provisional && slices.ContainsFunc(raws[i], func(r rawDate) bool { return e.Start < r.End && r.Start < e.End })
+			})
 		}
 	}
 	var home []string
 	if env.Gazetteer != nil {
 		home = homeCountry(ents, env)
+	}
+	sporty := false
+	if kit != nil {
+		hits := 0
+		for i := range a.Paragraphs {
+			hits += kit.sportHits(toks[i])
+		}
+		sporty = hits >= 3
 	}
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
@@ -70,7 +87,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 		}
 		p.Marks = dropOverlaps(marks)
 		if kit != nil && env.Gazetteer != nil && p.Kind != dataset.KindTable {
-			for _, c := range kit.findEvents(p.Text, i, p.Sentences, ents[i], dates, env.Gazetteer, ref, home) {
+			for _, c := range kit.findEvents(p.Text, i, p.Sentences, ents[i], dates, env.Gazetteer, ref, home, sporty) {
 				c.Article = a.ID
 				cands = append(cands, c)
 			}
@@ -89,11 +106,20 @@ func homeCountry(ents [][]EntityMention, env *Env) []string {
 				continue
 			}
 			if c := env.Gazetteer.Country(e.Entity); c != "" {
-				counts[c]++
+				// A name counts twice a demonym: "a French national" is
+				// less where things happen than "in Bamako".
+				counts[c] += 2
+				if e.Demonym {
+					counts[c]--
+				}
 			}
 		}
 	}
-	return ranked(counts, nil)
+	// Every country named, most named first: a "the country" far from the
+	// most named one still finds it.
+	keys := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b)) })
+	return keys
 }
 
 // dropOverlaps orders marks and keeps the longer of two that overlap.

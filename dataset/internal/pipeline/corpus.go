@@ -96,7 +96,7 @@ func Assemble(results []Result, env *Env) *dataset.Dataset {
 	}
 	d.Diagnostics = append(d.Diagnostics, markDuplicates(d.Articles)...)
 	if env != nil && env.Lexicon != nil {
-		d.Events = Merge(cands, order, env.Lexicon)
+		d.Events = Merge(cands, order, env.Lexicon, env.Gazetteer)
 	}
 	if env != nil && env.Gazetteer != nil {
 		d.Stories = Stories(d, env.Gazetteer, env.Lexicon)

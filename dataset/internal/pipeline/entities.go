@@ -26,14 +26,14 @@ type EntityMention struct {
 // findEntities finds the gazetteer's names in a paragraph and, in Latin
 // scripts, capitalised names it does not know, which become provisional
 // entities.
-func findEntities(text string, kind string, lang string, gz *gazetteer.Gazetteer, sentences []dataset.Span) []EntityMention {
+func findEntities(text string, kind string, lang string, gz *gazetteer.Gazetteer, sentences []dataset.Span, titles map[string]bool) []EntityMention {
 	var out []EntityMention
 	for _, m := range gz.Find(text) {
 		e := gz.Entity(m.Entity)
 		out = append(out, EntityMention{Span: dataset.Span{Start: m.Start, End: m.End}, Entity: m.Entity, Demonym: m.Demonym, Kind: e.Kind})
 	}
 	if kind == dataset.KindText || kind == dataset.KindItem {
-		out = append(out, provisional(text, lang, out, sentences)...)
+		out = append(out, provisional(text, lang, out, sentences, titles)...)
 	}
 	slices.SortFunc(out, func(a, b EntityMention) int { return a.Start - b.Start })
 	return out
@@ -43,7 +43,9 @@ func findEntities(text string, kind string, lang string, gz *gazetteer.Gazetteer
 // "Laurent Lerner", "Sénou". A single word at the start of a sentence is
 // just a capital; in German, where every noun is capitalised, only runs of
 // two or more count.
-func provisional(text, lang string, known []EntityMention, sentences []dataset.Span) []EntityMention {
+//
+// Titles ("Foreign Minister", "General") are capitalised but no names.
+func provisional(text, lang string, known []EntityMention, sentences []dataset.Span, titles map[string]bool) []EntityMention {
 	toks := fold.Tokens(text)
 	covered := func(t fold.Token) bool {
 		for _, k := range known {
@@ -63,7 +65,7 @@ func provisional(text, lang string, known []EntityMention, sentences []dataset.S
 	}
 	capital := func(t fold.Token) bool {
 		r, _ := utf8.DecodeRuneInString(text[t.Start:])
-		return unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) && !stopWords[t.Key] && !isAllCaps(text[t.Start:t.End]) && utf8.RuneCountInString(t.Key) > 1
+		return unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) && !stopWords[t.Key] && !titles[t.Key] && !isAllCaps(text[t.Start:t.End]) && utf8.RuneCountInString(t.Key) > 1
 	}
 	var out []EntityMention
 	for i := 0; i < len(toks); {

@@ -40,6 +40,19 @@ type Candidate struct {
 
 	ref    Ref      // the article's reference date, for dating undated news
 	states []string // the states the sources belong to: France for its army
+	// The people acted on, when described: whose they are (an actor id),
+	// whether the possessive makes them the source's own, and their
+	// grammatical number (numberOne, numberMany).
+	owner  string
+	own    bool
+	number int
+	// tstates are the states the targets belong to: two acts on people of
+	// different states are two events.
+	tstates []string
+	srcNear bool     // the source is named in the trigger's clause
+	at      int      // the trigger's token in its sentence
+	people  [2]int   // tokens of the people acted on, when described
+	others  []string // owners of the sentence's other groups of people
 	// anaphoric: the sentence names no one taking part ("the coup
 	// halted the democratic process"): the mention belongs to the event of
 	// that type the article reports nearby, if any.
@@ -63,6 +76,8 @@ type langKit struct {
 	descr    *lexicon.Index[string]
 	numbers  map[string]float64
 	endings  map[string][]string // modality → verb endings
+	plurals  []string            // folded plural endings of nouns
+	titles   map[string]bool     // folded titles: "minister", "general"
 }
 
 func newLangKit(l *lexicon.Language) *langKit {
@@ -115,13 +130,20 @@ func newLangKit(l *lexicon.Language) *langKit {
 		k.numbers[fold.String(w)] = n
 	}
 	k.endings = l.Endings
+	k.titles = map[string]bool{}
+	for _, w := range l.Titles {
+		k.titles[fold.String(w)] = true
+	}
+	for _, e := range l.PluralEndings {
+		k.plurals = append(k.plurals, fold.String(e))
+	}
 	return k
 }
 
 // ending is the modality a trigger's own verb form carries: "retirera",
 // "retirará" (future), "expulserait" (conditional), «बुलाएगा».
 func (c *sentenceCtx) ending(f found) string {
-	for _, mod := range []string{dataset.Hypothetical, dataset.Future} {
+	for _, mod := range []string{dataset.Hypothetical, conditional, dataset.Future} {
 		for j := f.at; j < f.at+f.n; j++ {
 			word := strings.ToLower(c.text[c.toks[j].Start:c.toks[j].End])
 			for _, e := range c.k.endings[mod] {
@@ -162,6 +184,9 @@ type actorTok struct {
 	// president Vladimir Putin"), a group's parent ("al-Qaeda's JNIM").
 	aside bool
 	force bool // an armed group, an army or a military operation
+	// ofNoun: the complement of a common noun ("portraits of Goïta"),
+	// which names what the noun is about, not who acts.
+	ofNoun bool
 }
 
 // sentenceCtx holds one sentence's tokens and what was found in them.
@@ -170,6 +195,7 @@ type sentenceCtx struct {
 	// ("a French diplomatic source told AFP"): its actors say, they do not act.
 	quoted [2]int
 	found  []found // the sentence's triggers
+	gz     *gazetteer.Gazetteer
 	k      *langKit
 	text   string
 	toks   []fold.Token // the sentence's tokens
@@ -185,12 +211,14 @@ type descrTok struct {
 }
 
 type datedTok struct {
-	at   int
-	date Date
+	at, to int // first and last token
+	date   Date
 }
 
 // findEvents extracts the event candidates of one paragraph.
-func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string) []Candidate {
+// sporty says the article is about sport: a sentence of it that speaks
+// of sport at all reports no event ("the attack", "sent off", "a coup").
+func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string, sporty bool) []Candidate {
 	var out []Candidate
 	all := fold.Tokens(text)
 	for _, s := range sentences {
@@ -202,6 +230,9 @@ func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, en
 		}
 		if len(toks) == 0 {
 			continue
+		}
+		if n := k.sportHits(toks); n >= 2 || n >= 1 && sporty {
+			continue // a match report: its attacks, expulsions and coups are the game's
 		}
 		c := k.newSentence(text, toks, ents, dates, gz)
 		for _, cand := range c.events(gz, home) {
@@ -218,8 +249,22 @@ func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, en
 	return out
 }
 
+// sportHits counts the distinct sport words in toks: "red card",
+// «الدوري», "Bundesliga".
+func (k *langKit) sportHits(toks []fold.Token) int {
+	seen := map[string]bool{}
+	for i := range toks {
+		for _, h := range k.cues.At(toks, i) {
+			if h.Value == "sport" {
+				seen[toks[i].Key] = true
+			}
+		}
+	}
+	return len(seen)
+}
+
 func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer) *sentenceCtx {
-	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks))}
+	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks)), gz: gz}
 	for i := range toks {
 		c.cues[i] = k.cues.At(toks, i)
 	}
@@ -239,7 +284,7 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 	}
 	for _, d := range dates {
 		if d.Start >= toks[0].Start && d.End <= toks[len(toks)-1].End {
-			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), d.Date})
+			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), tokAt(d.End, true), d.Date})
 		}
 	}
 	for _, e := range ents {
@@ -278,6 +323,10 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 				continue
 			}
 			switch {
+			case !a.demonym && b.own == dataset.EntityPerson && b.from > a.to+1 && b.from-a.to <= 4 && c.titlesBetween(a.to, b.from):
+				// "Frankreichs Außenminister Jean-Noël Barrot", "France's
+				// foreign minister Barrot": whose minister he is.
+				a.aside = true
 			case a.own != dataset.EntityCountry && a.own != dataset.EntityPlace && gz.IsPartOf(b.entity, a.entity):
 				// "JNIM, al-Qaeda's branch in the Sahel": the parent
 				// group says what JNIM is.
@@ -296,6 +345,88 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 			}
 		}
 	}
+}
+
+// objectOfVerb: in a verb-medial language, an actor right after another
+// verb ("… to leave Mali and urged") is that verb's object, not the
+// subject of a later one.
+func (c *sentenceCtx) objectOfVerb(a *actorTok, f found) bool {
+	if c.k.lang == "ar" || c.k.lang == "hi" || a.from == 0 || a.to >= f.at {
+		return false
+	}
+	prev := a.from - 1
+	if articles[c.toks[prev].Key] && prev > 0 {
+		prev--
+	}
+	if _, _, ok := c.cueAt(prev, "leave"); ok {
+		return true
+	}
+	return slices.ContainsFunc(c.found, func(g found) bool { return g.at != f.at && g.at+g.n-1 == prev && g.pos != "noun" })
+}
+
+// ledBy: a "led by" cue stands before the actor, past titles ("led by
+// Colonel Assimi Goïta"), or in Hindi after it («गोइता के नेतृत्व में»).
+func (c *sentenceCtx) ledBy(a *actorTok) bool {
+	if c.k.lang == "hi" {
+		_, _, ok := c.cueAt(a.to+1, "led")
+		return ok
+	}
+	for j := a.from - 1; j >= max(0, a.from-4); j-- {
+		if cue, _, ok := c.cueEnding(j, []string{"led"}); ok && cue == "led" {
+			return true
+		}
+		if !c.isDescriptor(j) && !articles[c.toks[j].Key] && !c.isTitle(j) {
+			return false
+		}
+	}
+	return false
+}
+
+func (c *sentenceCtx) isTitle(j int) bool { return c.k.titles[c.toks[j].Key] }
+
+// stateActs are done by states: an unnamed authority is the article's
+// state.
+var stateActs = map[string]bool{"arrest": true, "expel": true}
+
+// bareInstitution: an institution word with no state named ("the
+// authorities", "die Behörden", «السلطات») is the subject of the act at f.
+func (c *sentenceCtx) bareInstitution(f found, lo, hi int) bool {
+	inActor := func(j int) bool {
+		return slices.ContainsFunc(c.actors, func(a actorTok) bool { return j >= a.from && j <= a.to || j == a.from-1 || j == a.to+1 })
+	}
+	from, to := lo, f.at-1
+	if c.k.lang == "ar" && f.pos != "noun" {
+		from, to = f.at+f.n, min(hi, f.at+f.n+2)
+	}
+	for j := from; j <= to; j++ {
+		if c.isInstitution(j) && !inActor(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// territoryNext: a territory word stands next to the demonym a ("Malian
+// soil", «الأراضي المالية», "le territoire français").
+func (c *sentenceCtx) territoryNext(a *actorTok) bool {
+	for _, j := range []int{a.from - 1, a.to + 1} {
+		if _, _, ok := c.cueAt(j, "territory"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titlesBetween: only titles, institutions, articles and a possessive
+// "'s" stand between tokens a and b.
+func (c *sentenceCtx) titlesBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		key := c.toks[j].Key
+		if !(key == "s" || articles[key] || c.isTitle(j) || c.isInstitution(j)) || c.punctuated(j-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // arabicAnd: the Arabic word at i carries the conjunction «و» («ومالي»).
@@ -365,6 +496,11 @@ func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
 		c.classifyHindi(a)
 	} else {
 		c.classifyPrep(a, gz)
+	}
+	if a.from > 0 && c.toks[a.from-1].Key == "anti" && strings.TrimSpace(c.text[c.toks[a.from-1].End:c.toks[a.from].Start]) == "-" {
+		// "anti-French slogans", "manifestation anti-française": whom it is against.
+		a.prep, a.patient, a.institution = "against", false, false
+		return
 	}
 	if a.demonym {
 		// The organ a demonym describes: after it where adjectives come
@@ -545,6 +681,14 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 		// organ a demonym follows takes the preposition.
 		head := (a.demonym || a.institution) && c.isInstitution(j) && !adjectiveFirst[c.k.lang]
 		if _, isNum := c.k.numbers[key]; !articles[key] && !genitives[key] && !c.isDescriptor(j) && !isNum && !head {
+			// "portraits of Colonel Assimi Goïta", "supporters of the
+			// junta": the complement of a common noun is no subject.
+			possessor := a.to+1 < len(c.toks) && c.toks[a.to+1].Key == "s" // "the junta's decision to expel"
+			if j+1 < a.from && genitives[c.toks[j+1].Key] && !possessor && !c.isInstitution(j) && !c.actorAt(j) && c.actorEnding(j) == nil {
+				if _, trig := c.k.triggers.Longest(c.toks, j); !trig {
+					a.ofNoun = true
+				}
+			}
 			break
 		}
 		j--
@@ -653,6 +797,7 @@ type found struct {
 	at, n  int
 	future bool
 	obj    int // where its object word is, -1 when none was needed
+	end    int // the last token of the whole pattern, past any gap
 }
 
 func abs(n int) int {
@@ -670,27 +815,38 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 	}
 	objects := map[int]bool{} // words that are another trigger's object
 	for i := 0; i < len(c.toks); i++ {
+		if slices.ContainsFunc(c.dates, func(d datedTok) bool { return i >= d.at && i <= d.to }) {
+			continue // "in March 2025" is a date, not a march
+		}
 		hits := c.k.triggers.At(c.toks, i)
 		longest := 0
-		for _, h := range hits {
+		for hi, h := range hits {
+			if hi > 0 && h.Head < hits[0].Head && hits[0].Head > 1 && h.Value.typ != hits[0].Value.typ {
+				continue // «إنذاراً بمغادرة» is an expulsion, not an ultimatum besides
+			}
 			t := h.Value
 			if req := c.k.requires[t.typ]; len(req) > 0 && !slices.ContainsFunc(req, func(k string) bool { return kinds[k] }) {
 				continue
 			}
-			if h.Head < h.Len && !c.clauseFinal(i, i+h.Len-1) {
+			if h.Head < h.Len && h.Bound && !c.clauseFinal(i, i+h.Len-1) {
 				continue
 			}
 			obj, ok := c.hasObject(t.typ, i, h.Head)
 			if !ok {
 				continue
 			}
-			if obj >= 0 {
-				objects[obj] = true
+			// The object's phrase ("its defence cooperation agreement") is
+			// what is suspended, not an act of its own.
+			for j := obj; obj >= 0 && j <= obj+2 && j < len(c.toks); j++ {
+				objects[j] = true
+				if c.punctuated(j) {
+					break
+				}
 			}
 			if slices.ContainsFunc(out, func(f found) bool { return f.typ == t.typ && f.at == i }) {
 				continue
 			}
-			out = append(out, found{t, i, h.Head, h.Future, obj})
+			out = append(out, found{t, i, h.Head, h.Future, obj, i + h.Len - 1})
 			longest = max(longest, h.Head)
 		}
 		// A trigger that needed its object is more specific than one that
@@ -769,7 +925,10 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 		// "The Wagner Group has left Mali", «غادرت قوة برخان»: a named
 		// armed force, before or after, is what moves.
 		for _, a := range c.actors {
-			if a.force && a.to >= at-w && a.from < hi && !c.breakBetween(&a, at) {
+			// Past an apposition ("les combattants de l'Africa Corps, la
+			// structure paramilitaire russe, sont arrivés"), not a clause.
+			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && !c.subordinateBetween(a.to, at)
+			if a.force && a.from < hi && (a.to >= at-w && !c.breakBetween(&a, at) || apposition) {
 				return -1, true
 			}
 		}
@@ -792,6 +951,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if c.absorbed(fs, fi) {
 			continue
 		}
+		if c.adjectival(f) {
+			continue // "the detained employee", "soldats stationnés": a description, not the act
+		}
 		modality, negated := c.modality(f)
 		if negated && f.typ != "deny" {
 			continue
@@ -800,14 +962,25 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			Type:     f.typ,
 			Trigger:  dataset.Span{Start: c.toks[f.at].Start, End: c.toks[f.at+f.n-1].End},
 			Modality: modality,
+			at:       f.at,
 		}
 		cand.Attribution, c.quoted = c.attribution(f)
 		c.roles(&cand, f, gz, home)
-		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) {
+		if g := c.launched(f); g.at != f.at {
+			// "JNIM launched attacks on army posts": the verb of doing
+			// names who acts; the noun still names what is acted on.
+			by := Candidate{Type: f.typ, Modality: modality}
+			c.roles(&by, g, gz, home)
+			if len(by.Source) > 0 && !slices.Equal(by.Source, cand.Target) {
+				cand.Source, cand.srcNear = by.Source, by.srcNear
+				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(by.Source, t) })
+			}
+		}
+		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.subordinateBetween(out[n-1].at, f.at) {
 			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
 			// acts joined by "and" share their subject.
 			prev := out[n-1]
-			if len(prev.Source) > 0 {
+			if len(prev.Source) > 0 && !(cand.srcNear && len(cand.Source) > 0) {
 				cand.Source = slices.Clone(prev.Source)
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool {
 					return slices.ContainsFunc(prev.Source, func(s string) bool { return s == t || gz.Country(s) == t })
@@ -816,11 +989,12 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 					cand.Target = slices.Clone(prev.Target)
 				}
 				cand.anaphoric = false
+				cand.srcNear = prev.srcNear
 			}
 		}
 		if len(cand.Source) == 0 && len(cand.Target) == 0 {
-			if absorbing[f.typ] {
-				continue
+			if absorbing[f.typ] || symmetric[f.typ] {
+				continue // who cooperates or talks with whom is the event
 			}
 			cand.anaphoric = true
 		}
@@ -828,20 +1002,230 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.states = appendActor(cand.states, cmp.Or(gz.Country(s), s))
 		}
 		// Speech acts need a speaker, and a threat someone threatened.
-		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && len(cand.Target) == 0 {
+		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
 			continue
 		}
+		var more []group
 		if peopleTypes[f.typ] {
-			c.describe(&cand, f)
+			more = c.describe(&cand, f, gz)
+		}
+		if prev := sameActBefore(out, cand); prev != nil {
+			// «طردت … ثلاثة دبلوماسيين … وأمهلتهم … لمغادرة أراضيها»: a
+			// second word for the act, whose territory is the expeller's.
+			cand.Source, cand.Target, cand.owner = slices.Clone(prev.Source), slices.Clone(prev.Target), prev.owner
+			cand.anaphoric = false
 		}
 		cand.Date = c.dateNear(f.at)
 		// "since 2013", "after the French withdrawal": history told to
 		// explain the news.
-		cand.Background = c.since(f) || f.pos == "noun" && c.afterConnective(f.at)
+		cand.Background = c.since(f) || f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
+		c.whosePeople(&cand, f, gz)
 		cand.Confidence = confidence(cand, f)
 		out = append(out, cand)
+		for _, g := range more {
+			// The same act on other people is another event.
+			other := cand
+			other.Target = slices.Clone(cand.Target)
+			c.setGroup(&other, g, gz)
+			c.whosePeople(&other, f, gz)
+			other.Confidence = confidence(other, f)
+			out = append(out, other)
+		}
+	}
+	for i := range out {
+		// One sentence telling one act twice ("ended its military presence
+		// in August 2022, announcing the withdrawal of Barkhane's forces")
+		// tells it at one date.
+		for j := range i {
+			p := &out[j]
+			if !out[i].Date.Known() && p.Date.Known() && p.Type == out[i].Type && p.Modality == out[i].Modality &&
+				slices.Equal(p.Source, out[i].Source) && slices.Equal(p.Target, out[i].Target) {
+				out[i].Date = p.Date
+			}
+		}
+		out[i].tstates = nil
+		for _, t := range out[i].Target {
+			out[i].tstates = appendActor(out[i].tstates, cmp.Or(gz.Country(t), t))
+		}
 	}
 	return out
+}
+
+// determiners before a participle used as an adjective: "the detained
+// employee", "der festgenommene Franzose".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true}
+
+// attributive: a German participle with an adjective's ending before a
+// noun, after its article ("der mit Al-Kaida verbündeten Gruppe", "die
+// festgenommenen Offiziere").
+func (c *sentenceCtx) attributive(f found) bool {
+	word := c.toks[f.at].Key
+	next := f.at + 1
+	if next >= len(c.toks) || c.punctuated(f.at) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[next].Start:])
+	if !unicode.IsUpper(r) || !slices.ContainsFunc([]string{"te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes"}, func(e string) bool { return strings.HasSuffix(word, e) }) {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-4); j-- {
+		if determiners[c.toks[j].Key] {
+			return true
+		}
+		if slices.ContainsFunc(c.found, func(g found) bool { return g.at == j }) {
+			return false
+		}
+	}
+	return false
+}
+
+// stateVerbs: a deployment in place, told as a state ("troops stationed
+// there", "die dort stationiert sind"), is not the act of deploying.
+var copulas = map[string]bool{"sind": true, "ist": true, "waren": true, "war": true}
+
+// adjectival: the verb trigger at f describes a noun rather than
+// reports an act.
+func (c *sentenceCtx) adjectival(f found) bool {
+	if f.pos != "verb" || f.n != 1 {
+		return false
+	}
+	next := f.at + 1
+	people := func(j int) bool { return j < len(c.toks) && (c.isDescriptor(j) || c.isDemonymAt(j)) }
+	switch c.k.lang {
+	case "en", "de":
+		if f.at > 0 && determiners[c.toks[f.at-1].Key] && (people(next) || people(next+1)) {
+			return true
+		}
+		if c.k.lang == "de" && c.attributive(f) {
+			return true
+		}
+	case "hi":
+		// A Hindi participle acts with a light verb or ends its clause
+		// («… गिरफ्तार किया», «नागरिक गिरफ्तार,»); before a noun it describes it
+		// («वहां तैनात एक हजार सैनिकों»).
+		if next < len(c.toks) && !c.breaks(f.at) {
+			if _, _, light := c.cueAt(next, "light"); !light && !c.punctuated(f.at) {
+				if _, _, cue := c.cueAt(next, roleCues...); !cue {
+					return true
+				}
+			}
+		}
+	}
+	if f.typ == "deploy-forces" {
+		if f.at > 0 && people(f.at-1) && c.k.lang != "hi" {
+			return true // "French troops stationed in Chad", "soldados franceses desplegados"
+		}
+		if next < len(c.toks) && copulas[c.toks[next].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// launched: a noun trigger that a verb of doing governs ("launched
+// attacks", «شنّت … هجمات», "ont tendu une embuscade") takes its roles as
+// that verb would: the trigger is read at the verb.
+func (c *sentenceCtx) launched(f found) found {
+	if f.pos != "noun" {
+		return f
+	}
+	// Past an apposition («شنّت جماعة نصرة الإسلام، فرع القاعدة، … هجمات»),
+	// not past a subordinator.
+	for j := f.at - 1; j >= max(0, f.at-14); j-- {
+		if c.breaks(j) && !c.punctuated(j) {
+			break
+		}
+		if _, _, ok := c.cueAt(j, "launch"); ok {
+			if c.otherActBetween(j, f.at) {
+				break
+			}
+			g := f
+			g.pos, g.at, g.n = "verb", j, 1
+			return g
+		}
+	}
+	return f
+}
+
+// sameActBefore is an earlier candidate of the sentence that c only names
+// again: same type, no source of its own, and no party but that one's.
+func sameActBefore(out []Candidate, c Candidate) *Candidate {
+	if len(c.Source) > 0 {
+		return nil
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		p := &out[i]
+		if p.Type != c.Type || len(p.Source) == 0 || p.Modality != c.Modality {
+			continue
+		}
+		if !slices.ContainsFunc(c.Target, func(t string) bool { return !slices.Contains(p.Source, t) && !slices.Contains(p.Target, t) }) {
+			return p
+		}
+	}
+	return nil
+}
+
+// whosePeople retypes an act by whose people it moves. Ordering someone
+// else's people out is an expulsion, whatever the verb ("ended the
+// presence of French special forces"); ordering one's own out of a foreign
+// country is a withdrawal or a reduction of presence ("ordered its
+// employees to leave Mali").
+func (c *sentenceCtx) whosePeople(cand *Candidate, f found, gz *gazetteer.Gazetteer) {
+	source := ""
+	for _, s := range cand.Source {
+		if e := gz.Entity(s); source == "" && e != nil && e.Kind == dataset.EntityCountry {
+			source = s
+		}
+	}
+	if source == "" {
+		return
+	}
+	military := class(cand.Gloss) == "military"
+	owner := gz.Country(cand.owner)
+	switch {
+	case (cand.Type == "withdraw-forces" || cand.Type == "reduce-presence") && owner != "" && owner != source:
+		if cand.srcNear && cand.people[0] > f.at {
+			cand.Type = "expel"
+			cand.Target = []string{owner}
+			return
+		}
+		// The people are the subject and leave of themselves ("les soldats
+		// français ont achevé leur retrait"): their state withdraws them,
+		// from the country named as acting elsewhere.
+		cand.Source, cand.states = []string{owner}, []string{owner}
+		cand.Target = []string{source}
+	case cand.Type == "expel":
+		left := c.countryLeft(f, gz)
+		if cand.own && cand.owner == "" || left != "" && left != source && (cand.owner == "" || gz.Country(cand.owner) == source) {
+			cand.Type = "reduce-presence"
+			if military {
+				cand.Type = "withdraw-forces"
+			}
+			if left != "" {
+				cand.Target = []string{left}
+			}
+		}
+	}
+}
+
+// countryLeft is the country a "leave" word in the trigger's clause names:
+// "to leave Mali", «بمغادرة مالي», «माली छोड़ने».
+func (c *sentenceCtx) countryLeft(f found, gz *gazetteer.Gazetteer) string {
+	lo, _ := c.clause(f.at)
+	_, hi := c.clause(max(f.at, f.end)) // «أمرت …، الثلاثاء، … بمغادرة مالي»
+	for j := lo; j <= hi; j++ {
+		if _, _, ok := c.cueAt(j, "leave"); !ok {
+			continue
+		}
+		for _, a := range c.actors {
+			near := a.from > j && a.from <= j+2 || c.k.lang == "hi" && a.to < j && a.to >= j-2
+			if near && !a.demonym && (a.kind == dataset.EntityCountry || a.kind == dataset.EntityPlace) {
+				return cmpOr2(gz.Country(a.actor), a.actor)
+			}
+		}
+	}
+	return ""
 }
 
 // coordinatedAct: the trigger at f is joined by "and" to the act before
@@ -889,6 +1273,9 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if absorbing[f.typ] && g.typ != "deny" {
 			continue // only a denial swallows another speech act
 		}
+		if absorbing[f.typ] && f.pos != "noun" && c.conjoined(g.at, f.at) {
+			continue // "rejected the accusations and called for his release": two acts
+		}
 		if c.k.lang == "hi" {
 			// Verb-final: what is threatened, demanded or denied comes
 			// first ("… को निष्कासित करने की धमकी दी"); an act after an
@@ -901,11 +1288,31 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if f.at < g.at {
 			continue
 		}
+		if g.typ == "accuse" && c.finite(f) {
+			continue // "a Frenchman suspected of spying has been arrested": the arrest is told
+		}
 		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= 10 {
 			return true
 		}
 		lo, hi := c.clause(g.at)
 		if f.at >= lo && f.at <= hi && f.at-g.at <= 8 {
+			return true
+		}
+		if g.typ == "deny" && f.at-g.at <= 8 && !c.subordinateBetween(g.at, f.at) && !c.otherActBetween(g.at, f.at) {
+			return true // «رفضت الخارجية الفرنسية، الجمعة، الاتهامات المالية»
+		}
+	}
+	return false
+}
+
+// finite: an auxiliary just before the verb at f makes it a clause's
+// main verb ("has been arrested", "a été arrêté", "wurde festgenommen").
+func (c *sentenceCtx) finite(f found) bool {
+	if f.pos == "noun" {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-2); j-- {
+		if _, _, ok := c.cueAt(j, "aux"); ok {
 			return true
 		}
 	}
@@ -925,12 +1332,24 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	}
 	if f.pos == "verb" {
 		mod = cmp.Or(c.ending(f), mod)
+	} else if g := c.governingVerb(f); g >= 0 {
+		// "une décision qui entraînera le départ", «سيؤدي إلى رحيل»: the
+		// verb that governs the noun carries its tense.
+		mod = cmp.Or(c.ending(found{at: g, n: 1}), mod)
+		if c.k.lang == "ar" && arabicFuture(c.toks[g].Key) && g+1 < f.at && c.toks[g+1].Key == "الى" {
+			mod = dataset.Future
+		}
+	}
+	if attemptTypes[f.typ] && c.attempted(f, lo, hi) {
+		// "a foiled coup attempt", «محاولة انقلابية», "Putschversuch":
+		// the act was tried, not done.
+		return dataset.Attempted, false
 	}
 	for j := max(lo, f.at-before); j <= min(hi, f.at+f.n-1+after); j++ {
 		if j >= f.at && j < f.at+f.n {
 			continue
 		}
-		cue, _, ok := c.cueAt(j, "negation", "future", "hypothetical")
+		cue, _, ok := c.cueAt(j, "negation", "future", "hypothetical", conditional)
 		if !ok {
 			continue
 		}
@@ -943,9 +1362,139 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 			}
 		case "hypothetical":
 			mod = dataset.Hypothetical
+		case conditional:
+			if mod != dataset.Hypothetical {
+				mod = conditional
+			}
 		}
 	}
+	if mod == conditional {
+		// "said Bamako would deepen…", «a annoncé qu'il retirerait»: in
+		// reported speech the conditional is the future of the past;
+		// elsewhere it is speculation.
+		mod = dataset.Hypothetical
+		if c.reportedBefore(f.at) {
+			mod = dataset.Future
+		}
+	}
+	if f.typ == "threaten" && mod == dataset.Future {
+		mod = dataset.Asserted // what is threatened lies ahead; the threat is made
+	}
 	return mod, negated
+}
+
+// governingVerb is the word just before a noun trigger, past articles and
+// prepositions ("entraînera le départ", «سيؤدي إلى رحيل»), or -1.
+func (c *sentenceCtx) governingVerb(f found) int {
+	for j := f.at - 1; j >= max(0, f.at-3); j-- {
+		key := c.toks[j].Key
+		if articles[key] || genitives[key] || key == "الى" || key == "a" || key == "à" || key == "zum" || key == "zur" {
+			continue
+		}
+		if c.breaks(j) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// arabicFuture: an imperfect verb with the future prefix «س»: «سيؤدي»
+// (callers check it governs «إلى», since «سيارة» looks the same).
+func arabicFuture(key string) bool {
+	rest, ok := strings.CutPrefix(key, "س")
+	return ok && utf8.RuneCountInString(rest) >= 3 && strings.ContainsRune("يت", []rune(rest)[0])
+}
+
+// reportsBetween: a reporting verb stands between tokens a and b.
+func (c *sentenceCtx) reportsBetween(a, b int) bool {
+	if c.k.lang == "hi" {
+		b = min(len(c.toks), b+4) // «गिरफ्तारी की पुष्टि की»: the verb follows
+	}
+	for j := a + 1; j < b; j++ {
+		if _, _, ok := c.cueAt(j, "attribution"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional is a cue and ending kind: "would", "retirerait", "würde".
+const conditional = "conditional"
+
+// reportedBefore: a reporting verb ("said", "a annoncé", «قال») stands
+// before position i in the sentence.
+func (c *sentenceCtx) reportedBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		if _, _, ok := c.cueAt(j, "attribution"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOf: the agent a ("by X") belongs to the act at f, not to a nearer
+// act after it or to a noun phrase of a verb that has its own subject.
+func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
+	if c.k.lang == "hi" {
+		// Verb-final: an agent stands before its verb, with no other verb
+		// between («फ्रांस ने … निलंबित कर दिया» is not the arrest's before it).
+		if a.from > f.at {
+			return false
+		}
+		for _, g := range c.found {
+			if g.at > a.to && g.at < f.at && g.pos != "noun" && !c.sharesPhrase(g, f) {
+				return false
+			}
+		}
+		return true
+	}
+	if a.to < f.at {
+		return true
+	}
+	for _, g := range c.found {
+		if g.at > f.at && g.at < a.from {
+			return false
+		}
+	}
+	if f.pos == "verb" && c.k.lang != "ar" && a.from-(f.at+f.n) > 2 {
+		lo, _ := c.clause(f.at)
+		for _, b := range c.actors {
+			if b.from >= lo && b.to < f.at && b.prep == "" && !b.place && (!b.demonym || b.institution) && !b.aside {
+				return false // the verb has its subject: "X ambushed … escorted by Y"
+			}
+		}
+	}
+	return true
+}
+
+// symmetricOrTie: types whose other party is a partner in a tie.
+var symmetricOrTie = map[string]bool{"suspend-cooperation": true, "cooperate": true, "talks": true, "cut-aid": true}
+
+// attemptTypes may be tried and fail: a coup attempt is not a coup.
+var attemptTypes = map[string]bool{"coup": true, "kidnapping": true}
+
+// attempted: an attempt cue ("attempt", "foiled", «محاولة», «नाकाम»)
+// close to the trigger in its clause, or an attempt ending on its own word
+// (German "Putschversuch").
+func (c *sentenceCtx) attempted(f found, lo, hi int) bool {
+	for j := f.at; j < f.at+f.n; j++ {
+		word := strings.ToLower(c.text[c.toks[j].Start:c.toks[j].End])
+		for _, e := range c.k.endings[dataset.Attempted] {
+			if strings.HasSuffix(word, e) && len(word) > len(e)+2 {
+				return true
+			}
+		}
+	}
+	for j := max(lo, f.at-4); j <= min(hi, f.at+f.n+3); j++ {
+		if j >= f.at && j < f.at+f.n {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "attempt"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // roles picks the source and target of an event from the actors around
@@ -988,22 +1537,27 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		// "hundreds of Wagner fighters arrived": a force's people move
 		// for it.
 		people := a.patient && !selfTypes[cand.Type]
-		return a.prep == "" && !people && (!a.demonym || a.institution) && !a.place &&
+		return a.prep == "" && !people && !a.ofNoun && !c.objectOfVerb(a, f) && (!a.demonym || a.institution) && !a.place &&
 			a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency
 	}
 
-	// The agent, marked by "by" or ने: the clearest sign.
-	src = pick(func(a *actorTok) bool { return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") }, all)
+	// The agent, marked by "by" or ने: the clearest sign — if it is this
+	// act's: not "ambushed a convoy escorted by Malian soldiers" when the
+	// ambush has its subject, not "during attacks by JNIM" for another act.
+	src = pick(func(a *actorTok) bool {
+		return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") && c.agentOf(a, f)
+	}, all)
 	if src == nil {
 		switch {
-		case c.k.lang == "ar" && f.pos == "verb" && c.relativeBefore(f.at) >= 0:
+		case c.k.lang == "ar" && f.pos != "noun" && c.relativeBefore(f.at) >= 0:
 			// «التنظيمات التي كانت تهدد العاصمة»: a relative clause's
 			// subject is the noun it describes, just before «التي»; what
 			// follows the verb is its object.
 			rel := c.relativeBefore(f.at)
 			src = pick(func(a *actorTok) bool { return subject(a) && a.to == rel-1 }, before)
-		case c.k.lang == "ar" && f.pos == "verb":
-			// Verb first: «قررت باريس», «اعتقلت السلطات المالية».
+		case c.k.lang == "ar" && f.pos != "noun":
+			// Verb first: «قررت باريس», «اعتقلت السلطات المالية», «أمرت
+			// الولايات المتحدة … بمغادرة».
 			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) && c.gap(f.at+f.n, a.from) <= 2 }, after)
 			if src == nil {
 				src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
@@ -1015,8 +1569,24 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			if src == nil {
 				src = pick(subject, before)
 			}
+		case c.k.lang == "de" && f.pos != "noun":
+			// German puts the subject first, or right after the finite
+			// verb when an adverbial opens the clause ("Seit September
+			// blockiert die Gruppe JNIM …"); what stands nearer the
+			// participle is its object ("haben Mali am Freitag verlassen").
+			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, reversed(before))
+			if src == nil {
+				src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) && a.from-(f.at+f.n) <= 5 }, after)
+			}
 		default:
 			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
+		}
+		if src == nil && cand.Type == "attack" && f.pos == "noun" {
+			// "the attack by JNIM", "einem Angriff der Dschihadistengruppe
+			// JNIM", «هجوم لجماعة نصرة الإسلام»: the group after the noun.
+			src = pick(func(a *actorTok) bool {
+				return a.own == dataset.EntityArmedGroup && inClause(a) && a.from > f.at && a.from-(f.at+f.n) <= 3 && !a.aside
+			}, after)
 		}
 	}
 	if src == nil && f.pos != "verb" {
@@ -1050,11 +1620,30 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	if src == nil && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
 		src = pick(subject, before)
 	}
-	if cand.Type == "coup" && src != nil && (src.kind == dataset.EntityCountry || src.demonym || src.place || f.pos != "verb" && !src.agent) {
+	if cand.Type == "coup" {
+		// "the coup led by Colonel Goïta", «انقلاب … قاده العقيد آسيمي غويتا»,
+		// «गोइता के नेतृत्व में»: whoever led it made it.
+		if a := pick(func(a *actorTok) bool { return c.ledBy(a) && !c.otherActBetween(f.at, a.from) }, all); a != nil {
+			src = a
+		}
+	}
+	if cand.Type == "coup" && src != nil && !c.ledBy(src) && (src.kind == dataset.EntityCountry || src.demonym || src.place || f.pos != "verb" && !src.agent) {
 		// A coup is made by soldiers or their leader, in a country; who
 		// stands before the word "coup" is the subject of another verb
 		// ("Macron condemned the coup").
 		src = nil
+	}
+	// Forces that move are who moves: "fighters from Africa Corps, a
+	// paramilitary force…, arrive".
+	if forceTypes[cand.Type] && (src == nil || !src.force && !inClause(src)) && c.k.lang != "hi" {
+		if a := pick(func(a *actorTok) bool {
+			// "le groupe Wagner, qui a … quitté le pays": a relative
+			// clause's verb is its antecedent's.
+			_, _, relative := c.cueAt(a.to+1, "relative")
+			return a.force && !a.aside && !a.agent && !c.otherActBetween(a.to, f.at) && (relative || !c.subordinateBetween(a.to, f.at))
+		}, before); a != nil {
+			src = a
+		}
 	}
 	// Withdrawing, reducing or deploying one's own people, or advising
 	// one's own citizens: the people described are the source's.
@@ -1063,8 +1652,11 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			src = pick(func(a *actorTok) bool { return a.patient || a.institution || a.own == dataset.EntityOperation }, all)
 		}
 		left := func(a *actorTok) bool {
-			bare := a.prep == "" && !a.demonym && !a.agent && (a.from > f.at) != (c.k.lang == "hi")
-			return (a.prep == "in" || a.prep == "from" || a.prep == "to" || bare) && !a.patient && inClause(a)
+			// «غادر … الأراضي المالية», "left Malian soil": a demonym on
+			// the territory is the country.
+			territory := a.demonym && c.territoryNext(a)
+			bare := a.prep == "" && (!a.demonym || territory) && !a.agent && (a.from > f.at) != (c.k.lang == "hi")
+			return (a.prep == "in" || a.prep == "from" || a.prep == "to" || bare) && (!a.patient || territory) && inClause(a)
 		}
 		// The country left, rather than the mission left: "de la misión
 		// de la ONU en Malí".
@@ -1076,11 +1668,27 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		}
 	}
 
+	if tgt == nil && cand.Type == "extend-term" {
+		// «منحت السلطات … الجنرال آسيمي غويتا ولاية رئاسية»: the leader
+		// named with it is whose term it is.
+		tgt = pick(func(a *actorTok) bool { return a.own == dataset.EntityPerson && inClause(a) }, all)
+	}
 	// The people acted on, then a preposition's object, then a direct object.
 	if tgt == nil && !selfTypes[cand.Type] && cand.Type != "coup" {
 		tgt = pick(func(a *actorTok) bool {
-			return (inClause(a) || c.k.lang != "hi") && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
+			reach := inClause(a) || c.k.lang != "hi" && peopleTypes[cand.Type] && !c.otherActBetween(f.at, a.from)
+			return reach && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
 		}, all)
+	}
+	if tgt == nil && cand.Type == "protest" {
+		// "rallied …, chanting anti-French slogans": whom a protest is
+		// against, wherever the sentence says it.
+		tgt = pick(func(a *actorTok) bool { return a.prep == "against" && !c.otherActBetween(f.at, a.from) }, all)
+	}
+	if tgt == nil && cand.Type == "attack" {
+		// "ambushed a convoy escorted by Malian soldiers": who guards
+		// what is attacked is attacked.
+		tgt = pick(func(a *actorTok) bool { return a.agent && a.force && a.from > f.at && !c.agentOf(a, f) }, after)
 	}
 	if tgt == nil && cand.Type == "coup" {
 		// "the coup in Mali".
@@ -1095,9 +1703,21 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 				(cand.Type != "coup" || a.kind == dataset.EntityCountry && a.prep != "with")
 		}, all)
 	}
+	if tgt == nil && symmetricOrTie[cand.Type] {
+		// "l'accord de défense qui le liait à la France": the partner is
+		// named in a relative clause on the object.
+		_, rhi := c.clause(hi + 1)
+		if hi+1 < len(c.toks) && !c.punctuated(hi) {
+			tgt = pick(func(a *actorTok) bool {
+				return (a.prep == "with" || a.prep == "to" || a.prep == "in") && a.from > hi && a.to <= rhi && a.kind == dataset.EntityCountry
+			}, after)
+		}
+	}
 	if tgt == nil && c.k.lang != "hi" && !selfTypes[cand.Type] {
 		tgt = pick(func(a *actorTok) bool {
-			return a.prep == "" && !a.demonym && inClause(a) && (cand.Type != "coup" || a.kind == dataset.EntityCountry)
+			// A coup's country follows the word closely ("the Mali coup",
+			// «انقلاب مالي»), not as the subject of what comes next.
+			return a.prep == "" && !a.demonym && inClause(a) && (cand.Type != "coup" || a.kind == dataset.EntityCountry && a.from-(f.at+f.n) <= 1)
 		}, after)
 	}
 	if tgt == nil && cand.Type != "arrest" && !(symmetric[cand.Type] && src != nil && len(c.coordinated(src)) > 0) {
@@ -1125,13 +1745,55 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			break
 		}
 	}
-	if src == nil && cand.Type == "arrest" && cand.Place != "" {
-		// An arrest is made by the state whose territory it is in.
-		if country := gz.Country(cand.Place); country != "" {
+	if src == nil && cand.Type == "expel" && tgt != nil {
+		// "the expulsion of the French ambassador from Bamako": expelled
+		// from the expeller's territory.
+		for _, i := range all {
+			a := c.actors[i]
+			if a.prep == "from" && inClause(&a) && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) {
+				if country := gz.Country(a.entity); country != "" && country != gz.Country(tgt.actor) {
+					cand.Source = []string{country}
+				}
+				break
+			}
+		}
+	}
+	if src == nil && cand.Type == "arrest" {
+		// An arrest is made by the state whose territory it is in: the
+		// place said, or where the people's embassy is.
+		place := cand.Place
+		for _, a := range c.actors {
+			if e := gz.Entity(a.entity); place == "" && e != nil && e.LocatedIn != "" && inClause(&a) {
+				place = e.LocatedIn
+			}
+		}
+		if country := gz.Country(place); country != "" {
 			cand.Source = []string{country}
 		}
 	}
+	if src == nil && len(cand.Source) == 0 && (stateActs[cand.Type] || absorbing[cand.Type]) &&
+		(cand.Type == "arrest" && tgt != nil && f.pos != "noun" || c.bareInstitution(f, lo, hi)) {
+		// "die Behörden werfen ihm vor", "a Frenchman was also arrested":
+		// the authorities unnamed, or an arrest with no one named, are the
+		// state of the country the article is about — not the people's.
+		people := ""
+		if tgt != nil {
+			people = gz.Country(tgt.actor)
+		}
+		for _, h := range home {
+			if h != people {
+				cand.Source = []string{h}
+				break
+			}
+		}
+	}
+	if src != nil && f.pos == "noun" && tgt == nil && src.to < f.at && c.reportsBetween(src.to, f.at) {
+		// "France confirmed the arrest": who reports a noun's act is not
+		// its agent; the arrest is the one reported elsewhere.
+		src = nil
+	}
 	if src != nil {
+		cand.srcNear = inClause(src)
 		cand.Source = appendActor(cand.Source, src.actor)
 		for _, b := range c.coordinated(src) {
 			cand.Source = appendActor(cand.Source, b.actor)
@@ -1147,6 +1809,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		for _, s := range cand.Source {
 			own = own || gz.Country(t) != "" && gz.Country(t) == gz.Country(s) && t != s && !slices.Contains(cand.Source, t)
 		}
+		own = own && !internalTypes[cand.Type] // a coup is made on one's own state
 		if t != "" && !own && (!slices.Contains(cand.Source, t) || cand.Type == "extend-term") {
 			cand.Target = appendActor(cand.Target, t)
 		}
@@ -1158,7 +1821,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	if cand.Type == "coup" && len(cand.Target) == 0 {
 		for _, i := range all {
 			a := c.actors[i]
-			if (a.own == dataset.EntityPerson || a.own == dataset.EntityOrganisation) && inClause(&a) {
+			if (a.own == dataset.EntityPerson || a.own == dataset.EntityOrganisation) && inClause(&a) && !a.demonym && !a.patient && !quoted(&a) {
 				if country := gz.Country(a.entity); country != "" {
 					cand.Target = []string{country}
 					break
@@ -1166,9 +1829,46 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			}
 		}
 	}
+	// "left the country", «غادر البلاد», "abandonaran el país": the
+	// country the article is about, not the one that leaves it.
+	if selfTypes[cand.Type] && len(cand.Target) == 0 && len(cand.Source) > 0 {
+		for j := lo; j <= hi; j++ {
+			if _, _, ok := c.cueAt(j, "country"); !ok {
+				continue
+			}
+			for _, h := range home {
+				if h != gz.Country(cand.Source[0]) {
+					cand.Target = []string{h}
+					break
+				}
+			}
+			break
+		}
+	}
+	// A coup its leader or army made happens in their country.
+	if cand.Type == "coup" && len(cand.Target) == 0 && len(cand.Source) > 0 {
+		if country := gz.Country(cand.Source[0]); country != "" {
+			cand.Target = []string{country}
+		}
+	}
 	// A term extended with no one else named is the leader's own.
 	if cand.Type == "extend-term" && len(cand.Target) == 0 && src != nil && src.kind == dataset.EntityPerson {
 		cand.Target = []string{src.actor}
+	}
+	if len(cand.Target) == 0 && internalTypes[cand.Type] && len(cand.Source) == 0 {
+		// "Mali's junta said it had foiled a coup attempt": a country's
+		// own affair is the country whose state speaks in the sentence.
+		for _, a := range c.actors {
+			// A state speaking: an organ ("the junta"), an agent, a demonym
+			// with its authorities, "Mali's military authorities" — not
+			// "relations between France and Mali".
+			organ := a.own != dataset.EntityCountry && a.own != dataset.EntityPlace
+			possessive := a.to+2 < len(c.toks) && c.toks[a.to+1].Key == "s" && (c.isInstitution(a.to+2) || a.to+3 < len(c.toks) && c.isInstitution(a.to+3))
+			if a.prep == "" && !a.patient && !a.aside && (organ || a.agent || a.institution || possessive) && a.kind == dataset.EntityCountry && a.from < f.at {
+				cand.Target = []string{a.actor}
+				break
+			}
+		}
 	}
 	if len(cand.Target) == 0 && (homeTypes[cand.Type] && !internalTypes[cand.Type] || absorbing[cand.Type]) && len(cand.Source) > 0 ||
 		len(cand.Target) == 0 && internalTypes[cand.Type] && len(cand.Source) == 0 {
@@ -1447,51 +2147,6 @@ func nearest(actors []actorTok, at int) []int {
 	return idx
 }
 
-// describe finds how the people acted on are described, and how many.
-func (c *sentenceCtx) describe(cand *Candidate, f found) {
-	best, bestDist := -1, 1<<30
-	for i, d := range c.descr {
-		// Forces move soldiers; embassies shrink their staff: "the military
-		// and diplomatic withdrawal" does not make soldiers diplomats.
-		if cl := class(d.gloss); forceTypes[f.typ] && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
-			continue
-		}
-		dist := d.from - (f.at + f.n)
-		limit := 10
-		if d.to < f.at {
-			dist = (f.at - d.to) + 2 // after the trigger is likelier, but either will do
-			if c.k.lang == "hi" {
-				// Verb-final: the object comes before, often far.
-				dist, limit = f.at-d.to, 16
-			}
-		}
-		if dist >= 0 && dist < bestDist && dist <= limit {
-			best, bestDist = i, dist
-		}
-	}
-	if best < 0 {
-		return
-	}
-	d := c.descr[best]
-	from, to := d.from, d.to
-	// Widen over a demonym and a number next to the descriptor: "two
-	// Malian diplomats", «اثنين من الدبلوماسيين الماليين», "पांच फ्रांसीसी दूतावास कर्मचारियों".
-	for _, a := range c.actors {
-		if a.demonym && (a.to == from-1 || a.from == to+1 || a.to == from-2 && a.to >= 0) {
-			from, to = min(from, a.from), max(to, a.to)
-		}
-	}
-	qty, qfrom := c.quantity(from)
-	if qfrom >= 0 {
-		from = qfrom
-	}
-	cand.Described = c.text[c.toks[from].Start:c.toks[to].End]
-	cand.Gloss = d.gloss
-	if qfrom >= 0 {
-		cand.Quantities = []dataset.Quantity{{Text: cand.Described, Value: qty, Noun: d.gloss}}
-	}
-}
-
 // quantity finds a number just before a described group: "two", «خمسة من»,
 // "5", "पांच".
 func (c *sentenceCtx) quantity(at int) (float64, int) {
@@ -1531,10 +2186,18 @@ func (c *sentenceCtx) dateNear(at int) Date {
 	// state that began then, not an act after it.
 	var own []datedTok
 	for _, d := range c.dates {
-		if !c.sinceBefore(d.at) || d.at < at {
+		// … but "detained since last August", «فرضت حظراً منذ سبتمبر»:
+		// close to the act, "since" dates its start.
+		if !c.sinceBefore(d.at) || d.at < at || d.at-at <= 8 && d.at >= lo && d.at <= hi {
 			own = append(own, d)
 		}
 	}
+	// A date next to another act is that act's: in "detained a Frenchman,
+	// three years after the last troops left in August 2022", August 2022
+	// dates the departure, not the arrest. Acts joined by "and" share one.
+	own = slices.DeleteFunc(own, func(d datedTok) bool {
+		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at)
+	})
 	var inClause []datedTok
 	for _, d := range own {
 		if d.at >= lo && d.at <= hi {
@@ -1557,6 +2220,62 @@ func (c *sentenceCtx) dateNear(at int) Date {
 		}
 	}
 	return best
+}
+
+// otherActBetween: a trigger stands between positions at and d that is
+// not joined to the one at by a conjunction.
+func (c *sentenceCtx) otherActBetween(at, d int) bool {
+	lo, hi := min(at, d), max(at, d)
+	for _, g := range c.found {
+		if g.at == at || g.at <= lo || g.at >= hi {
+			continue
+		}
+		if !c.conjoined(at, g.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerAct: another act, not joined to the one at at, is nearer the date
+// at d and in its clause: «منذ انقلاب عام 2020 … وما تلاه من قرارات بطرد»
+// dates the coup.
+func (c *sentenceCtx) nearerAct(at, d int) bool {
+	lo, hi := c.clause(d)
+	for _, g := range c.found {
+		if g.at != at && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// hindiLaterVerb: in verb-final Hindi a date after the act at at but
+// before another act is that act's («गिरफ्तारी अगस्त 2022 में … छोड़ने»).
+func (c *sentenceCtx) hindiLaterVerb(at, d int) bool {
+	if c.k.lang != "hi" || d < at {
+		return false
+	}
+	for _, g := range c.found {
+		if g.at > d {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoined: the acts at positions a and b are co-ordinated ("froze … and
+// expelled", «تعليق … وطرد»): only a conjunction, no clause break, joins
+// the later one to the earlier.
+func (c *sentenceCtx) conjoined(a, b int) bool {
+	lo, hi := min(a, b), max(a, b)
+	for j := lo; j < hi; j++ {
+		if c.breaks(j) && !c.punctuated(j) {
+			return false // a subordinator between them
+		}
+	}
+	return hi > 0 && (conjunctions[c.toks[hi-1].Key] || c.arabicAnd(hi) ||
+		hi > 1 && conjunctions[c.toks[hi-2].Key] && (articles[c.toks[hi-1].Key] || c.k.lang == "hi"))
 }
 
 // attribution is who the sentence says reports the event: from an
@@ -1615,6 +2334,21 @@ func (c *sentenceCtx) since(f found) bool {
 	lo, hi := c.clause(f.at)
 	for j := lo; j <= hi; j++ {
 		if _, _, ok := c.cueAt(j, "since"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// history: the sentence opens as a look back ("Before that, …", «قبل
+// ذلك،», "Zuvor …"), or the trigger's clause says so.
+func (c *sentenceCtx) history(f found) bool {
+	lo, hi := c.clause(f.at)
+	for j := range c.toks {
+		if j >= 3 && (j < lo || j > hi) {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "history"); ok {
 			return true
 		}
 	}

@@ -21,8 +21,8 @@ func extract(t *testing.T, text, published string) []string {
 	var out []string
 	for _, e := range d.Events {
 		s := fmt.Sprintf("%s %s -> %s", e.Type, orDash(strings.Join(sortedIDs(e.Source), ",")), orDash(strings.Join(sortedIDs(e.Target), ",")))
-		if e.Date != "" {
-			s += " date=" + e.Date
+		if e.Date != "" && e.DateSource == dataset.DateFromText {
+			s += " date=" + e.Date // the publication date is TestDatePolicy's
 		}
 		if len(e.Quantities) > 0 {
 			s += " qty=" + strconv.FormatFloat(e.Quantities[0].Value, 'g', -1, 64)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/gazetteer"
 	"parallax/dataset/internal/lexicon"
 )
 
@@ -24,11 +25,18 @@ type cluster struct {
 	states     map[string]int // the states its sources belong to
 	class      string
 	quantities []float64
+	tstates    map[string]int // the states its targets belong to
+	number     int            // numberOne or numberMany when a mention says
 }
 
+// newsWindow is how long before its publication an undated report of news
+// may have happened: "after Mali arrested a French national", published on
+// 12 September, is the arrest of mid-August.
+const newsWindow = 62
+
 // span is the days a candidate's event may fall on. An undated report of
-// news happened around the article's date; an undated report of history
-// may be any time.
+// news happened in the weeks up to the article's date; an undated report
+// of history may be any time.
 func (c *Candidate) span() (int, int) {
 	if c.Date.Known() {
 		return c.Date.days()
@@ -38,8 +46,10 @@ func (c *Candidate) span() (int, int) {
 	}
 	lo, hi := c.ref.Date.days()
 	if c.ref.Exact {
-		// Reported as news: within the weeks before publication.
-		return lo - 45, hi
+		if c.Modality != dataset.Asserted {
+			return lo - newsWindow, maxDay // what will or may happen lies ahead
+		}
+		return lo - newsWindow, hi
 	}
 	// The article is no older than its latest date, and its news is
 	// recent, if perhaps a little older than that date.
@@ -64,11 +74,16 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 		return 0, false
 	}
 	shared := 0
+	// A country's own affairs have it on both sides: "Mali dissolved its
+	// parties" and "dissolution of parties in Mali" are not reversed roles.
+	internal := internalTypes[c.Type]
 	for _, s := range c.Source {
 		if k.sources[s] > 0 {
 			shared += 2
-		} else if k.targets[s] > 0 && !anyIn(c.Source, k.sources) {
+		} else if k.targets[s] > 0 && !anyIn(c.Source, k.sources) && !internal {
 			return 0, false // the roles are reversed: another event
+		} else if k.targets[s] > 0 {
+			shared++
 		}
 	}
 	if shared == 0 && sameStates(c.states, k.states) {
@@ -77,8 +92,10 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	for _, t := range c.Target {
 		if k.targets[t] > 0 {
 			shared += 2
-		} else if k.sources[t] > 0 && !anyIn(c.Target, k.targets) {
+		} else if k.sources[t] > 0 && !anyIn(c.Target, k.targets) && !internal {
 			return 0, false
+		} else if k.sources[t] > 0 {
+			shared++
 		}
 	}
 	if shared == 0 {
@@ -103,6 +120,21 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	}
 	if cl := class(c.Gloss); cl != "" && k.class != "" && cl != k.class {
 		return 0, false
+	}
+	// One person and a group are different people: "a French national"
+	// and "dozens of officers".
+	if c.number != numberUnknown && k.number != numberUnknown && c.number != k.number {
+		return 0, false
+	}
+	// Acts on different states' people are different acts, though the
+	// same state does them: Mali arresting its officers and a Frenchman.
+	if !symmetric[c.Type] && len(c.tstates) > 0 && len(k.tstates) > 0 && !anyIn(c.tstates, k.tstates) {
+		return 0, false
+	}
+	for _, m := range k.cands {
+		if m.Article == c.Article && m.Paragraph == c.Paragraph && m.Trigger == c.Trigger {
+			return 0, false // one word, two acts: "arrested soldiers and a Frenchman"
+		}
 	}
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 && !slices.Contains(k.quantities, c.Quantities[0].Value) {
 		return 0, false
@@ -168,6 +200,12 @@ func (k *cluster) add(c *Candidate) {
 	if cl := class(c.Gloss); cl != "" {
 		k.class = cl
 	}
+	if c.number != numberUnknown {
+		k.number = c.number
+	}
+	for _, t := range c.tstates {
+		k.tstates[t]++
+	}
 	for _, q := range c.Quantities {
 		if !slices.Contains(k.quantities, q.Value) {
 			k.quantities = append(k.quantities, q.Value)
@@ -179,7 +217,7 @@ func (k *cluster) add(c *Candidate) {
 // event reported in several sentences, articles or languages becomes one
 // event with every mention. articleOrder gives each article's position,
 // for ordering mentions.
-func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon) []dataset.Event {
+func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, gz *gazetteer.Gazetteer) []dataset.Event {
 	ptrs := make([]*Candidate, len(cands))
 	for i := range cands {
 		ptrs[i] = &cands[i]
@@ -226,7 +264,7 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon) 
 			}
 		}
 		if best == nil {
-			best = &cluster{typ: c.Type, lo: minDay, hi: maxDay, sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}}
+			best = &cluster{typ: c.Type, lo: minDay, hi: maxDay, sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}}
 			clusters = append(clusters, best)
 		}
 		before := slices.Concat(mapKeysOf(best.sources), mapKeysOf(best.targets))
@@ -240,7 +278,7 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon) 
 
 	events := make([]dataset.Event, 0, len(clusters))
 	for _, k := range clusters {
-		events = append(events, k.event(articleOrder, lx))
+		events = append(events, k.event(articleOrder, lx, gz))
 	}
 	slices.SortFunc(events, func(a, b dataset.Event) int {
 		return cmp.Or(compareDates(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
@@ -321,7 +359,7 @@ func compareDates(a, b string) int {
 }
 
 // event turns a cluster into the dataset's event.
-func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon) dataset.Event {
+func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer.Gazetteer) dataset.Event {
 	cands := slices.Clone(k.cands)
 	slices.SortFunc(cands, func(a, b *Candidate) int { return compareMention(a, b, order) })
 
@@ -337,6 +375,11 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon) dataset.Event
 		}
 	}
 	ev.Date, ev.DatePrecision = date.String(), date.Precision()
+	if date.Known() {
+		ev.DateSource = dataset.DateFromText
+	} else if pub, ok := publishedDate(cands); ok {
+		ev.Date, ev.DatePrecision, ev.DateSource = pub.String(), pub.Precision(), dataset.DateFromPublished
+	}
 	ev.Source = ranked(k.sources, nil)
 	if k.typ == "extend-term" {
 		ev.Target = ranked(k.targets, nil) // a leader may extend his own term
@@ -375,11 +418,32 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon) dataset.Event
 		ev.Modality = ranked(modalities, nil)[0]
 	}
 	ev.Confidence = round4(1 - miss)
+	if gz != nil {
+		ev.Affected = affected(cands, ev.Target, gz)
+	}
 	first := cands[0]
 	h := sha256.New()
 	fmt.Fprintf(h, "%s|%s|%s|%s|%s:%d:%d", ev.Type, ev.Date, strings.Join(ev.Source, ","), strings.Join(ev.Target, ","), first.Article, first.Paragraph, first.Trigger.Start)
 	ev.ID = "e" + hex.EncodeToString(h.Sum(nil))[:10]
 	return ev
+}
+
+// publishedDate dates an event no mention dates: its news reports, asserted
+// and not history, happened by the day their article was published
+// (according to its sidecar), so the earliest such day is the event's. An
+// inferred publication date dates nothing.
+func publishedDate(cands []*Candidate) (Date, bool) {
+	var best Date
+	bestLo := maxDay
+	for _, c := range cands {
+		if c.Modality != dataset.Asserted || c.Background || !c.ref.Exact || !c.ref.Date.Known() {
+			continue
+		}
+		if lo, _ := c.ref.Date.days(); lo < bestLo {
+			best, bestLo = c.ref.Date, lo
+		}
+	}
+	return best, bestLo != maxDay
 }
 
 // ranked lists the keys of counts, most frequent first, without those in

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -129,8 +130,14 @@ func dumpEvents(d *dataset.Dataset) string {
 			b.WriteString(" background")
 		}
 		fmt.Fprintf(&b, " [%s %s/%s conf %.2f]\n", e.ID, e.Plover, e.Mode, e.Confidence)
+		if e.DateSource != "" {
+			fmt.Fprintf(&b, "  date from %s\n", e.DateSource)
+		}
 		if len(e.Descriptions) > 0 {
 			fmt.Fprintf(&b, "  described: %s\n", strings.Join(e.Descriptions, " | "))
+		}
+		if a := e.Affected; a.Text != "" {
+			fmt.Fprintf(&b, "  affected: %s (%s)\n", a.Text, orDash(a.Entity))
 		}
 		for _, m := range e.Mentions {
 			a := files[m.Article]
@@ -209,4 +216,91 @@ func firstDiff(want, got string) string {
 		}
 	}
 	return "(no line differs)"
+}
+
+// TestSeedsEventsAcceptance states issue 3's acceptance on the seeds
+// directly, so that a golden update cannot quietly lose it: each of the
+// story's facts is one event, with its mentions across the articles that
+// report it, and different people are never one event.
+func TestSeedsEventsAcceptance(t *testing.T) {
+	var results []pipeline.Result
+	for _, in := range seedInputs(t) {
+		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
+	}
+	d := pipeline.Assemble(results, env())
+	files := map[string]string{}
+	for _, a := range d.Articles {
+		files[a.ID] = a.File[:3]
+	}
+	// find returns the events of a type and actors whose mentions include
+	// a sentence containing every word of one of the needles.
+	find := func(typ, src, tgt string, needles ...string) []dataset.Event {
+		var out []dataset.Event
+		for _, e := range d.Events {
+			if e.Type != typ || src != "" && !slices.Contains(e.Source, src) || tgt != "" && !slices.Contains(e.Target, tgt) {
+				continue
+			}
+			for _, m := range e.Mentions {
+				sentence := d.Articles[slices.IndexFunc(d.Articles, func(a dataset.Article) bool { return a.ID == m.Article })].Paragraphs[m.Paragraph].Text[m.Sentence.Start:m.Sentence.End]
+				if slices.ContainsFunc(needles, func(n string) bool { return strings.Contains(sentence, n) }) {
+					out = append(out, e)
+					break
+				}
+			}
+		}
+		return out
+	}
+	articlesOf := func(e dataset.Event) string {
+		var fs []string
+		for _, m := range e.Mentions {
+			fs = append(fs, files[m.Article])
+		}
+		slices.Sort(fs)
+		return strings.Join(slices.Compact(fs), " ")
+	}
+	for _, tc := range []struct {
+		name, typ, src, tgt string
+		needles             []string
+		articles            string // the articles that must report it, at least
+		date                string // a prefix of its date, when it has one
+	}{
+		{"the arrest of the French national", "arrest", "mali", "france", []string{"फ्रांसीसी नागरिक", "اعتقال دبلوماسي فرنسي"}, "000 001", ""},
+		{"France's expulsion of two Malian diplomats", "expel", "france", "mali", []string{"दो राजनयिकों", "اثنين من الدبلوماسيين"}, "000 001", ""},
+		{"the suspension of counter-terrorism cooperation", "suspend-cooperation", "france", "mali", []string{"सहयोग को निलंबित", "تعليق تعاونها"}, "000 001", ""},
+		{"five French embassy staff declared persona non grata", "expel", "mali", "france", []string{"पांच फ्रांसीसी", "خمسة من موظفي"}, "000 001", ""},
+		{"the August 2020 coup", "coup", "", "mali", []string{"2020"}, "000 001 002 003", "2020"},
+		{"the 2022 departure of French forces", "withdraw-forces", "france", "mali", []string{"2022"}, "001 002 003", "2022"},
+		{"the English article's staff cut", "reduce-presence", "france", "mali", []string{"diplomatic personnel"}, "004", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			es := slices.DeleteFunc(find(tc.typ, tc.src, tc.tgt, tc.needles...), func(e dataset.Event) bool { return !strings.HasPrefix(e.Date, tc.date) })
+			if len(es) != 1 {
+				t.Fatalf("%d events, want one", len(es))
+			}
+			for _, f := range strings.Fields(tc.articles) {
+				if !strings.Contains(articlesOf(es[0]), f) {
+					t.Errorf("reported in %s, want at least %s", articlesOf(es[0]), tc.articles)
+				}
+			}
+		})
+	}
+	// Different people, different events: the Malian officers the junta
+	// arrested are not the French national; French troops expelled are not
+	// the five embassy staff.
+	national := find("arrest", "mali", "france", "फ्रांसीसी नागरिक")
+	if officers := find("arrest", "", "", "عشرات الضباط"); len(officers) != 1 || len(national) != 1 || officers[0].ID == national[0].ID {
+		t.Errorf("the arrest of dozens of officers is not its own event")
+	}
+	troops := find("expel", "mali", "france", "फ्रांसीसी सैनिकों")
+	staff := find("expel", "mali", "france", "पांच फ्रांसीसी")
+	if len(troops) != 1 || len(staff) != 1 || troops[0].ID == staff[0].ID {
+		t.Errorf("the expulsion of French troops is merged with the five staff declared persona non grata")
+	}
+	if len(national) == 1 && national[0].Affected.Text != "a French national" {
+		t.Errorf("the arrested man is %q, want a French national", national[0].Affected.Text)
+	}
+	// The attempted coup of 2025 is not the 2020 coup.
+	if attempt := find("coup", "", "", "إحباط محاولة انقلابية"); len(attempt) != 1 || attempt[0].Modality != dataset.Attempted {
+		t.Errorf("the foiled coup plot is not one attempted coup: %+v", attempt)
+	}
 }

@@ -205,7 +205,9 @@ func trimSpan(text string, start, end int) dataset.Span {
 }
 
 // isSpace: paragraphs are single lines, but a caller may pass any text.
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 // abbreviations end with a full stop that does not end the sentence, in the
 // Latin-script languages Parallax reads. Lower case; compared folded.

@@ -152,7 +152,9 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 		slices.SortFunc(s.Events, func(a, b string) int {
 			return cmp.Or(compareDates(when[a], when[b]), cmp.Compare(total[b], total[a]), cmp.Compare(a, b))
 		})
-		// The headline event: the most central core event.
+		// The headline event: what the versions' headlines (or first
+		// sentences) report as news, the one most of them lead with;
+		// failing that, the most central core event.
 		var cores []string
 		for _, v := range versions {
 			for _, e := range core[v] {
@@ -165,12 +167,41 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 		if len(cores) > 0 {
 			s.Headline = cores[0]
 		}
-		s.Title = storyTitle(cores, events, articles, gz)
+		for _, e := range cores {
+			if eventTitle(events[e], gz) != "" {
+				s.Headline = e // the most central the title can name
+				break
+			}
+		}
+		leads := map[string][]leadMention{}
+		for _, v := range versions {
+			leads[v] = leadOf(articles[v], d.Events)
+		}
+		if h, lead := headlineEvent(versions, leads); h != "" {
+			var others []leadMention
+			for _, v := range versions {
+				others = append(others, leads[v]...)
+			}
+			// A lead event the title cannot say (no one named as acting)
+			// leaves the headline to the most central core event.
+			if s.Title = headline(lead, others, h, events, gz); s.Title != "" {
+				s.Headline = h
+			}
+		}
+		if s.Title == "" {
+			s.Title = storyTitle(cores, events, articles, gz)
+		}
 		if s.Title == "" {
 			// No event in its headline or lede: name it by what it reports most.
 			byWeight := slices.Clone(s.Events)
 			slices.SortStableFunc(byWeight, func(a, b string) int { return cmp.Compare(total[b], total[a]) })
 			s.Title = storyTitle(byWeight, events, articles, gz)
+			for _, e := range byWeight {
+				if s.Title != "" && eventTitle(events[e], gz) != "" {
+					s.Headline = e // the event the title starts with
+					break
+				}
+			}
 		}
 		if s.Title == "" {
 			s.Title = articles[versions[0]].Title // no event: the article's own title
@@ -231,6 +262,152 @@ func root(articles map[string]*dataset.Article, id string) string {
 	return id
 }
 
+// leadMention is an event an article's lead reports, where it does.
+type leadMention struct {
+	event      string
+	at         int // byte offset of the trigger in the lead paragraph
+	background bool
+	asserted   bool
+}
+
+// leadOf lists the events an article's lead reports, in the order it names
+// them: its headline paragraph, or without one the first sentence of its
+// text.
+func leadOf(a *dataset.Article, events []dataset.Event) []leadMention {
+	para, end := -1, 0
+	for i, p := range a.Paragraphs {
+		if p.Kind == dataset.KindTitle {
+			para, end = i, len(p.Text)
+			break
+		}
+		if p.Kind == dataset.KindText && para < 0 && len(p.Sentences) > 0 {
+			para, end = i, p.Sentences[0].End
+			break
+		}
+	}
+	var out []leadMention
+	for _, e := range events {
+		for _, m := range e.Mentions {
+			if m.Article == a.ID && m.Paragraph == para && m.Trigger.Start < end {
+				out = append(out, leadMention{e.ID, m.Trigger.Start, m.Background, m.Modality == dataset.Asserted})
+				break
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y leadMention) int { return cmp.Or(cmp.Compare(x.at, y.at), cmp.Compare(x.event, y.event)) })
+	return out
+}
+
+// headlineEvent is the news event most versions lead with (the earliest
+// version's first on a tie), and the lead it was taken from.
+func headlineEvent(versions []string, leads map[string][]leadMention) (string, []leadMention) {
+	count := map[string]int{}
+	for _, v := range versions {
+		seen := map[string]bool{}
+		for _, l := range leads[v] {
+			if l.asserted && !l.background && !seen[l.event] {
+				seen[l.event] = true
+				count[l.event]++
+			}
+		}
+	}
+	best, bestN := "", 0
+	var from []leadMention
+	for _, v := range versions {
+		for _, l := range leads[v] {
+			if count[l.event] > bestN {
+				best, bestN, from = l.event, count[l.event], leads[v]
+			}
+		}
+	}
+	return best, from
+}
+
+// headline writes a story's English title as a headline would: the lead
+// event, the other acts its agent does in the same lead, and the history
+// it answers ("France suspends cooperation with Mali and expels two
+// Malian diplomats after Mali arrested a French national").
+//
+// lead is the lead the headline event was taken from; all holds every
+// version's, where the history may be told.
+func headline(lead, all []leadMention, h string, events map[string]*dataset.Event, gz *gazetteer.Gazetteer) string {
+	main := events[h]
+	subject, predicate := headlineParts(main, gz)
+	if predicate == "" {
+		return ""
+	}
+	preds := []string{predicate}
+	for _, l := range lead {
+		e := events[l.event]
+		if l.event == h || e == nil {
+			continue
+		}
+		if subj, pred := headlineParts(e, gz); l.asserted && !l.background && subj == subject && pred != "" && !slices.Contains(preds, pred) && len(preds) < 2 {
+			preds = append(preds, pred)
+		}
+	}
+	var after string
+	for _, l := range all {
+		if e := events[l.event]; e != nil && l.background && after == "" && len(e.Source) > 0 && names(e.Source, gz) != subject {
+			after = pastTense(e, gz)
+		}
+	}
+	title := strings.TrimSpace(subject + " " + strings.Join(preds, " and "))
+	if after != "" {
+		title += " after " + after
+	}
+	return title
+}
+
+// headlineParts splits an event's headline into its subject and the rest:
+// "France", "expels two Malian diplomats"; a coup has only a subject.
+func headlineParts(e *dataset.Event, gz *gazetteer.Gazetteer) (string, string) {
+	t := eventTitle(e, gz)
+	if t == "" {
+		return "", ""
+	}
+	src := names(e.Source, gz)
+	if src == "" || !strings.HasPrefix(t, src+" ") {
+		return "", t
+	}
+	return src, strings.TrimPrefix(t, src+" ")
+}
+
+func names(ids []string, gz *gazetteer.Gazetteer) string {
+	var ns []string
+	for _, id := range ids {
+		if x := gz.Entity(id); x != nil {
+			ns = append(ns, x.Name)
+		}
+	}
+	return strings.Join(ns, " and ")
+}
+
+// pastVerbs say what happened before the news: "after Mali arrested …".
+var pastVerbs = map[string]string{
+	"arrest": "arrested", "expel": "expelled", "suspend-cooperation": "suspended cooperation with",
+	"reduce-presence": "reduced its presence in", "cut-aid": "cut aid to", "travel-advisory": "advised against travel to",
+	"withdraw-forces": "withdrew forces from", "deploy-forces": "deployed forces in", "attack": "attacked",
+	"kidnapping": "kidnapped", "blockade": "blockaded", "extend-term": "extended the term of", "accuse": "accused",
+	"deny": "denied accusations by", "demand": "made demands of", "threaten": "threatened", "talks": "held talks with",
+	"cooperate": "cooperated with", "protest": "protested against",
+}
+
+// pastTense writes an event as history: "Mali arrested a French national".
+func pastTense(e *dataset.Event, gz *gazetteer.Gazetteer) string {
+	src, verb := names(e.Source, gz), pastVerbs[e.Type]
+	if src == "" || verb == "" {
+		return ""
+	}
+	if e.Affected.Text != "" && (e.Type == "arrest" || e.Type == "expel" || e.Type == "kidnapping") {
+		return src + " " + verb + " " + e.Affected.Text
+	}
+	if t := names(e.Target, gz); t != "" {
+		return src + " " + verb + " " + t
+	}
+	return ""
+}
+
 // headline verbs, present tense as headlines write them.
 var headlineVerbs = map[string]string{
 	"arrest": "arrests", "expel": "expels", "suspend-cooperation": "suspends cooperation with",
@@ -242,7 +419,17 @@ var headlineVerbs = map[string]string{
 	"other": "acts on",
 }
 
-var smallNumbers = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+// baseVerbs are the infinitives, for what will or may happen: "France to
+// withdraw forces from Mali".
+var baseVerbs = map[string]string{
+	"arrest": "arrest", "expel": "expel", "suspend-cooperation": "suspend cooperation with",
+	"reduce-presence": "reduce its presence in", "cut-aid": "cut aid to", "travel-advisory": "advise against travel to",
+	"withdraw-forces": "withdraw forces from", "deploy-forces": "deploy forces in", "attack": "attack",
+	"kidnapping": "kidnap", "blockade": "blockade", "dissolve-parties": "dissolve political parties",
+	"extend-term": "extend the term of", "accuse": "accuse", "deny": "deny accusations by", "demand": "make demands of",
+	"threaten": "threaten", "talks": "hold talks with", "cooperate": "cooperate with", "protest": "protest against",
+	"other": "act on",
+}
 
 // storyTitle writes an English title from the story's main events, as a
 // headline would: "Mali arrests a French national; France suspends
@@ -254,7 +441,7 @@ func storyTitle(cores []string, events map[string]*dataset.Event, articles map[s
 		if len(parts) == 3 {
 			break
 		}
-		t := eventTitle(events[id], articles, gz)
+		t := eventTitle(events[id], gz)
 		if t == "" || seen[t] {
 			continue
 		}
@@ -264,7 +451,7 @@ func storyTitle(cores []string, events map[string]*dataset.Event, articles map[s
 	return strings.Join(parts, "; ")
 }
 
-func eventTitle(e *dataset.Event, articles map[string]*dataset.Article, gz *gazetteer.Gazetteer) string {
+func eventTitle(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 	name := func(ids []string) string {
 		var ns []string
 		for _, id := range ids {
@@ -277,10 +464,14 @@ func eventTitle(e *dataset.Event, articles map[string]*dataset.Article, gz *gaze
 	src, tgt := name(e.Source), name(e.Target)
 	switch e.Type {
 	case "coup":
-		if tgt == "" {
-			return "Coup"
+		coup := "Coup"
+		if e.Modality == dataset.Attempted {
+			coup = "Coup attempt"
 		}
-		return "Coup in " + tgt
+		if tgt == "" {
+			return coup
+		}
+		return coup + " in " + tgt
 	case "dissolve-parties":
 		if src == "" {
 			src = tgt
@@ -291,84 +482,21 @@ func eventTitle(e *dataset.Event, articles map[string]*dataset.Article, gz *gaze
 		return ""
 	}
 	verb := headlineVerbs[e.Type]
+	switch e.Modality {
+	case dataset.Future:
+		verb = "to " + baseVerbs[e.Type]
+	case dataset.Hypothetical:
+		verb = "may " + baseVerbs[e.Type]
+	}
 	// People acted on are named as the text describes them: "a French
 	// national", "two Malian diplomats".
-	if len(e.Quantities) > 0 || len(e.Descriptions) > 0 {
-		if noun := peopleNoun(e, articles); noun != "" {
-			who := noun
-			if d := demonym(gz, e.Target); d != "" {
-				who = d + " " + noun
-			}
-			n := "a"
-			if len(e.Quantities) > 0 {
-				v := e.Quantities[0].Value
-				if int(v) < len(smallNumbers) && float64(int(v)) == v {
-					n = smallNumbers[int(v)]
-				} else {
-					n = strconv.FormatFloat(v, 'f', -1, 64)
-				}
-				if v != 1 {
-					who = pluralNoun(who)
-				}
-			}
-			if startsWithVowel(who) && n == "a" {
-				n = "an"
-			}
-			switch e.Type {
-			case "arrest", "expel", "kidnapping":
-				return fmt.Sprintf("%s %s %s %s", src, verb, n, who)
-			}
-		}
+	if a := e.Affected; a.Text != "" && (e.Type == "arrest" || e.Type == "expel" || e.Type == "kidnapping") {
+		return fmt.Sprintf("%s %s %s", src, verb, a.Text)
 	}
 	if tgt == "" {
 		return strings.TrimSuffix(strings.TrimSuffix(src+" "+verb, " with"), " of")
 	}
 	return src + " " + verb + " " + tgt
-}
-
-// peopleNoun is the English descriptor of the people an event acts on:
-// from its quantities, else as headlines and ledes describe them.
-func peopleNoun(e *dataset.Event, articles map[string]*dataset.Article) string {
-	for _, q := range e.Quantities {
-		if q.Noun != "" {
-			return q.Noun
-		}
-	}
-	score := map[string]float64{}
-	for _, m := range e.Mentions {
-		if m.Gloss != "" {
-			score[m.Gloss] += weight(articles[m.Article], m)
-		}
-	}
-	best := ""
-	for g, w := range score {
-		if w > score[best] || w == score[best] && g < best {
-			best = g
-		}
-	}
-	return best
-}
-
-func demonym(gz *gazetteer.Gazetteer, ids []string) string {
-	for _, id := range ids {
-		if x := gz.Entity(id); x != nil && len(x.Demonyms["en"]) > 0 {
-			return x.Demonyms["en"][0]
-		}
-	}
-	return ""
-}
-
-func pluralNoun(s string) string {
-	for _, inv := range []string{"staff", "personnel", "troops", "forces"} {
-		if strings.HasSuffix(s, inv) {
-			return s
-		}
-	}
-	return s + "s"
-}
-
-func startsWithVowel(s string) bool {
-	return s != "" && strings.ContainsRune("AEIOUaeiou", rune(s[0]))
 }
 
 // differences finds, for every event of a story reported by two versions

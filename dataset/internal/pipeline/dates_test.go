@@ -1,0 +1,55 @@
+package pipeline_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/pipeline"
+)
+
+// TestDates reads dates in the six languages, absolute and relative,
+// against a publication date of Friday 12 September 2025 from the sidecar.
+// Each case lists the dates found, as "text=ISO".
+func TestDates(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Mali arrested him last month, and France answered on Thursday; the coup was on 18 August 2020, in mid-August.",
+			[]string{"last month=2025-08", "Thursday=2025-09-11", "18 August 2020=2020-08-18", "mid-August=2025-08"}},
+		{"fr", "Il a été arrêté le 15 août, et Paris a répondu jeudi dernier ; les soldats sont partis en août 2022.",
+			[]string{"15 août=2025-08-15", "jeudi dernier=2025-09-11", "août 2022=2022-08"}},
+		{"es", "Fue detenido el mes pasado y Francia respondió el pasado jueves, tras el golpe del 18 de agosto de 2020.",
+			[]string{"el mes pasado=2025-08", "pasado jueves=2025-09-11", "18 de agosto de 2020=2020-08-18"}},
+		{"de", "Er wurde im vergangenen Monat festgenommen; Paris reagierte am Donnerstag und am Mittwochabend, nach dem Putsch vom 18. August 2020.",
+			[]string{"vergangenen Monat=2025-08", "Donnerstag=2025-09-11", "Mittwochabend=2025-09-10", "18. August 2020=2020-08-18"}},
+		{"ar", "اعتقلته السلطات الشهر الماضي، منذ سبتمبر الماضي، في ١٥ آب ٢٠٢٥، وردت باريس يوم الخميس.",
+			[]string{"الشهر الماضي=2025-08", "سبتمبر الماضي=2024-09", "١٥ آب ٢٠٢٥=2025-08-15", "الخميس=2025-09-11"}},
+		{"hi", "उसे पिछले महीने गिरफ्तार किया गया, फ्रांस ने गुरुवार को जवाब दिया, और २४ जनवरी २०२२ को तख्तापलट हुआ था।",
+			[]string{"पिछले महीने=2025-08", "गुरुवार=2025-09-11", "२४ जनवरी २०२२=2022-01-24"}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			in := pipeline.Input{File: "d.txt", Raw: []byte(tc.text), Meta: []byte(`{"published": "2025-09-12"}`)}
+			r := pipeline.Article(in, env(), pipeline.Options{})
+			if r.Article.Lang != tc.lang {
+				t.Fatalf("language %s, want %s", r.Article.Lang, tc.lang)
+			}
+			var got []string
+			for _, p := range r.Article.Paragraphs {
+				for _, m := range p.Marks {
+					if m.Kind == dataset.MarkDate {
+						got = append(got, fmt.Sprintf("%s=%s", p.Text[m.Start:m.End], m.Date))
+					}
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.ContainsFunc(got, func(g string) bool { return strings.HasSuffix(g, w) || g == w }) {
+					t.Errorf("no date %s in %q", w, got)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,90 @@
+package pipeline_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/pipeline"
+)
+
+// article is one input of a corpus test: its text and its sidecar's
+// publication date ("" for no sidecar).
+type article struct{ text, published string }
+
+func corpus(t *testing.T, arts ...article) *dataset.Dataset {
+	t.Helper()
+	var results []pipeline.Result
+	for i, a := range arts {
+		in := pipeline.Input{File: fmt.Sprintf("a%d.txt", i), Raw: []byte(a.text)}
+		if a.published != "" {
+			in.Meta = fmt.Appendf(nil, `{"published": %q}`, a.published)
+		}
+		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
+	}
+	d := pipeline.Assemble(results, env())
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// eventsOf renders a corpus's events of one type as "date/source
+// sources->targets mentions=N".
+func eventsOf(d *dataset.Dataset, typ string) []string {
+	var out []string
+	for _, e := range d.Events {
+		if e.Type == typ {
+			out = append(out, fmt.Sprintf("%s/%s %s->%s mentions=%d", orDash(e.Date), orDash(e.DateSource),
+				strings.Join(e.Source, ","), strings.Join(e.Target, ","), len(e.Mentions)))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestDatePolicy checks where an event's date comes from: its mentions'
+// text first; else, for news asserted in an article with a sidecar, the
+// publication date, marked as such; else nothing. A publication date only
+// bounds an event from above when reports merge.
+func TestDatePolicy(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		arts []article
+		typ  string
+		want []string
+	}{
+		{"sidecar date for undated news",
+			[]article{{"Malian authorities have detained a French national in Bamako, the French foreign ministry said.", "2025-08-14"}},
+			"arrest", []string{"2025-08-14/published mali->france mentions=1"}},
+		{"no sidecar, no date",
+			[]article{{"Malian authorities have detained a French national in Bamako, the French foreign ministry said.", ""}},
+			"arrest", []string{"-/- mali->france mentions=1"}},
+		{"the text's date wins over the publication date",
+			[]article{{"Malian authorities detained a French national in Bamako on 14 August 2025.", "2025-09-12"}},
+			"arrest", []string{"2025-08-14/text mali->france mentions=1"}},
+		{"history is not dated by its article",
+			[]article{{"Since France withdrew its troops from Mali, relations have only worsened.", "2025-09-12"}},
+			"withdraw-forces", []string{"-/- france->mali mentions=1"}},
+		{"a publication date is an upper bound: undated Hindi news joins the Arabic August arrest",
+			[]article{
+				{"यह कदम माली द्वारा एक फ्रांसीसी नागरिक को गिरफ्तार करने के बाद उठाया गया है।", "2025-09-12"},
+				{"أوقفت السلطات المالية دبلوماسياً فرنسياً في باماكو منذ أغسطس الماضي.", "2025-09-12"},
+			},
+			"arrest", []string{"2025-08/text mali->france mentions=2"}},
+		{"an undated report does not join an event months before its article",
+			[]article{
+				{"Malian authorities have detained a French national in Bamako, the French foreign ministry said.", "2025-09-12"},
+				{"Malian authorities detained a French national in Bamako in March 2025.", "2025-09-12"},
+			},
+			"arrest", []string{"2025-03/text mali->france mentions=1", "2025-09-12/published mali->france mentions=1"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := eventsOf(corpus(t, tc.arts...), tc.typ); !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,586 @@
+package pipeline
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/gazetteer"
+)
+
+// People acted on are often described rather than named: "a French
+// national", «خمسة من موظفي السفارة الفرنسية», "दर्जनों सैनिकों". A group is
+// one such description in a sentence, with whose people they are and how
+// many. Two groups are two sets of people: the arrest of "dozens of
+// soldiers" and that of "a French national" are two arrests.
+
+// Grammatical number of a group.
+const (
+	numberUnknown = 0
+	numberOne     = 1
+	numberMany    = 2
+)
+
+type group struct {
+	from, to int    // tokens, widened over the number and the demonym
+	head     int    // the descriptor's first token
+	gloss    string // English noun: "national", "diplomat", "troops"
+	owner    string // actor whose people they are (a state, an army), "" when unsaid
+	own      bool   // the subject's own: "its staff", «موظفي سفارتها», «अपने कर्मचारियों»
+	qty      float64
+	number   int
+}
+
+func (g group) military() bool {
+	return g.gloss == "troops" || g.gloss == "officer" || g.gloss == "fighters"
+}
+
+// group reads the description around descriptor d.
+func (c *sentenceCtx) group(d descrTok) group {
+	g := group{from: d.from, to: d.to, head: d.from, gloss: d.gloss}
+	// A demonym next to the descriptor: "two Malian diplomats", «دبلوماسيين
+	// ماليين», "फ्रांसीसी नागरिक".
+	// The adjective's side of the noun comes first: «دبلوماسياً فرنسياً»
+	// after it, "French diplomat" before; a demonym of an institution
+	// («السلطات المالية») describes the institution.
+	before := adjectiveFirst[c.k.lang]
+	for _, side := range []bool{before, !before} {
+		for _, a := range c.actors {
+			// An institution's demonym describes it, unless the institution
+			// ends the description: «موظف في السفارة الفرنسية».
+			if !a.demonym || a.institution && !(a.from == g.to+1 && c.isInstitution(g.to)) {
+				continue
+			}
+			adjacent := a.from == g.to+1
+			if side {
+				adjacent = a.to == g.from-1 || a.to == g.from-2 && a.to >= 0 && !c.breaks(a.to) && !c.isDescriptor(a.to+1)
+			}
+			if adjacent {
+				g.from, g.to = min(g.from, a.from), max(g.to, a.to)
+				if g.owner == "" {
+					g.owner = a.actor
+				}
+			}
+		}
+	}
+	if g.owner == "" {
+		g.owner = c.genitiveOwner(d)
+	}
+	if g.owner == "" && c.k.lang == "de" {
+		g.owner = c.compoundOwner(d)
+	}
+	qty, qfrom := c.quantity(g.from)
+	if qfrom >= 0 {
+		g.from, g.qty = qfrom, qty
+		g.number = numberMany
+		if qty == 1 {
+			g.number = numberOne
+		}
+	}
+	for j := g.from - 1; j >= max(0, g.from-3) && g.number == numberUnknown; j-- {
+		if _, _, ok := c.cueAt(j, "many"); ok {
+			g.number = numberMany
+		}
+		if n, ok := c.k.numbers[c.toks[j].Key]; ok && n == 1 && j >= g.from-2 {
+			g.number = numberOne
+		}
+		if c.breaks(j) || c.actorAt(j) && !c.isDemonymAt(j) {
+			break
+		}
+	}
+	if g.number == numberUnknown && c.pluralForm(d) {
+		g.number = numberMany
+	}
+	if g.own = c.ownPeople(d); g.own {
+		g.owner = "" // "retirer ses troupes du Mali": Mali is left, not whose
+	}
+	return g
+}
+
+func (c *sentenceCtx) isDemonymAt(j int) bool {
+	_, ok := c.demonymAt(j)
+	return ok
+}
+
+// genitiveOwner is the state or organ a description belongs to through a
+// genitive: "agents de l'ambassade de France", «موظفي السفارة الفرنسية»,
+// "France's diplomats", «माली के दो राजनयिकों». Articles, numbers,
+// institutions ("embassy") and genitive markers may come between.
+func (c *sentenceCtx) genitiveOwner(d descrTok) string {
+	linking := func(j int) bool {
+		key := c.toks[j].Key
+		return articles[key] || genitives[key] || hindiGenitive[key] || key == "s" || c.isInstitution(j) || isCount(c.k, key)
+	}
+	// An entity that the description ends in: «موظف في [السفارة الفرنسية
+	// في باماكو]».
+	for _, a := range c.actors {
+		if a.from <= d.to && a.to > d.to && a.from >= d.from {
+			return a.actor
+		}
+	}
+	for j := d.to + 1; j <= d.to+4 && j < len(c.toks); j++ {
+		if c.breaks(j - 1) {
+			break
+		}
+		if a := c.actorStarting(j); a != nil {
+			if a.kind != dataset.EntityPlace || a.actor != a.entity {
+				return a.actor
+			}
+			break
+		}
+		if !linking(j) {
+			break
+		}
+	}
+	for j := d.from - 1; j >= max(0, d.from-5); j-- {
+		if c.breaks(j) {
+			break
+		}
+		if a := c.actorEnding(j); a != nil {
+			genitive := false
+			for k := a.to + 1; k < d.from; k++ {
+				key := c.toks[k].Key
+				genitive = genitive || hindiGenitive[key] || key == "s"
+			}
+			if genitive || a.demonym {
+				return a.actor
+			}
+			break
+		}
+		if !linking(j) && !c.isDemonymAt(j) {
+			break
+		}
+	}
+	return ""
+}
+
+// compoundOwner reads the name a German compound starts with:
+// "Bundeswehrsoldaten" are the Bundeswehr's, "Frankreichbesuch" no one's.
+func (c *sentenceCtx) compoundOwner(d descrTok) string {
+	if c.gz == nil {
+		return ""
+	}
+	word := c.text[c.toks[d.from].Start:c.toks[d.from].End]
+	for i := range word {
+		if i < 4 || i > len(word)-4 {
+			continue
+		}
+		for _, m := range c.gz.Find(word[:i]) {
+			if m.Start == 0 && m.End == i && !m.Demonym {
+				return c.gz.Actor(m.Entity)
+			}
+		}
+	}
+	return ""
+}
+
+// ownPeople: a possessive makes the people the subject's own ("its
+// diplomatic staff", «جنودها», «अपने कर्मचारियों»).
+func (c *sentenceCtx) ownPeople(d descrTok) bool {
+	for j := d.from - 1; j >= max(0, d.from-4); j-- {
+		if _, _, ok := c.cueAt(j, "own"); ok {
+			return true
+		}
+		if c.breaks(j) {
+			break
+		}
+	}
+	if c.k.lang == "hi" {
+		// «अपने दूतावास के गैर-जरूरी कर्मचारियों»: the possessive opens the phrase.
+		for j := d.from - 1; j >= max(0, d.from-7); j-- {
+			if _, _, ok := c.cueAt(j, "own"); ok {
+				return true
+			}
+			if c.breaks(j) || c.actorAt(j) {
+				break
+			}
+		}
+	}
+	if c.k.lang == "ar" {
+		// A pronoun suffix on the noun or on the institution after it:
+		// «جنودها», «موظفي سفارتها».
+		for j := d.to; j <= min(d.to+1, len(c.toks)-1); j++ {
+			key := c.toks[j].Key
+			if (j == d.to || c.isInstitution(j)) && (strings.HasSuffix(key, "ها") || strings.HasSuffix(key, "هم")) && utf8.RuneCountInString(key) > 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralForm: the descriptor's noun has a plural ending of its language
+// ("diplomats", "ressortissants", «مواطنين», «कर्मचारियों»).
+func (c *sentenceCtx) pluralForm(d descrTok) bool {
+	head := d.from
+	if adjectiveFirst[c.k.lang] {
+		head = d.to
+	}
+	key := c.toks[head].Key
+	for _, e := range c.k.plurals {
+		if strings.HasSuffix(key, e) && utf8.RuneCountInString(key) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// describe finds how the people acted on are described, and how many, and
+// sets the candidate's target to whose people they are. It returns the
+// other groups the same act takes ("arrested dozens of soldiers … as well
+// as a French national").
+func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer) []group {
+	best, bestDist := -1, 1<<30
+	agents := 0 // fighters, gunmen: who acts rather than who is acted on
+	for _, d := range c.descr {
+		if d.gloss == "fighters" {
+			agents++
+		}
+	}
+	for i, d := range c.descr {
+		if d.gloss == "fighters" && agents < len(c.descr) && (f.typ == "kidnapping" || f.typ == "attack") {
+			continue // "gunmen kidnapped two Chinese nationals"
+		}
+		if d.to < f.at && c.k.lang != "hi" && c.earlierActOwns(d.from, f.at) {
+			continue // "expelled two diplomats and suspended…": the expulsion's
+		}
+		if c.passiveBefore(d.from) {
+			continue // "arrêtés par des militaires": the agent
+		}
+		if c.k.lang == "hi" && d.from > f.at {
+			continue // verb-final: what follows is the next verb's
+		}
+		// Forces move soldiers; embassies shrink their staff: "the military
+		// and diplomatic withdrawal" does not make soldiers diplomats.
+		if cl := class(d.gloss); forceTypes[f.typ] && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
+			continue
+		}
+		if c.otherActBetween(f.at, d.from) && !(c.k.lang == "hi" && c.nounsBetween(f.at, d.from)) {
+			continue // another act's people
+		}
+		dist := d.from - (f.at + f.n)
+		limit := 10
+		if d.to < f.at {
+			dist = (f.at - d.to) + 2 // after the trigger is likelier, but either will do
+			if c.k.lang == "hi" {
+				// Verb-final: the object comes before, often far.
+				dist, limit = f.at-d.to, 16
+			}
+		}
+		if dist >= 0 && dist < bestDist && dist <= limit {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	g := c.group(c.descr[best])
+	cand.others = nil
+	for i, d := range c.descr {
+		if o := c.group(d); i != best && o.owner != "" && o.owner != g.owner {
+			cand.others = appendActor(cand.others, o.owner)
+		}
+	}
+	c.setGroup(cand, g, gz)
+	// Other people taken by the same act: after the first, not named as
+	// part of it ("among them two generals"), not another act's.
+	var more []group
+	for _, d := range c.descr[best+1:] {
+		if d.from <= g.to || d.from-g.to > 14 || c.anyActBetween(f.at, d.from) || c.amongBefore(d.from, g.to) || c.subordinateBetween(g.to, d.from) {
+			continue
+		}
+		o := c.group(d)
+		if o.owner == "" || o.owner == g.owner || o.from <= g.to {
+			continue
+		}
+		more = append(more, o)
+		g = o
+	}
+	return more
+}
+
+// earlierActOwns: an act before the description at i, in its clause or
+// joined to it, takes it as its object rather than the act at at.
+func (c *sentenceCtx) earlierActOwns(i, at int) bool {
+	for _, g := range c.found {
+		if g.at < i && g.at != at && !c.subordinateBetween(g.at, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounsBetween: every trigger between positions a and b is a noun («… के
+// आरोप में गिरफ्तार»): in Hindi such a phrase does not take the objects
+// before it from the verb.
+func (c *sentenceCtx) nounsBetween(a, b int) bool {
+	lo, hi := min(a, b), max(a, b)
+	for _, g := range c.found {
+		if g.at > lo && g.at < hi && g.pos != "noun" {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveBefore: the agent cue ("by", "par", «من قبل») just before i.
+func (c *sentenceCtx) passiveBefore(i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if _, _, ok := c.cueAt(j, "passive"); ok {
+			return c.k.lang != "hi"
+		}
+		if key := c.toks[j].Key; !articles[key] && !genitives[key] && !isCount(c.k, key) {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinateBetween: a subordinate clause opens between tokens a and b
+// ("…, nachdem Bamako eine Mitarbeiterin…").
+func (c *sentenceCtx) subordinateBetween(a, b int) bool {
+	for j := a + 1; j <= b && j < len(c.toks); j++ {
+		if _, _, ok := c.cueAt(j, "clause"); ok && !c.alsoAt(j) {
+			if _, _, among := c.cueAt(j, "among"); !among { // "dont deux généraux" is no clause
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alsoAt: a co-ordinating "as well as", "ainsi qu'", «إضافة إلى» covers
+// token i, which a subordinator's cue ("qu'") does not then make a clause.
+func (c *sentenceCtx) alsoAt(i int) bool {
+	for j := max(0, i-2); j <= i; j++ {
+		if _, n, ok := c.cueAt(j, "also"); ok && j+n > i {
+			return true
+		}
+	}
+	return false
+}
+
+// anyActBetween: another trigger stands between positions a and b, joined
+// to the one at a or not: "ordered its staff to leave and urged its
+// citizens to…" — the citizens are the second act's.
+func (c *sentenceCtx) anyActBetween(a, b int) bool {
+	for _, g := range c.found {
+		if g.at > a && g.at < b {
+			return true
+		}
+	}
+	return false
+}
+
+// amongBefore: the description at i is a part of the group before it:
+// "among them", "dont", «بينهم», «जिनमें».
+func (c *sentenceCtx) amongBefore(i, after int) bool {
+	for j := i - 1; j > after && j >= i-4; j-- {
+		if _, _, ok := c.cueAt(j, "among"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// setGroup makes g the people the candidate acts on: its description,
+// number, and whose people they are.
+func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer) {
+	cand.Described = c.text[c.toks[g.from].Start:c.toks[g.to].End]
+	cand.Gloss = g.gloss
+	cand.number = g.number
+	cand.own = g.own
+	cand.Quantities = nil
+	if g.qty > 0 {
+		cand.Quantities = []dataset.Quantity{{Text: cand.Described, Value: g.qty, Noun: g.gloss}}
+	}
+	source := ""
+	for _, s := range cand.Source {
+		if source == "" {
+			source = cmpOr2(gz.Country(s), s)
+		}
+	}
+	owner := g.owner
+	if e := gz.Entity(owner); cand.Type == "expel" && e != nil && e.Role == gazetteer.RoleArmedForces {
+		owner = e.PartOf // expulsion is between states: French troops are France's
+	}
+	if owner == "" && g.military() && source != "" && cand.Type == "arrest" {
+		// A state arresting soldiers not said to be anyone else's arrests
+		// its own: "the junta arrested dozens of officers".
+		owner = gz.Army(source)
+	}
+	if owner != "" && gz.Country(owner) == source && gz.Army(source) != owner {
+		owner = "" // the source's own people, not a party acted on
+	}
+	cand.owner = owner
+	cand.people = [2]int{g.from, g.to}
+	if owner == "" {
+		// People said to be no one's are not another group's: "the
+		// kidnapping of three workers" after "two Chinese citizens".
+		cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(cand.others, t) })
+	}
+	if owner == "" || cand.Type == "attack" || selfTypes[cand.Type] || slices.Contains(cand.Source, owner) {
+		return // the source's own people move: whosePeople decides
+	}
+	// The people's state is the target, rather than a country named
+	// elsewhere in the sentence (the place, another group's demonym).
+	keep := slices.DeleteFunc(slices.Clone(cand.Target), func(t string) bool {
+		e := gz.Entity(t)
+		return e == nil || e.Kind == dataset.EntityCountry || e.Kind == dataset.EntityPlace || gz.Country(t) != "" && gz.Country(t) != gz.Country(owner)
+	})
+	if !slices.ContainsFunc(keep, func(t string) bool { return gz.Country(t) == gz.Country(owner) && gz.Country(t) != "" }) {
+		keep = appendActor(keep, owner)
+	}
+	cand.Target = keep
+}
+
+func cmpOr2(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// broader is the next more general description of a person: an
+// ambassador is a diplomat, a diplomat is embassy staff, and everyone is a
+// national of somewhere. When the reports of one event describe its
+// people differently ("French national", «دبلوماسي فرنسي», «سفير»), the
+// event says what they all agree on.
+var broader = map[string]string{
+	"ambassador": "diplomat", "diplomat": "embassy staff", "embassy staff": "staff", "staff": "national",
+	"intelligence officer": "national", "officer": "national", "journalist": "national",
+}
+
+func ancestors(gloss string) []string {
+	out := []string{gloss}
+	for g := broader[gloss]; g != "" && len(out) < 8; g = broader[g] {
+		out = append(out, g)
+	}
+	return out
+}
+
+// commonNoun is the most specific description that two thirds of the
+// glosses fall under: "diplomat" when four reports say diplomat and one
+// intelligence officer, "national" when they split between national,
+// diplomat and officer. With none, the most frequent (troops, fighters).
+func commonNoun(glosses []string) string {
+	if len(glosses) == 0 {
+		return ""
+	}
+	support := map[string]int{}
+	for _, g := range glosses {
+		for _, a := range ancestors(g) {
+			support[a]++
+		}
+	}
+	best, depth := "", -1
+	for n, k := range support {
+		d := len(ancestors(n))
+		if 3*k >= 2*len(glosses) && (d > depth || d == depth && n < best) {
+			best, depth = n, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	counts := map[string]int{}
+	for _, g := range glosses {
+		counts[g]++
+	}
+	return ranked(counts, nil)[0]
+}
+
+// affected is who an event's reports say was acted on, described, in
+// English: "a French national", "two Malian diplomats".
+func affected(cands []*Candidate, targets []string, gz *gazetteer.Gazetteer) dataset.Affected {
+	var glosses []string
+	owners := map[string]int{}
+	var values []float64
+	number := numberUnknown
+	for _, c := range cands {
+		if c.Gloss == "" {
+			continue
+		}
+		glosses = append(glosses, c.Gloss)
+		if c.owner != "" {
+			owners[c.owner]++
+		}
+		for _, q := range c.Quantities {
+			if !slices.Contains(values, q.Value) {
+				values = append(values, q.Value)
+			}
+		}
+		if c.number != numberUnknown {
+			number = c.number
+		}
+	}
+	if len(glosses) == 0 {
+		return dataset.Affected{}
+	}
+	a := dataset.Affected{Noun: commonNoun(glosses)}
+	for _, o := range ranked(owners, nil) {
+		switch {
+		case slices.Contains(targets, o):
+			a.Entity = o
+		case slices.Contains(targets, gz.Country(o)):
+			a.Entity = gz.Country(o)
+		}
+		if a.Entity != "" {
+			break
+		}
+	}
+	if len(values) == 1 {
+		a.Count = values[0]
+		number = numberMany
+		if a.Count == 1 {
+			number = numberOne
+		}
+	}
+	a.Plural = number == numberMany && a.Count == 0
+	a.Text = peoplePhrase(a, number, gz)
+	return a
+}
+
+// nouns are the English singular and plural of each descriptor gloss.
+var nouns = map[string][2]string{
+	"national": {"national", "nationals"}, "diplomat": {"diplomat", "diplomats"}, "ambassador": {"ambassador", "ambassadors"},
+	"intelligence officer": {"intelligence officer", "intelligence officers"}, "officer": {"officer", "officers"},
+	"embassy staff": {"embassy staff member", "embassy staff"}, "staff": {"staff member", "staff"},
+	"troops": {"soldier", "troops"}, "fighters": {"fighter", "fighters"}, "journalist": {"journalist", "journalists"},
+}
+
+// collective nouns read as plural when no number is said: "French troops".
+var collective = map[string]bool{"troops": true, "fighters": true, "staff": true, "embassy staff": true}
+
+var numberWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+// peoplePhrase writes the affected people in English.
+func peoplePhrase(a dataset.Affected, number int, gz *gazetteer.Gazetteer) string {
+	forms, ok := nouns[a.Noun]
+	if !ok {
+		forms = [2]string{a.Noun, a.Noun}
+	}
+	demonym := ""
+	if e := gz.Entity(cmpOr2(gz.Country(a.Entity), a.Entity)); e != nil && len(e.Demonyms["en"]) > 0 {
+		demonym = e.Demonyms["en"][0] + " "
+	}
+	switch {
+	case a.Count > 1:
+		n := strconv.FormatFloat(a.Count, 'f', -1, 64)
+		if int(a.Count) < len(numberWords) && float64(int(a.Count)) == a.Count {
+			n = numberWords[int(a.Count)]
+		}
+		return n + " " + demonym + forms[1]
+	case number == numberMany || number == numberUnknown && collective[a.Noun]:
+		return demonym + forms[1]
+	case a.Noun == "ambassador" && demonym != "":
+		return "the " + demonym + forms[0]
+	}
+	phrase := demonym + forms[0]
+	if strings.ContainsRune("AEIOUaeiou", rune(phrase[0])) {
+		return "an " + phrase
+	}
+	return "a " + phrase
+}
