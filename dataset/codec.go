@@ -25,7 +25,7 @@ import (
 // in marks and mentions cost one varint each.
 const (
 	magic         = "PRLX"
-	FormatVersion = 2
+	FormatVersion = 3
 
 	compressNone    = 0
 	compressDeflate = 1
@@ -297,6 +297,7 @@ func (e *encoder) event(v *Event) {
 		e.string(m.Date)
 		e.string(m.Described)
 		e.string(m.Gloss)
+		e.string(m.Affected)
 		e.quantities(m.Quantities)
 		e.string(m.Attribution)
 		e.string(m.Modality)
@@ -614,6 +615,7 @@ func (d *decoder) event(v *Event) {
 			m.Date = d.string()
 			m.Described = d.string()
 			m.Gloss = d.string()
+			m.Affected = d.string()
 			m.Quantities = d.quantities()
 			m.Attribution = d.string()
 			m.Modality = d.string()

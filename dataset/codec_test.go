@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -31,7 +32,7 @@ func sample() *Dataset {
 			Affected: Affected{Entity: "x", Noun: "diplomat", Count: 2, Plural: true, Text: "two X diplomats"},
 			Modality: Asserted, Confidence: 0.75, Background: true,
 			Mentions: []Mention{{Article: "a1", Paragraph: 1, Sentence: Span{0, 15}, Trigger: Span{7, 11}, Date: "2025-09",
-				Described: "d", Gloss: "diplomat", Quantities: []Quantity{{Text: "2", Value: 2}}, Attribution: "AFP", Modality: Asserted, Background: true}},
+				Described: "d", Gloss: "diplomat", Affected: "two Malian diplomats", Quantities: []Quantity{{Text: "2", Value: 2}}, Attribution: "AFP", Modality: Asserted, Background: true}},
 		}},
 		Stories: []Story{{ID: "s1", Title: "France expels", Headline: "e1", Versions: []string{"a1"}, Related: []string{"a2"},
 			Events: []string{"e1"}, Differences: []Difference{{Event: "e1", Kind: DiffQuantity, Values: []DiffValue{{Article: "a1", Value: "2", Gloss: "two"}}}}}},
@@ -94,9 +95,9 @@ func TestDecodeRejects(t *testing.T) {
 	}{
 		{"empty", nil, "bad magic"},
 		{"other file", []byte("%PDF-1.7"), "bad magic"},
-		{"future version", append([]byte("PRLX\x03"), good[5:]...), "format version 3"},
+		{"future version", append([]byte{'P', 'R', 'L', 'X', FormatVersion + 1}, good[5:]...), fmt.Sprintf("format version %d", FormatVersion+1)},
 		{"truncated", good[:len(good)/2], "inflating"},
-		{"unknown compression", []byte("PRLX\x02\x07"), "unknown compression"},
+		{"unknown compression", []byte{'P', 'R', 'L', 'X', FormatVersion, 7}, "unknown compression"},
 		{"dangling reference", badRef, "paragraph 9"},
 		{"span inside a character", midRune, "outside the text"},
 	} {

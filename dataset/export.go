@@ -145,6 +145,7 @@ type jsonMention struct {
 	Date         string         `json:"date,omitempty"`
 	Described    string         `json:"described,omitempty"`
 	Gloss        string         `json:"described_gloss,omitempty"`
+	Affected     string         `json:"affected,omitempty"`
 	Quantities   []jsonQuantity `json:"quantities,omitempty"`
 	Attribution  string         `json:"attribution,omitempty"`
 	Modality     string         `json:"modality"`
@@ -304,7 +305,7 @@ func ExportJSON(d *Dataset) ([]byte, error) {
 				Start:    o.at(m.Paragraph, m.Sentence.Start), End: o.at(m.Paragraph, m.Sentence.End),
 				Trigger:      text[m.Trigger.Start:m.Trigger.End],
 				TriggerStart: o.at(m.Paragraph, m.Trigger.Start), TriggerEnd: o.at(m.Paragraph, m.Trigger.End),
-				Date: m.Date, Described: m.Described, Gloss: m.Gloss, Quantities: quantities(m.Quantities),
+				Date: m.Date, Described: m.Described, Gloss: m.Gloss, Affected: m.Affected, Quantities: quantities(m.Quantities),
 				Attribution: m.Attribution, Modality: m.Modality, Background: m.Background,
 			})
 		}

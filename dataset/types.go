@@ -210,9 +210,13 @@ type Mention struct {
 	Sentence  Span   // the sentence, as byte offsets into the paragraph's Text
 	Trigger   Span   // the words that name the event, within the paragraph
 
-	Date        string // the date this sentence gives, if any
-	Described   string // how the affected is described here: "French national", «دبلوماسي فرنسي»
-	Gloss       string // the description in English: "national", "diplomat", "ambassador"
+	Date      string // the date this sentence gives, if any
+	Described string // how the affected is described here: "French national", «دبلوماسي فرنسي»
+	Gloss     string // the description in English: "national", "diplomat", "ambassador"
+	// Affected is the people acted on as this sentence describes them, in
+	// English: "a French diplomat" where another report says "a French
+	// national". Empty when the sentence does not describe them.
+	Affected    string
 	Quantities  []Quantity
 	Attribution string // who says so: "a French diplomatic source told AFP"
 	Modality    string

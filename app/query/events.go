@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/dataset"
 )
@@ -21,14 +23,57 @@ var typeLabels = map[string]string{
 }
 
 // verbs say what the source did, for glosses: "France expelled …".
-var verbs = map[string]string{
-	"arrest": "arrested", "expel": "expelled", "suspend-cooperation": "suspended cooperation with",
-	"reduce-presence": "reduced its presence in", "cut-aid": "cut aid to", "travel-advisory": "advised against travel to",
-	"withdraw-forces": "withdrew forces from", "deploy-forces": "deployed forces to", "coup": "coup in",
-	"attack": "attacked", "kidnapping": "kidnapped", "blockade": "blockaded", "dissolve-parties": "dissolved parties in",
-	"extend-term": "extended the term of", "accuse": "accused", "deny": "denied", "demand": "made demands of",
-	"threaten": "threatened", "talks": "held talks with", "cooperate": "cooperated with", "protest": "protested against",
-	"other": "acted on",
+// phrasings say each type of event in English: with its source and
+// target, with no source (the target first, headline style), and with no
+// target. Each %s is a name.
+var phrasings = map[string]struct{ both, noSource, noTarget string }{
+	"arrest":              {"%s arrested %s", "%s arrested", "%s made arrests"},
+	"expel":               {"%s expelled %s", "%s expelled", "%s expelled people"},
+	"suspend-cooperation": {"%s suspended cooperation with %s", "Cooperation with %s suspended", "%s suspended cooperation"},
+	"reduce-presence":     {"%s reduced its presence in %s", "Presence in %s reduced", "%s reduced its presence"},
+	"cut-aid":             {"%s cut aid to %s", "Aid to %s cut", "%s cut aid"},
+	"travel-advisory":     {"%s advised against travel to %s", "Travel to %s advised against", "%s issued a travel advisory"},
+	"withdraw-forces":     {"%s withdrew forces from %s", "Forces withdrawn from %s", "%s withdrew forces"},
+	"deploy-forces":       {"%s deployed forces to %s", "Forces deployed to %s", "%s deployed forces"},
+	"attack":              {"%s attacked %s", "%s attacked", "%s carried out an attack"},
+	"kidnapping":          {"%s kidnapped %s", "%s kidnapped", "%s kidnapped people"},
+	"blockade":            {"%s blockaded %s", "%s under blockade", "%s imposed a blockade"},
+	"dissolve-parties":    {"%s dissolved political parties in %s", "Political parties dissolved in %s", "%s dissolved political parties"},
+	"extend-term":         {"%s extended the term of %s", "Term of %s extended", "%s extended the term in office"},
+	"accuse":              {"%s accused %s", "%s accused", "%s made accusations"},
+	"deny":                {"%s denied accusations by %s", "Accusations by %s denied", "%s denied accusations"},
+	"demand":              {"%s made demands of %s", "Demands made of %s", "%s made demands"},
+	"threaten":            {"%s threatened %s", "%s threatened", "%s issued threats"},
+	"talks":               {"%s held talks with %s", "Talks with %s", "%s held talks"},
+	"cooperate":           {"%s cooperated with %s", "Cooperation with %s", "%s cooperated"},
+	"protest":             {"%s protested against %s", "Protest against %s", "%s protested"},
+	"other":               {"%s acted on %s", "%s", "%s"},
+}
+
+// clause says who did what to whom in English, for any of the types.
+func clause(typ, src, tgt string) string {
+	p, ok := phrasings[typ]
+	if !ok {
+		p = phrasings["other"]
+	}
+	switch {
+	case src != "" && tgt != "" && src != tgt:
+		return fmt.Sprintf(p.both, src, tgt)
+	case src != "":
+		// Acting on oneself ("Goïta extended the term of Goïta") reads as
+		// acting with no one else.
+		return fmt.Sprintf(p.noTarget, src)
+	case tgt != "":
+		return capitalise(fmt.Sprintf(p.noSource, tgt))
+	}
+	return TypeLabel(typ)
+}
+
+// capitalise upper-cases the first letter of a sentence: "a French
+// national arrested" begins a line.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // TypeLabel is an event type's name for readers.
@@ -65,9 +110,10 @@ func (ix *Index) ArticleEvents(articleID string) []ArticleEvent {
 	return ix.byArticle[articleID]
 }
 
-// Parties names who acted on whom: "France → Mali".
+// Parties names who acted on whom: "France → Mali", "Mali → a French
+// national" where the people acted on are described.
 func (ix *Index) Parties(e *dataset.Event) string {
-	src, tgt := ix.names(e.Source), ix.names(e.Target)
+	src, tgt := ix.names(e.Source), ix.targets(e, e.Affected.Text)
 	switch {
 	case src != "" && tgt != "":
 		return src + " → " + tgt
@@ -82,68 +128,145 @@ func (ix *Index) Parties(e *dataset.Event) string {
 // Gloss says an event in one English line: who did what to whom, when,
 // how many — so that a reader of one language can follow all of them.
 func (ix *Index) Gloss(e *dataset.Event) string {
+	return ix.gloss(e, telling{affected: e.Affected.Text, count: e.Affected.Count, quantities: e.Quantities,
+		date: e.Date, dateSource: e.DateSource, modality: e.Modality})
+}
+
+// ReportGloss says in one English line what the given mentions of e — one
+// version's — tell of it: their own description of the people acted on,
+// their numbers, their date and their modality. A cell of the comparison
+// reads differently from its neighbour where the versions differ.
+func (ix *Index) ReportGloss(e *dataset.Event, ms []dataset.Mention) string {
+	t := telling{modality: dataset.Asserted}
+	modality := ""
+	for _, m := range ms {
+		if t.affected == "" && m.Affected != "" {
+			t.affected = m.Affected
+		}
+		for _, q := range m.Quantities {
+			if !slices.ContainsFunc(t.quantities, func(x dataset.Quantity) bool { return x.Value == q.Value }) {
+				t.quantities = append(t.quantities, q)
+			}
+		}
+		if d := knownYear(m.Date, e.Date); len(d) > len(t.date) {
+			t.date, t.dateSource = d, dataset.DateFromText
+		}
+		// The version reports the act itself if one of its sentences does.
+		if modality == "" || m.Modality == dataset.Asserted {
+			modality = m.Modality
+		}
+	}
+	if modality != "" {
+		t.modality = modality
+	}
+	if t.affected == "" {
+		// A version that does not describe the people speaks of the same
+		// ones: the event's description stands.
+		t.affected = e.Affected.Text
+	}
+	for _, q := range t.quantities {
+		if t.count == 0 && strings.Contains(t.affected, numberWord(q.Value)) {
+			t.count = q.Value
+		}
+	}
+	return ix.gloss(e, t)
+}
+
+// knownYear completes a mention's date that has no year ("--08", August of
+// an unknown year) from the event's, when they agree on the month; else
+// it is dropped.
+func knownYear(mention, event string) string {
+	m, ok := strings.CutPrefix(mention, "--")
+	if !ok {
+		return mention
+	}
+	if len(event) >= 7 && event[5:7] == m {
+		return event[:7]
+	}
+	return ""
+}
+
+// telling is what a gloss says of an event beyond its type and actors.
+type telling struct {
+	affected   string  // the people acted on, described: "a French national"
+	count      float64 // how many of them the description already says
+	quantities []dataset.Quantity
+	date       string
+	dateSource string
+	modality   string
+}
+
+func (ix *Index) gloss(e *dataset.Event, t telling) string {
 	var b strings.Builder
 	src := ix.names(e.Source)
-	if src == "" {
-		src = "Someone"
-	}
 	switch e.Type {
 	case "coup":
 		b.WriteString("Coup")
-		if t := ix.names(e.Target); t != "" {
-			b.WriteString(" in " + t)
+		if tg := ix.names(e.Target); tg != "" {
+			b.WriteString(" in " + tg)
 		}
-		if src != "Someone" {
+		if src != "" {
 			b.WriteString(" by " + src)
 		}
 	default:
-		b.WriteString(src + " " + verbs[e.Type])
-		if t := ix.targets(e); t != "" {
-			b.WriteString(" " + t)
-		}
+		b.WriteString(clause(e.Type, src, ix.targets(e, t.affected)))
 	}
-	for _, q := range e.Quantities {
-		if e.Affected.Count == q.Value && e.Affected.Text != "" {
+	for _, q := range t.quantities {
+		if t.count == q.Value && t.affected != "" {
 			continue // "two Malian diplomats" says it already
 		}
 		fmt.Fprintf(&b, " · %s %s", strconv.FormatFloat(q.Value, 'f', -1, 64), plural(q.Noun, q.Value))
 	}
-	if e.Date != "" {
-		b.WriteString(" · " + FormatDate(e.Date))
+	if t.date != "" {
+		b.WriteString(" · " + FormatDate(t.date))
 	}
-	switch e.Modality {
+	switch t.modality {
 	case dataset.Future:
 		b.WriteString(" (announced for the future)")
 	case dataset.Hypothetical:
 		b.WriteString(" (possible, not reported as done)")
 	case dataset.Attempted:
 		b.WriteString(" (attempted, not carried out)")
+	case dataset.Denied:
+		b.WriteString(" (denied)")
+	case dataset.Threatened:
+		b.WriteString(" (threatened, not done)")
+	case dataset.Demanded:
+		b.WriteString(" (demanded, not done)")
 	}
-	if e.DateSource == dataset.DateFromPublished {
+	if t.date != "" && t.dateSource == dataset.DateFromPublished {
 		b.WriteString(" (dated by its report)")
 	}
 	return b.String()
 }
 
+// numberWord is how a description writes a small count: "two".
+func numberWord(v float64) string {
+	words := []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+	if v >= 1 && v < float64(len(words)) && v == float64(int(v)) {
+		return words[int(v)] + " "
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64) + " "
+}
+
 // targets names who an event acts on: people described rather than named
 // as the text describes them ("a French national" rather than France),
 // other targets by name.
-func (ix *Index) targets(e *dataset.Event) string {
-	a := e.Affected
-	if a.Text == "" || !peopleActedOn[e.Type] {
+func (ix *Index) targets(e *dataset.Event, affected string) string {
+	if affected == "" || !peopleActedOn[e.Type] {
 		return ix.names(e.Target)
 	}
 	var ns []string
 	described := false
 	for _, id := range e.Target {
-		if id == a.Entity && !described {
-			ns, described = append(ns, a.Text), true
+		if id == e.Affected.Entity && !described {
+			ns, described = append(ns, affected), true
 			continue
 		}
 		ns = append(ns, ix.Name(id))
 	}
 	if !described {
-		ns = append(ns, a.Text)
+		ns = append(ns, affected)
 	}
 	return joinNames(ns)
 }

@@ -65,9 +65,61 @@ func TestGloss(t *testing.T) {
 			Affected: dataset.Affected{Noun: "troops", Plural: true, Text: "troops"}},
 			"JNIM attacked Malian Armed Forces"},
 		{dataset.Event{Type: "coup", Target: []string{"mali"}, Modality: dataset.Attempted}, "Coup in Mali (attempted, not carried out)"},
+		{dataset.Event{Type: "cut-aid", Target: []string{"mali"}}, "Aid to Mali cut"},
+		{dataset.Event{Type: "arrest", Target: []string{"france"},
+			Affected: dataset.Affected{Entity: "france", Noun: "national", Text: "a French national"}}, "A French national arrested"},
+		{dataset.Event{Type: "dissolve-parties", Source: []string{"mali"}, Date: "2025"}, "Mali dissolved political parties · 2025"},
+		{dataset.Event{Type: "extend-term", Source: []string{"mali"}, Target: []string{"mali"}}, "Mali extended the term in office"},
+		{dataset.Event{Type: "deny", Source: []string{"france"}, Target: []string{"mali"}}, "France denied accusations by Mali"},
+		{dataset.Event{Type: "talks"}, "Talks"},
 	} {
 		if got := ix.Gloss(&tc.e); got != tc.want {
 			t.Errorf("Gloss = %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// TestReportGloss: each version's cell says what that version tells: its
+// own description, numbers, date and modality, not the event's.
+func TestReportGloss(t *testing.T) {
+	ix := New(&dataset.Dataset{Entities: []dataset.Entity{{ID: "mali", Name: "Mali"}, {ID: "france", Name: "France"}}})
+	arrest := &dataset.Event{Type: "arrest", Source: []string{"mali"}, Target: []string{"france"}, Date: "2025-08", DateSource: dataset.DateFromText,
+		Affected: dataset.Affected{Entity: "france", Noun: "national", Text: "a French national"}}
+	expel := &dataset.Event{Type: "expel", Source: []string{"mali"}, Target: []string{"france"},
+		Affected: dataset.Affected{Entity: "france", Noun: "embassy staff", Count: 5, Text: "five French embassy staff"}}
+	for _, tc := range []struct {
+		name string
+		e    *dataset.Event
+		ms   []dataset.Mention
+		want string
+	}{
+		{"its own description, no date of its own", arrest,
+			[]dataset.Mention{{Affected: "a French diplomat", Modality: dataset.Asserted}},
+			"Mali arrested a French diplomat"},
+		{"the first description, the most precise date", arrest,
+			[]dataset.Mention{{Affected: "the French ambassador", Modality: dataset.Asserted}, {Affected: "a French diplomat", Date: "2025-08", Modality: dataset.Asserted}},
+			"Mali arrested the French ambassador · August 2025"},
+		{"a month with no year takes the event's year", arrest,
+			[]dataset.Mention{{Date: "--08", Modality: dataset.Asserted}},
+			"Mali arrested a French national · August 2025"},
+		{"a month with no year that the event does not have is left out", arrest,
+			[]dataset.Mention{{Date: "--03", Modality: dataset.Asserted}},
+			"Mali arrested a French national"},
+		{"a denial only", arrest,
+			[]dataset.Mention{{Modality: dataset.Denied}},
+			"Mali arrested a French national (denied)"},
+		{"one asserted mention is enough", arrest,
+			[]dataset.Mention{{Modality: dataset.Denied}, {Modality: dataset.Asserted}},
+			"Mali arrested a French national"},
+		{"a number the description says once", expel,
+			[]dataset.Mention{{Affected: "five French embassy staff", Quantities: []dataset.Quantity{{Value: 5, Noun: "embassy staff"}}, Modality: dataset.Asserted}},
+			"Mali expelled five French embassy staff"},
+		{"a number of its own", expel,
+			[]dataset.Mention{{Affected: "French embassy staff", Quantities: []dataset.Quantity{{Value: 4, Noun: "staff"}}, Modality: dataset.Asserted}},
+			"Mali expelled French embassy staff · 4 staff"},
+	} {
+		if got := ix.ReportGloss(tc.e, tc.ms); got != tc.want {
+			t.Errorf("%s: ReportGloss = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

@@ -43,6 +43,7 @@ func eventDetail(v *eventsView, ix *query.Index, ex *query.Explorer) app.UI {
 						langBadge(a.Lang),
 						app.A().Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
 					),
+					app.P().Class("cell-gloss").Lang("en").Dir("ltr").Text(ix.ReportGloss(e, g.mentions)),
 					app.Range(g.mentions).Slice(func(j int) app.UI {
 						m := g.mentions[j]
 						var parts []app.UI

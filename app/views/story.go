@@ -145,9 +145,7 @@ func coverage(ix *query.Index, c *query.Comparison) app.UI {
 						// Not data-event-id: that names the comparison's rows.
 						return app.Tr().DataSet("matrix-event", row.Event.ID).Body(
 							app.Th().Scope("row").Body(
-								app.A().Href("#"+rowAnchor(row.Event.ID)).Text(query.TypeLabel(row.Event.Type)),
-								app.Span().Class("who").Text(" "+ix.Parties(row.Event)),
-								app.If(row.Event.Date != "", func() app.UI { return app.Span().Class("when").Text(" · " + query.FormatDate(row.Event.Date)) }),
+								app.A().Href("#"+rowAnchor(row.Event.ID)).Text(ix.Gloss(row.Event)),
 							),
 							app.Range(row.Cells).Slice(func(i int) app.UI {
 								cell := row.Cells[i]
@@ -299,7 +297,7 @@ func (v *storyView) table(ix *query.Index, c *query.Comparison, active int) app.
 							app.If(row.Event.Background, func() app.UI { return app.Span().Class("bg").Text("background") }),
 						),
 						app.Range(row.Cells).Slice(func(i int) app.UI {
-							return cellView(ix, c.Columns[i].Article, row.Cells[i], colClass(i))
+							return cellView(ix, row.Event, c.Columns[i].Article, row.Cells[i], colClass(i))
 						}),
 					)
 				}),
@@ -325,7 +323,7 @@ var diffLabels = map[string]string{
 
 // cellView is what one version says of one event: its sentences with
 // entities and dates marked, or that it does not report it.
-func cellView(ix *query.Index, a *dataset.Article, cell query.Cell, class []string) app.UI {
+func cellView(ix *query.Index, e *dataset.Event, a *dataset.Article, cell query.Cell, class []string) app.UI {
 	td := app.Td().Class(class...).DataSet("version", a.ID).Lang(a.Lang).Dir(a.Dir)
 	if len(cell.Mentions) == 0 {
 		return td.DataSet("missing", "true").Body(
@@ -342,6 +340,9 @@ func cellView(ix *query.Index, a *dataset.Article, cell query.Cell, class []stri
 		td = td.DataSet("diff", strings.Join(kinds, " "))
 	}
 	return td.Body(
+		// What this version tells, in English, so that a reader of one
+		// language can follow every column.
+		app.P().Class("cell-gloss").Lang("en").Dir("ltr").Text(ix.ReportGloss(e, cell.Mentions)),
 		app.Range(cell.Mentions).Slice(func(i int) app.UI {
 			m := cell.Mentions[i]
 			var segs []app.UI

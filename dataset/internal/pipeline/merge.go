@@ -420,6 +420,20 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 	ev.Confidence = round4(1 - miss)
 	if gz != nil {
 		ev.Affected = affected(cands, ev.Target, gz)
+		// Each report's own description, so that a reader can see who says
+		// "diplomat" and who says "national". A sentence that does not say
+		// whose people they are takes the event's owner.
+		for i, c := range cands {
+			if c.Gloss == "" {
+				continue
+			}
+			a := affected([]*Candidate{c}, ev.Target, gz)
+			if a.Entity == "" && ev.Affected.Entity != "" {
+				a.Entity = ev.Affected.Entity
+				a.Text = peoplePhrase(a, c.number, gz)
+			}
+			ev.Mentions[i].Affected = a.Text
+		}
 	}
 	first := cands[0]
 	h := sha256.New()
