@@ -115,7 +115,7 @@ func (ix *Index) ArticleEvents(articleID string) []ArticleEvent {
 func (ix *Index) Parties(e *dataset.Event) string {
 	src, tgt := ix.names(e.Source), ix.targets(e, e.Affected.Text)
 	switch {
-	case src != "" && tgt != "":
+	case src != "" && tgt != "" && src != tgt:
 		return src + " → " + tgt
 	case src != "":
 		return src

@@ -123,3 +123,22 @@ func TestReportGloss(t *testing.T) {
 		}
 	}
 }
+
+func TestParties(t *testing.T) {
+	ix := New(&dataset.Dataset{Entities: []dataset.Entity{{ID: "mali", Name: "Mali"}, {ID: "france", Name: "France"}, {ID: "goita", Name: "Assimi Goïta"}}})
+	for _, tc := range []struct {
+		e    dataset.Event
+		want string
+	}{
+		{dataset.Event{Type: "expel", Source: []string{"france"}, Target: []string{"mali"}}, "France → Mali"},
+		{dataset.Event{Type: "arrest", Source: []string{"mali"}, Target: []string{"france"},
+			Affected: dataset.Affected{Entity: "france", Noun: "national", Text: "a French national"}}, "Mali → a French national"},
+		{dataset.Event{Type: "extend-term", Source: []string{"goita"}, Target: []string{"goita"}}, "Assimi Goïta"},
+		{dataset.Event{Type: "cut-aid", Target: []string{"mali"}}, "→ Mali"},
+		{dataset.Event{Type: "talks"}, ""},
+	} {
+		if got := ix.Parties(&tc.e); got != tc.want {
+			t.Errorf("Parties(%s) = %q, want %q", tc.e.Type, got, tc.want)
+		}
+	}
+}
