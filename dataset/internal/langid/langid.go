@@ -47,19 +47,20 @@ const (
 	// detector is used directly (a -langs restriction to a corpus's
 	// languages usually is).
 	narrowAbove = 8
-	// shortlistSize is the number of languages the second step weighs.
-	shortlistSize = 4
+	// shortlistLong and shortlistShort are the number of languages the
+	// second step weighs, for a text of at least fullBelow characters and
+	// for a shorter one: lingua-go weighs n-grams of all orders in a
+	// short text, where trigrams alone rank its answer lower.
+	shortlistLong, shortlistShort = 4, 8
+	fullBelow                     = 120
 	// sampleRunes is the length of one sample, in letters and spaces:
-	// under 120, long enough for trigrams, short enough that lingua-go's
-	// probabilities stay within a float64.
-	sampleRunes = 100
-	// fullBelow is the length, in characters, under which a text goes to
-	// the full detector directly: lingua-go weighs n-grams of all orders
-	// in a short text, and trigrams alone do not shortlist it reliably.
-	fullBelow = 120
+	// under fullBelow, long enough for trigrams, short enough that
+	// lingua-go's probabilities stay within a float64.
+	sampleRunes = 80
 	// samples is the number of samples drawn from a long text: its start,
 	// middle and end, so that a headline or a dateline in another language
-	// does not decide alone.
+	// does not decide alone. A text of up to samples*sampleRunes
+	// characters gives one.
 	samples = 3
 )
 
@@ -101,12 +102,37 @@ func New(codes ...string) (*Detector, error) {
 // and lingua-go's confidence in it; "" and 0 when it cannot tell.
 func (d *Detector) Detect(text string) (string, float64) {
 	det := d.full
-	if d.coarse != nil && utf8.RuneCountInString(text) >= fullBelow {
+	// Only the Latin script has more than a handful of languages:
+	// lingua-go's own rules leave three for the Arabic script, two for
+	// Devanagari.
+	if d.coarse != nil && mostlyLatin(text) {
 		if short := d.shortlist(text); short != nil {
 			det = d.among(short)
 		}
 	}
 	return best(det.ComputeLanguageConfidenceValues(text))
+}
+
+// mostlyLatin reports whether most of the letters of text, up to the
+// first few hundred, are Latin.
+func mostlyLatin(text string) bool {
+	latin, other := 0, 0
+	for _, r := range text {
+		switch {
+		case r < 0x80:
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				latin++
+			}
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+		if latin+other >= 4*sampleRunes {
+			break
+		}
+	}
+	return latin > other
 }
 
 // DetectFull is Detect without the shortlist: lingua-go among all the
@@ -122,10 +148,14 @@ func best(values []lingua.ConfidenceValue) (string, float64) {
 	return strings.ToLower(values[0].Language().IsoCode639_1().String()), values[0].Value()
 }
 
-// shortlist returns the shortlistSize languages that score highest on
-// samples of text, in lingua-go's order; nil when the samples say nothing
-// (no letters), and the full detector then decides.
+// shortlist returns the languages that score highest on samples of text,
+// in lingua-go's order; nil when the samples say nothing (no letters), and
+// the full detector then decides.
 func (d *Detector) shortlist(text string) []lingua.Language {
+	size := shortlistLong
+	if utf8.RuneCountInString(text) < fullBelow {
+		size = shortlistShort
+	}
 	score := map[lingua.Language]float64{}
 	for _, s := range sample(text) {
 		for _, v := range d.coarse.ComputeLanguageConfidenceValues(s) {
@@ -138,10 +168,10 @@ func (d *Detector) shortlist(text string) []lingua.Language {
 		return nil
 	}
 	// Every candidate is ranked, those the samples gave nothing last, so
-	// that the shortlist always has shortlistSize languages.
+	// that the shortlist always has size languages.
 	ranked := slices.Clone(d.langs)
 	slices.SortStableFunc(ranked, func(a, b lingua.Language) int { return cmp.Compare(score[b], score[a]) })
-	short := ranked[:shortlistSize]
+	short := ranked[:size]
 	slices.Sort(short)
 	return short
 }
@@ -163,48 +193,40 @@ func (d *Detector) among(langs []lingua.Language) lingua.LanguageDetector {
 	return det
 }
 
-// sample cuts up to samples pieces of about sampleRunes letters out of a
-// text, at word boundaries: the whole text when it is short, else pieces
-// from its start, middle and end. Digits and punctuation are left out,
-// as lingua-go leaves them out.
+// sample cuts up to samples pieces of at most sampleRunes letters out of
+// a text, at word boundaries: one from its start when the text is short,
+// else from its start, middle and end. Digits and punctuation are left
+// out, as lingua-go leaves them out.
 func sample(text string) []string {
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	if len(words) == 0 {
+		return nil
+	}
 	total := 0
 	for _, w := range words {
 		total += utf8.RuneCountInString(w) + 1
 	}
-	if total <= samples*sampleRunes {
-		var out []string
-		var b strings.Builder
-		for _, w := range words {
-			if b.Len() > 0 && utf8.RuneCountInString(b.String())+utf8.RuneCountInString(w) >= sampleRunes {
-				out = append(out, b.String())
-				b.Reset()
-			}
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(w)
+	starts := []int{0}
+	if total > samples*sampleRunes {
+		starts = starts[:0]
+		for i := range samples {
+			starts = append(starts, i*(len(words)-1)/samples)
 		}
-		if b.Len() > 0 {
-			out = append(out, b.String())
+		// The last sample ends with the text.
+		last, n := len(words)-1, 0
+		for last > 0 && n+utf8.RuneCountInString(words[last-1])+1 < sampleRunes {
+			n += utf8.RuneCountInString(words[last-1]) + 1
+			last--
 		}
-		return out
+		starts[samples-1] = last
 	}
-	out := make([]string, 0, samples)
-	for i := range samples {
-		// Start i of samples evenly spaced over the words.
-		start := i * (len(words) - 1) / samples
-		if i == samples-1 {
-			start = len(words) - 1
-			for n := 0; start > 0 && n+utf8.RuneCountInString(words[start-1])+1 < sampleRunes; start-- {
-				n += utf8.RuneCountInString(words[start-1]) + 1
-			}
-		}
+	out := make([]string, 0, len(starts))
+	for _, start := range starts {
 		var b strings.Builder
 		n := 0
 		for _, w := range words[start:] {
-			if n > 0 && n+utf8.RuneCountInString(w) >= sampleRunes {
+			l := utf8.RuneCountInString(w)
+			if n > 0 && n+1+l > sampleRunes {
 				break
 			}
 			if n > 0 {
@@ -212,7 +234,7 @@ func sample(text string) []string {
 				n++
 			}
 			b.WriteString(w)
-			n += utf8.RuneCountInString(w)
+			n += l
 		}
 		out = append(out, b.String())
 	}
