@@ -50,6 +50,7 @@ func main() {
 	flag.BoolVar(&cfg.strict, "strict", false, "fail the build on warnings, not only when no article can be used")
 	flag.BoolVar(&cfg.quiet, "q", false, "print problems only, not the summary")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to this file")
+	memprofile := flag.String("memprofile", "", "write a heap profile to this file at the end of the build (go tool pprof -sample_index=inuse_space or alloc_space)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: mkdataset -seeds DIR [-out FILE.bin] [-json FILE.json] [flags]\n\n")
 		flag.PrintDefaults()
@@ -64,28 +65,47 @@ func main() {
 	if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 && !cfg.quiet {
 		cfg.progress = true
 	}
-	err := profile(*cpuprofile, func() error { return run(cfg, os.Stderr) })
+	err := profile(*cpuprofile, *memprofile, func() error { return run(cfg, os.Stderr) })
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mkdataset:", err)
 		os.Exit(1)
 	}
 }
 
-// profile runs f, writing a CPU profile of it to file when one is named.
-func profile(file string, f func() error) error {
-	if file == "" {
-		return f()
+// profile runs f, writing a CPU profile of it to cpu and a heap profile
+// to mem when they are named.
+func profile(cpu, mem string, f func() error) error {
+	if cpu != "" {
+		out, err := os.Create(cpu)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(out); err != nil {
+			return errors.Join(err, out.Close())
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			if err := out.Close(); err != nil {
+				fmt.Fprintln(os.Stderr, "mkdataset: -cpuprofile:", err)
+			}
+		}()
 	}
-	out, err := os.Create(file)
+	err := f()
+	if mem != "" {
+		err = errors.Join(err, writeHeapProfile(mem))
+	}
+	return err
+}
+
+// writeHeapProfile writes the heap as it is at the end of the build, with
+// the language models still loaded: what the build holds at its peak.
+func writeHeapProfile(name string) error {
+	out, err := os.Create(name)
 	if err != nil {
-		return err
+		return fmt.Errorf("-memprofile: %w", err)
 	}
-	if err := pprof.StartCPUProfile(out); err != nil {
-		return err
-	}
-	err = f()
-	pprof.StopCPUProfile()
-	return errors.Join(err, out.Close())
+	runtime.GC()
+	return errors.Join(pprof.Lookup("heap").WriteTo(out, 0), out.Close())
 }
 
 func run(cfg config, log io.Writer) error {
