@@ -36,7 +36,8 @@ type config struct {
 	langs               string // comma-separated ISO 639-1 codes, "" for all
 	workers             int
 	strict, quiet       bool
-	progress            bool // draw a progress bar on the log
+	progress            bool   // draw a progress bar on the log
+	memprofile          string // write a heap profile here at the build's peak
 }
 
 func main() {
@@ -50,7 +51,7 @@ func main() {
 	flag.BoolVar(&cfg.strict, "strict", false, "fail the build on warnings, not only when no article can be used")
 	flag.BoolVar(&cfg.quiet, "q", false, "print problems only, not the summary")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to this file")
-	memprofile := flag.String("memprofile", "", "write a heap profile to this file at the end of the build (go tool pprof -sample_index=inuse_space or alloc_space)")
+	flag.StringVar(&cfg.memprofile, "memprofile", "", "write a heap profile to this file when the build holds the most (go tool pprof -sample_index=inuse_space or alloc_space)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: mkdataset -seeds DIR [-out FILE.bin] [-json FILE.json] [flags]\n\n")
 		flag.PrintDefaults()
@@ -62,44 +63,34 @@ func main() {
 	}
 	// A progress bar only makes sense where someone watches it: a
 	// terminal, not a CI log or a file.
-	if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 && !cfg.quiet {
-		cfg.progress = true
-	}
-	err := profile(*cpuprofile, *memprofile, func() error { return run(cfg, os.Stderr) })
+	cfg.progress = isTerminal(os.Stderr) && !cfg.quiet
+	err := profile(*cpuprofile, func() error { return run(cfg, os.Stderr) })
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mkdataset:", err)
 		os.Exit(1)
 	}
 }
 
-// profile runs f, writing a CPU profile of it to cpu and a heap profile
-// to mem when they are named.
-func profile(cpu, mem string, f func() error) error {
-	if cpu != "" {
-		out, err := os.Create(cpu)
-		if err != nil {
-			return err
-		}
-		if err := pprof.StartCPUProfile(out); err != nil {
-			return errors.Join(err, out.Close())
-		}
-		defer func() {
-			pprof.StopCPUProfile()
-			if err := out.Close(); err != nil {
-				fmt.Fprintln(os.Stderr, "mkdataset: -cpuprofile:", err)
-			}
-		}()
+// profile runs f, writing a CPU profile of it to file when one is named.
+func profile(file string, f func() error) error {
+	if file == "" {
+		return f()
 	}
-	err := f()
-	if mem != "" {
-		err = errors.Join(err, writeHeapProfile(mem))
+	out, err := os.Create(file)
+	if err != nil {
+		return err
 	}
-	return err
+	if err := pprof.StartCPUProfile(out); err != nil {
+		return errors.Join(err, out.Close())
+	}
+	err = f()
+	pprof.StopCPUProfile()
+	return errors.Join(err, out.Close())
 }
 
-// writeHeapProfile writes the heap as it is at the end of the build, with
-// the language models still loaded: what the build holds at its peak.
-func writeHeapProfile(name string) error {
+// heapProfile writes the heap to name: called when the build holds the
+// most (the language models, every article's results and the dataset).
+func heapProfile(name string) error {
 	out, err := os.Create(name)
 	if err != nil {
 		return fmt.Errorf("-memprofile: %w", err)
@@ -124,7 +115,11 @@ func run(cfg config, log io.Writer) error {
 		bar = newProgress(log)
 	}
 	start := time.Now()
-	d, st, err := build(cfg.seeds, env, pipeline.Options{MaxSize: cfg.maxSize}, cfg.workers, bar)
+	var peak func() error
+	if cfg.memprofile != "" {
+		peak = func() error { return heapProfile(cfg.memprofile) }
+	}
+	d, st, err := build(cfg.seeds, env, pipeline.Options{MaxSize: cfg.maxSize}, cfg.workers, bar, peak)
 	if err != nil {
 		return err
 	}
@@ -189,8 +184,8 @@ type buildStats struct {
 }
 
 // build reads the corpus under root and runs the whole pipeline on it. bar
-// may be nil.
-func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, bar *progress) (*dataset.Dataset, buildStats, error) {
+// may be nil; peak, when not nil, runs when the build holds the most.
+func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, bar *progress, peak func() error) (*dataset.Dataset, buildStats, error) {
 	if opt.MaxSize <= 0 {
 		opt.MaxSize = pipeline.DefaultMaxSize
 	}
@@ -210,6 +205,12 @@ func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, ba
 	d := pipeline.Assemble(results, env)
 	st.analyse, st.link = t1.Sub(t0), time.Since(t1)
 	bar.done()
+	if peak != nil {
+		if err := peak(); err != nil {
+			return nil, st, err
+		}
+		runtime.KeepAlive(results)
+	}
 	d.Diagnostics = sortDiagnostics(append(c.diags, d.Diagnostics...))
 	return d, st, nil
 }
