@@ -35,7 +35,7 @@ help:
 	@echo "make eval     precision and recall of event extraction per language and type"
 	@echo "make audit    Lighthouse and axe-core on the built site, summary in docs/audit.md"
 	@echo "make single-firefox  open the one-file edition in Firefox and go through every view"
-	@echo "make bench    scale benchmarks at 100 to 10,000 generated articles (about 20 minutes)"
+	@echo "make bench    scale benchmarks at 100 to 10,000 generated articles (about 30 minutes on 2 cores)"
 	@echo "make fuzz     fuzz every parser and decoder for $(FUZZTIME_LONG) each"
 	@echo "make golden   rewrite golden files from the current output (read the diff)"
 	@echo "make clean    remove everything the build wrote"
@@ -172,7 +172,7 @@ single-firefox: single $(AUDIT_TOOLS)/node_modules/.bin/lighthouse
 	mkdir -p .cache/single-firefox
 	node app/e2e/firefox/single.js $(DIST)/parallax.html $(AUDIT_TOOLS) .cache/single-firefox
 
-# Scale benchmarks, not part of make test (they take about 20 minutes):
+# Scale benchmarks, not part of make test (about 30 minutes on 2 cores):
 # corpora of 100, 1,000 and 10,000 generated articles (dataset/cmd/gencorpus),
 # build throughput and peak memory, dataset and wasm sizes, start-up in
 # Chromium against a go-app hello world built the same way, and query

@@ -36,7 +36,8 @@ type config struct {
 	langs               string // comma-separated ISO 639-1 codes, "" for all
 	workers             int
 	strict, quiet       bool
-	progress            bool // draw a progress bar on the log
+	progress            bool   // draw a progress bar on the log
+	memprofile          string // write a heap profile here at the build's peak
 }
 
 func main() {
@@ -50,6 +51,7 @@ func main() {
 	flag.BoolVar(&cfg.strict, "strict", false, "fail the build on warnings, not only when no article can be used")
 	flag.BoolVar(&cfg.quiet, "q", false, "print problems only, not the summary")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to this file")
+	flag.StringVar(&cfg.memprofile, "memprofile", "", "write a heap profile to this file when the build holds the most (go tool pprof -sample_index=inuse_space or alloc_space)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: mkdataset -seeds DIR [-out FILE.bin] [-json FILE.json] [flags]\n\n")
 		flag.PrintDefaults()
@@ -61,9 +63,7 @@ func main() {
 	}
 	// A progress bar only makes sense where someone watches it: a
 	// terminal, not a CI log or a file.
-	if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 && !cfg.quiet {
-		cfg.progress = true
-	}
+	cfg.progress = isTerminal(os.Stderr) && !cfg.quiet
 	err := profile(*cpuprofile, func() error { return run(cfg, os.Stderr) })
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mkdataset:", err)
@@ -81,11 +81,22 @@ func profile(file string, f func() error) error {
 		return err
 	}
 	if err := pprof.StartCPUProfile(out); err != nil {
-		return err
+		return errors.Join(err, out.Close())
 	}
 	err = f()
 	pprof.StopCPUProfile()
 	return errors.Join(err, out.Close())
+}
+
+// heapProfile writes the heap to name: called when the build holds the
+// most (the language models, every article's results and the dataset).
+func heapProfile(name string) error {
+	out, err := os.Create(name)
+	if err != nil {
+		return fmt.Errorf("-memprofile: %w", err)
+	}
+	runtime.GC()
+	return errors.Join(pprof.Lookup("heap").WriteTo(out, 0), out.Close())
 }
 
 func run(cfg config, log io.Writer) error {
@@ -104,7 +115,11 @@ func run(cfg config, log io.Writer) error {
 		bar = newProgress(log)
 	}
 	start := time.Now()
-	d, st, err := build(cfg.seeds, env, pipeline.Options{MaxSize: cfg.maxSize}, cfg.workers, bar)
+	var peak func() error
+	if cfg.memprofile != "" {
+		peak = func() error { return heapProfile(cfg.memprofile) }
+	}
+	d, st, err := build(cfg.seeds, env, pipeline.Options{MaxSize: cfg.maxSize}, cfg.workers, bar, peak)
 	if err != nil {
 		return err
 	}
@@ -169,8 +184,8 @@ type buildStats struct {
 }
 
 // build reads the corpus under root and runs the whole pipeline on it. bar
-// may be nil.
-func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, bar *progress) (*dataset.Dataset, buildStats, error) {
+// may be nil; peak, when not nil, runs when the build holds the most.
+func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, bar *progress, peak func() error) (*dataset.Dataset, buildStats, error) {
 	if opt.MaxSize <= 0 {
 		opt.MaxSize = pipeline.DefaultMaxSize
 	}
@@ -190,6 +205,12 @@ func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, ba
 	d := pipeline.Assemble(results, env)
 	st.analyse, st.link = t1.Sub(t0), time.Since(t1)
 	bar.done()
+	if peak != nil {
+		if err := peak(); err != nil {
+			return nil, st, err
+		}
+		runtime.KeepAlive(results)
+	}
 	d.Diagnostics = sortDiagnostics(append(c.diags, d.Diagnostics...))
 	return d, st, nil
 }

@@ -30,7 +30,7 @@ func TestBuildIsDeterministic(t *testing.T) {
 	det := detector(t)
 	var bins, jsons [][]byte
 	for _, workers := range []int{1, 4} {
-		d, _, err := build("../../../seeds", det, pipeline.Options{}, workers, nil)
+		d, _, err := build("../../../seeds", det, pipeline.Options{}, workers, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -123,7 +123,7 @@ func TestEveryFileIsAccountedFor(t *testing.T) {
 		}
 	}
 
-	d, st, err := build(dir, detector(t), pipeline.Options{MaxSize: 1000}, 2, nil)
+	d, st, err := build(dir, detector(t), pipeline.Options{MaxSize: 1000}, 2, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -308,6 +308,39 @@ func TestNumber(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 10000: "10,000", 1234567: "1,234,567", -1000: "-1,000"} {
 		if got := number(n); got != want {
 			t.Errorf("number(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestIsTerminal: the progress bar is drawn on a terminal only, never into
+// a pipe, a log file or /dev/null.
+func TestIsTerminal(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	f, err := os.Create(filepath.Join(t.TempDir(), "log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	for name, file := range map[string]*os.File{"pipe": w, "file": f, os.DevNull: null} {
+		if isTerminal(file) {
+			t.Errorf("%s is taken for a terminal", name)
+		}
+	}
+	// A pseudo-terminal, when the system has one to give.
+	if ptmx, err := os.OpenFile("/dev/ptmx", os.O_RDWR, 0); err == nil {
+		defer ptmx.Close()
+		if !isTerminal(ptmx) {
+			t.Error("/dev/ptmx is not taken for a terminal")
 		}
 	}
 }

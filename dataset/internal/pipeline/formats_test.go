@@ -179,6 +179,35 @@ Friday.</p>
 		{"a wrapper named like chrome that holds the article is kept",
 			`<body><div class="page with-sidebar"><h1>Title</h1><p>Text.</p><div class="sidebar">Side</div></div></body>`,
 			"1 h Title\n1 p Text.", []string{"Side"}},
+		{"no article nor main: the element with the most paragraph text",
+			`<html><head><title>France suspends cooperation - Wire</title></head><body>
+<div class="top-bar"><a href="/">World News Wire</a> | <a href="/login">Log in</a></div>
+<div id="cookie-consent">This site uses cookies. <button>OK</button></div>
+<div class="page with-sidebar">
+ <div class="story">
+  <h1>France suspends cooperation with Mali</h1>
+  <div class="story-meta">By Jane Okafor</div>
+  <p>France on Sunday suspended its counter-terrorism cooperation with Mali and expelled two diplomats.</p>
+  <p>The foreign ministry demanded the release of an embassy employee detained in Bamako.</p>
+  <ul class="related-links"><li><a href="/x">Mali junta dissolves parties</a></li></ul>
+ </div>
+ <div class="sidebar"><h3>Most read</h3><ol><li><a href="/1">Markets rally as rates fall</a></li></ol></div>
+</div>
+<div class="footer">World News Wire © 2025. Contact | Terms</div>
+</body></html>`,
+			"6 h France suspends cooperation with Mali\n8 p France on Sunday suspended its counter-terrorism cooperation with Mali and expelled two diplomats.\n9 p The foreign ministry demanded the release of an embassy employee detained in Bamako.",
+			[]string{"By Jane Okafor", "Mali junta dissolves parties"}},
+		{"no article nor main: text split by a teaser, headline above it",
+			`<body><div class="top">Site name and a long list of sections that is not the article</div>
+<div class="wrap"><div class="head"><h1>Mali expels envoy</h1></div><div class="body">
+<div class="part"><p>The junta gave the French ambassador seventy-two hours to leave the country.</p></div>
+<div class="teaser">Also read: something else</div>
+<div class="part"><p>Paris recalled him on Tuesday and said it regretted the decision of the junta.</p></div>
+</div></div></body>`,
+			"2 h Mali expels envoy\n3 p The junta gave the French ambassador seventy-two hours to leave the country.\n5 p Paris recalled him on Tuesday and said it regretted the decision of the junta.", nil},
+		{"no article nor main, and a lone paragraph: the page is read whole",
+			"<body><div>Loose text of the article<br>in a div, with more words than the note.</div><div><p>A note.</p></div></body>",
+			"1 p Loose text of the article\n1 p in a div, with more words than the note.\n1 p A note.", nil},
 		{"data table and layout table",
 			"<article><table><caption>Staff</caption><tr><th>Category</th><th>Before</th></tr>\n<tr><td>Diplomats</td><td>120</td></tr><tr><td></td><td></td></tr></table>" +
 				"<table><tr><td><p>Layout cell one.</p></td><td><p>Layout cell two.</p></td></tr></table></article>",

@@ -328,10 +328,90 @@ func mainContent(root *hnode) *hnode {
 	if m := largest(mains); m != nil && contentLen(m) > 0 {
 		return m
 	}
-	if body != nil {
-		return body
+	if body == nil {
+		body = root
 	}
-	return root
+	if d := densest(body); d != nil {
+		return d
+	}
+	return body
+}
+
+// densest finds the element that holds the running text of a page that
+// marks none (no <article>, no <main>, as older and smaller sites are
+// built): the one whose paragraphs have the most text, those of its
+// children's children counting half, as Readability scores them. A parent
+// that scores nearly as much takes over (the text is split by an ad or a
+// teaser), and an element without the page's <h1> grows to the nearest
+// ancestor with it when that adds little else. nil when the paragraphs
+// hold less than half the page's text: the page is then read whole.
+func densest(body *hnode) *hnode {
+	score := map[*hnode]int{}
+	var order []*hnode // first scored first, for ties
+	add := func(n *hnode, v int) {
+		if _, ok := score[n]; !ok {
+			order = append(order, n)
+		}
+		score[n] += v
+	}
+	var h1s []*hnode
+	var visit func(n *hnode)
+	visit = func(n *hnode) {
+		if n != body && n.tag != "" && boilerplate(n) {
+			return
+		}
+		switch n.tag {
+		case "h1":
+			h1s = append(h1s, n)
+		case "p":
+			if l := contentLen(n); l > 0 && n.parent != nil {
+				add(n.parent, l)
+				if gp := n.parent.parent; gp != nil {
+					add(gp, l/2)
+				}
+			}
+		}
+		for _, c := range n.children {
+			visit(c)
+		}
+	}
+	visit(body)
+	var best *hnode
+	for _, n := range order {
+		if best == nil || score[n] > score[best] {
+			best = n
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	for best != body && best.parent != nil && score[best.parent]*4 >= score[best]*3 {
+		best = best.parent
+	}
+	if len(h1s) == 1 && !below(h1s[0], best) {
+		for a := best.parent; a != nil && a != body; a = a.parent {
+			if below(h1s[0], a) {
+				if contentLen(a) <= contentLen(best)+contentLen(h1s[0])+contentLen(best)/4 {
+					best = a
+				}
+				break
+			}
+		}
+	}
+	if contentLen(best)*2 < contentLen(body) {
+		return nil
+	}
+	return best
+}
+
+// below reports whether n is a or inside it.
+func below(n, a *hnode) bool {
+	for ; n != nil; n = n.parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
 }
 
 // contentLen counts the text below n that the extractor keeps.
@@ -369,7 +449,7 @@ var boilerWords = set("share", "sharing", "social", "comment", "comments", "rela
 	"subscribe", "subscription", "signup", "advert", "advertisement", "ad", "ads", "sponsor", "sponsored", "promo",
 	"promoted", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "popup", "modal", "sidebar", "widget",
 	"outbrain", "taboola", "disqus", "byline", "caption", "credit", "credits", "tags", "toolbar", "skip", "print",
-	"mostread", "trending", "paywall", "login", "navbar", "menu", "meta", "hidden", "sr", "visually")
+	"mostread", "trending", "paywall", "login", "navbar", "menu", "meta", "hidden", "sr", "visually", "footer", "masthead", "teaser")
 
 // boilerplate reports whether an element is page chrome rather than text.
 func boilerplate(n *hnode) bool {
