@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"parallax/dataset"
 	"parallax/dataset/fold"
@@ -84,23 +85,32 @@ type Explorer struct {
 	events []*dataset.Event
 	// values[facet][event] are the value ids of an event in a facet;
 	// names[facet][id] the values themselves.
-	values map[string][][]int32
-	names  map[string][]string
-	byName map[string]map[string]int32
-	posts  map[string][][]int32 // facet → value id → events
-	langs  []int                // distinct languages per event
-	months [][2]int             // the month range (as month numbers) of each event; {0,0} when undated
-	year   []bool               // dated to the year only
-	// search
+	values   map[string][][]int32
+	names    map[string][]string
+	byName   map[string]map[string]int32
+	posts    map[string][][]int32 // facet → value id → events
+	langs    []int                // distinct languages per event
+	months   [][2]int             // the month range (as month numbers) of each event; {0,0} when undated
+	year     []bool               // dated to the year only
+	entityEv map[string][]int32   // entity → events that involve or name it
+	plover   map[string]string    // event type → PLOVER type
+	words    int                  // number of bitset words
+	// The search index is built on the first search: folding every
+	// sentence of a large corpus is most of the explorer's cost, and most
+	// visits never search.
+	searchOnce sync.Once
+	text       *searchIndex
+}
+
+// searchIndex finds events by the words of their sentences and by the
+// names of their entities in every language.
+type searchIndex struct {
 	vocab    []string      // sorted distinct folded words of mentions and glosses
 	postings [][]int32     // vocab index → events
 	aliases  []entityAlias // folded alias words → entity, sorted by word
-	entityEv map[string][]int32
 	// stems maps an Arabic stem to the events whose words carry it under
 	// a clitic: «بطرد» is filed under «طرد».
-	stems  map[string][]int32
-	plover map[string]string // event type → PLOVER type
-	words  int               // number of bitset words
+	stems map[string][]int32
 }
 
 type entityAlias struct {
@@ -117,7 +127,6 @@ func NewExplorer(ix *Index) *Explorer {
 		byName:   map[string]map[string]int32{},
 		posts:    map[string][][]int32{},
 		entityEv: map[string][]int32{},
-		stems:    map[string][]int32{},
 		plover:   map[string]string{},
 	}
 	for i := range ix.DS.Events {
@@ -138,7 +147,6 @@ func NewExplorer(ix *Index) *Explorer {
 			storiesOf[e] = append(storiesOf[e], s.ID)
 		}
 	}
-	words := map[string][]int32{}
 	for i, e := range ex.events {
 		id := int32(i)
 		ex.add(FacetType, id, e.Type)
@@ -156,11 +164,8 @@ func NewExplorer(ix *Index) *Explorer {
 			ex.add(FacetArticle, id, m.Article)
 			ex.add(FacetLang, id, a.Lang)
 			langs[a.Lang] = true
-			p := a.Paragraphs[m.Paragraph]
-			for _, t := range fold.Tokens(p.Text[m.Sentence.Start:m.Sentence.End]) {
-				words[t.Key] = appendOnce(words[t.Key], id)
-			}
 			// Entities named in the evidence count for cross-language search.
+			p := a.Paragraphs[m.Paragraph]
 			for _, mk := range p.Marks {
 				if mk.Kind == dataset.MarkEntity && mk.Start >= m.Sentence.Start && mk.End <= m.Sentence.End {
 					ex.entityEv[mk.Entity] = appendOnce(ex.entityEv[mk.Entity], id)
@@ -170,42 +175,61 @@ func NewExplorer(ix *Index) *Explorer {
 		for _, s := range storiesOf[e.ID] {
 			ex.add(FacetStory, id, s)
 		}
+		ex.langs[i] = len(langs)
+		ex.months[i], ex.year[i] = monthRange(e.Date)
+		if e.Plover != "" {
+			ex.plover[e.Type] = e.Plover
+		}
+	}
+	return ex
+}
+
+// searcher is the search index, built on first use.
+func (ex *Explorer) searcher() *searchIndex {
+	ex.searchOnce.Do(func() { ex.text = newSearchIndex(ex.ix, ex.events) })
+	return ex.text
+}
+
+func newSearchIndex(ix *Index, events []*dataset.Event) *searchIndex {
+	si := &searchIndex{stems: map[string][]int32{}}
+	words := map[string][]int32{}
+	for i, e := range events {
+		id := int32(i)
+		for _, m := range e.Mentions {
+			p := ix.Article(m.Article).Paragraphs[m.Paragraph]
+			for _, t := range fold.Tokens(p.Text[m.Sentence.Start:m.Sentence.End]) {
+				words[t.Key] = appendOnce(words[t.Key], id)
+			}
+		}
 		for _, t := range fold.Tokens(TypeLabel(e.Type) + " " + e.Type) {
 			words[t.Key] = appendOnce(words[t.Key], id)
 		}
-		ex.langs[i] = len(langs)
-		ex.months[i], ex.year[i] = monthRange(e.Date)
 	}
-	ex.vocab = make([]string, 0, len(words))
+	si.vocab = make([]string, 0, len(words))
 	for w := range words {
-		ex.vocab = append(ex.vocab, w)
+		si.vocab = append(si.vocab, w)
 	}
-	slices.Sort(ex.vocab)
-	ex.postings = make([][]int32, len(ex.vocab))
-	for i, w := range ex.vocab {
-		ex.postings[i] = words[w]
+	slices.Sort(si.vocab)
+	si.postings = make([][]int32, len(si.vocab))
+	for i, w := range si.vocab {
+		si.postings[i] = words[w]
 		if fold.IsArabic(w) {
 			for _, st := range fold.ArabicStems(w)[1:] {
-				ex.stems[st] = append(ex.stems[st], words[w]...)
+				si.stems[st] = append(si.stems[st], words[w]...)
 			}
-		}
-	}
-	for _, e := range ex.events {
-		if e.Plover != "" {
-			ex.plover[e.Type] = e.Plover
 		}
 	}
 	for _, en := range ix.DS.Entities {
 		for _, name := range append([]string{en.Name}, en.Aliases...) {
 			for _, t := range fold.Tokens(name) {
-				ex.aliases = append(ex.aliases, entityAlias{t.Key, en.ID})
+				si.aliases = append(si.aliases, entityAlias{t.Key, en.ID})
 			}
 		}
 	}
-	slices.SortFunc(ex.aliases, func(a, b entityAlias) int {
+	slices.SortFunc(si.aliases, func(a, b entityAlias) int {
 		return cmp.Or(strings.Compare(a.word, b.word), strings.Compare(a.entity, b.entity))
 	})
-	return ex
+	return si
 }
 
 func appendOnce(ids []int32, id int32) []int32 {
@@ -466,21 +490,22 @@ func Terms(q string) []string {
 }
 
 func (ex *Explorer) termSet(term string) bitset {
+	si := ex.searcher()
 	var ids []int32
 	keys := []string{term}
 	if fold.IsArabic(term) {
 		keys = fold.ArabicStems(term) // «وفاغنر» is «فاغنر»
 	}
 	for _, key := range keys {
-		for i := sort.SearchStrings(ex.vocab, key); i < len(ex.vocab) && strings.HasPrefix(ex.vocab[i], key); i++ {
-			ids = append(ids, ex.postings[i]...)
+		for i := sort.SearchStrings(si.vocab, key); i < len(si.vocab) && strings.HasPrefix(si.vocab[i], key); i++ {
+			ids = append(ids, si.postings[i]...)
 		}
-		j := sort.Search(len(ex.aliases), func(i int) bool { return ex.aliases[i].word >= key })
-		for ; j < len(ex.aliases) && strings.HasPrefix(ex.aliases[j].word, key); j++ {
-			ids = append(ids, ex.entityEv[ex.aliases[j].entity]...)
+		j := sort.Search(len(si.aliases), func(i int) bool { return si.aliases[i].word >= key })
+		for ; j < len(si.aliases) && strings.HasPrefix(si.aliases[j].word, key); j++ {
+			ids = append(ids, ex.entityEv[si.aliases[j].entity]...)
 		}
 		// Words of the text match under their clitics too: «بطرد» for «طرد».
-		ids = append(ids, ex.stems[key]...)
+		ids = append(ids, si.stems[key]...)
 	}
 	return ex.fromList(ids)
 }
@@ -604,10 +629,11 @@ func (ex *Explorer) Highlight(a *dataset.Article, paragraph int, span dataset.Sp
 // matchingEntities are the entities one of whose names a term starts.
 func (ex *Explorer) matchingEntities(terms []string) map[string]bool {
 	out := map[string]bool{}
+	si := ex.searcher()
 	for _, term := range terms {
-		j := sort.Search(len(ex.aliases), func(i int) bool { return ex.aliases[i].word >= term })
-		for ; j < len(ex.aliases) && strings.HasPrefix(ex.aliases[j].word, term); j++ {
-			out[ex.aliases[j].entity] = true
+		j := sort.Search(len(si.aliases), func(i int) bool { return si.aliases[i].word >= term })
+		for ; j < len(si.aliases) && strings.HasPrefix(si.aliases[j].word, term); j++ {
+			out[si.aliases[j].entity] = true
 		}
 	}
 	return out

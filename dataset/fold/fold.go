@@ -19,6 +19,23 @@ import (
 // marks or digits are kept as they are, so offsets into the key stay
 // meaningful for callers that fold single words.
 func String(s string) string {
+	// Most words of Latin-script text are ASCII: fold those without
+	// decoding runes, and lower-case ones without allocating.
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
