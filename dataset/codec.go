@@ -2,11 +2,9 @@ package dataset
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 )
 
@@ -14,8 +12,8 @@ import (
 //
 //	"PRLX"  magic
 //	uvarint format version
-//	byte    compression: 0 none, 1 DEFLATE
-//	payload (compressed as said):
+//	byte    compression: 0 none (the only one; a slot for another)
+//	payload:
 //	    string table: uvarint n, n uvarint lengths, then the n strings' bytes
 //	    body: every string is a uvarint index into the table; ints are
 //	          varints; confidences are uvarints in units of 1/10000
@@ -27,12 +25,11 @@ const (
 	magic         = "PRLX"
 	FormatVersion = 3
 
-	compressNone    = 0
-	compressDeflate = 1
-
-	// maxPayload bounds what Decode will inflate, against a crafted input
-	// that expands without end.
-	maxPayload = 1 << 30
+	// The payload is stored as it is: the wasm that embeds it is
+	// compressed on the wire, and brotli over the raw payload is a third
+	// smaller than DEFLATE inside the wasm (1.8 MB against 2.7 MB for
+	// 10,000 articles), and decoding skips the inflate.
+	compressNone = 0
 )
 
 // ErrFormat is wrapped by every error Decode returns for bytes that are not
@@ -62,17 +59,8 @@ func Encode(d *Dataset) ([]byte, error) {
 	var out bytes.Buffer
 	out.WriteString(magic)
 	out.Write(tmp[:binary.PutUvarint(tmp[:], FormatVersion)])
-	out.WriteByte(compressDeflate)
-	zw, err := flate.NewWriter(&out, flate.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := zw.Write(payload.Bytes()); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
+	out.WriteByte(compressNone)
+	out.Write(payload.Bytes())
 	return out.Bytes(), nil
 }
 
@@ -94,22 +82,8 @@ func Decode(b []byte) (*Dataset, error) {
 	if len(b) < 1 {
 		return nil, fmt.Errorf("%w: truncated header", ErrFormat)
 	}
-	compression, b := b[0], b[1:]
-	var payload []byte
-	switch compression {
-	case compressNone:
-		payload = b
-	case compressDeflate:
-		zr := flate.NewReader(bytes.NewReader(b))
-		var err error
-		payload, err = io.ReadAll(io.LimitReader(zr, maxPayload+1))
-		if err != nil {
-			return nil, fmt.Errorf("%w: inflating: %v", ErrFormat, err)
-		}
-		if len(payload) > maxPayload {
-			return nil, fmt.Errorf("%w: payload over %d bytes", ErrFormat, maxPayload)
-		}
-	default:
+	compression, payload := b[0], b[1:]
+	if compression != compressNone {
 		return nil, fmt.Errorf("%w: unknown compression %d", ErrFormat, compression)
 	}
 

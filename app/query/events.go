@@ -107,6 +107,7 @@ type ArticleEvent struct {
 // ArticleEvents lists the events an article reports, in the order of the
 // text, one entry per event (its first mention in the article).
 func (ix *Index) ArticleEvents(articleID string) []ArticleEvent {
+	ix.articleOnce.Do(ix.indexArticles)
 	return ix.byArticle[articleID]
 }
 
@@ -334,12 +335,18 @@ func FormatDate(iso string) string {
 
 // index of events by article, built by New.
 func (ix *Index) indexEvents() {
-	ix.events = map[string]*dataset.Event{}
+	ix.events = make(map[string]*dataset.Event, len(ix.DS.Events))
+	for i := range ix.DS.Events {
+		ix.events[ix.DS.Events[i].ID] = &ix.DS.Events[i]
+	}
+}
+
+// indexArticles lists each article's events, on first use.
+func (ix *Index) indexArticles() {
 	ix.byArticle = map[string][]ArticleEvent{}
 	ix.byArticleAll = map[string][]ArticleEvent{}
 	for i := range ix.DS.Events {
 		e := &ix.DS.Events[i]
-		ix.events[e.ID] = e
 		seen := map[string]bool{}
 		for _, m := range e.Mentions {
 			ix.byArticleAll[m.Article] = append(ix.byArticleAll[m.Article], ArticleEvent{e, m})

@@ -7,17 +7,21 @@ package query
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"parallax/dataset"
 )
 
 // Index is a dataset with the lookups the views need, built once at start.
 type Index struct {
-	DS        *dataset.Dataset
-	articles  map[string]*dataset.Article
-	entities  map[string]*dataset.Entity
-	events    map[string]*dataset.Event
-	byArticle map[string][]ArticleEvent // first mention per event
+	DS       *dataset.Dataset
+	articles map[string]*dataset.Article
+	entities map[string]*dataset.Entity
+	events   map[string]*dataset.Event
+	// By article, built when a reader first needs them: start-up on a large
+	// corpus should not pay for every article's list.
+	articleOnce sync.Once
+	byArticle   map[string][]ArticleEvent // first mention per event
 	// byArticleAll has every mention, for marking evidence sentences.
 	byArticleAll map[string][]ArticleEvent
 	stories      map[string]*dataset.Story

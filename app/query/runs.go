@@ -28,6 +28,7 @@ func SentenceAnchor(paragraph, start int) string { return fmt.Sprintf("s%d-%d", 
 func (ix *Index) Runs(a *dataset.Article, i int) []Run {
 	p := &a.Paragraphs[i]
 	var cuts []dataset.Span // evidence sentences, in order
+	ix.articleOnce.Do(ix.indexArticles)
 	for _, ae := range ix.byArticleAll[a.ID] {
 		if ae.Mention.Paragraph == i && !containsSpan(cuts, ae.Mention.Sentence) {
 			cuts = append(cuts, ae.Mention.Sentence)
