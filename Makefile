@@ -94,6 +94,8 @@ test: vet unit fuzz-short e2e
 	@echo "make test: all passed"
 
 vet: $(DATASET)
+	@unformatted=$$(gofmt -l app dataset); if [ -n "$$unformatted" ]; then \
+		echo "gofmt: these files are not formatted (gofmt -w them):"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./dataset
 
