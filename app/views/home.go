@@ -14,14 +14,14 @@ import (
 // articles, a page of each at a time.
 type home struct {
 	app.Compo
-	stories, articles int // how many of each are shown
+	stories, articles, problems int // how many of each are shown
 }
 
 // homePage is how many stories, and articles, the home page shows at
 // first and adds per "show more": go-app renders every card it is given.
 const homePage = 24
 
-func newHome() *home { return &home{stories: homePage, articles: homePage} }
+func newHome() *home { return &home{stories: homePage, articles: homePage, problems: homePage} }
 
 func (h *home) OnPreRender(ctx app.Context) { h.setPage(ctx) }
 func (h *home) OnNav(ctx app.Context)       { h.setPage(ctx) }
@@ -65,7 +65,7 @@ func (h *home) Render() app.UI {
 			),
 			showMore(len(ix.DS.Articles), &h.articles, "articles"),
 		),
-		app.If(len(ix.DS.Diagnostics) > 0, func() app.UI { return buildReport(ix.DS.Diagnostics) }),
+		app.If(len(ix.DS.Diagnostics) > 0, func() app.UI { return buildReport(ix.DS.Diagnostics, &h.problems) }),
 	)
 }
 
@@ -167,19 +167,31 @@ func langBadge(lang string) app.UI {
 	)
 }
 
-// buildReport lists the problems found in the input files.
-func buildReport(diags []dataset.Diagnostic) app.UI {
+// buildReport lists the problems found in the input files, a page at a
+// time (*shown of them).
+func buildReport(diags []dataset.Diagnostic, shown *int) app.UI {
+	errors := 0
+	for _, d := range diags {
+		if d.Severity == dataset.Error {
+			errors++
+		}
+	}
+	page := diags[:min(*shown, len(diags))]
 	return app.Section().Class("report").Aria("labelledby", "report-heading").Body(
 		app.H2().ID("report-heading").Text("Build report"),
+		app.P().Text(fmt.Sprintf("%s and %s in the input files.",
+			plural(errors, "file could not be used", "files could not be used"),
+			plural(len(diags)-errors, "warning", "warnings"))),
 		app.Ul().Body(
-			app.Range(diags).Slice(func(i int) app.UI {
-				d := diags[i]
-				return app.Li().Class(d.Severity).Body(
+			app.Range(page).Slice(func(i int) app.UI {
+				d := page[i]
+				return app.Li().Class(d.Severity).DataSet("code", d.Code).Body(
 					app.Span().Class("file").Text(d.File),
 					app.Text(": "+d.Message),
 				)
 			}),
 		),
+		showMore(len(diags), shown, "problems"),
 	)
 }
 

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -297,5 +298,30 @@ func TestLongListsArePaged(t *testing.T) {
 	_, found := events(open, map[string]string{query.FacetArticle: strings.ToUpper(name)})
 	if got := articleValues(found) - facetLimit; got < 1 || got >= findLimit {
 		t.Errorf("finding %q leaves %d other values rendered", name, got)
+	}
+}
+
+// TestBuildReportIsPaged: a corpus with many problems lists a page of them
+// on the home page, says how many there are, and offers the rest.
+func TestBuildReportIsPaged(t *testing.T) {
+	ds := *embedded(t)
+	ds.Diagnostics = nil
+	for i := range 100 {
+		sev := dataset.Warning
+		if i%10 == 0 {
+			sev = dataset.Error
+		}
+		ds.Diagnostics = append(ds.Diagnostics, dataset.Diagnostic{File: fmt.Sprintf("bad/%03d.txt", i), Severity: sev, Code: "empty", Message: "the file is empty"})
+	}
+	withDataset(t, &ds)
+	home := render(t, newHome())
+	if got := strings.Count(home, `data-code="empty"`); got != homePage {
+		t.Errorf("the report lists %d problems of 100, want %d", got, homePage)
+	}
+	if !strings.Contains(textOf(t, home), "10 files could not be used and 90 warnings") {
+		t.Error("the report does not count its errors and warnings")
+	}
+	if !hasElement(t, home, "button", "data-more", "problems") {
+		t.Error("the report offers no more problems")
 	}
 }
