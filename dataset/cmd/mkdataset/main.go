@@ -139,6 +139,11 @@ func run(cfg config, log io.Writer) error {
 		if err != nil {
 			return err
 		}
+		// The app trusts the dataset it embeds: read it back, with every
+		// reference checked, before it is written.
+		if _, err := dataset.Decode(b); err != nil {
+			return fmt.Errorf("%s: the dataset does not read back: %w", cfg.out, err)
+		}
 		if err := writeFile(cfg.out, b); err != nil {
 			return err
 		}
