@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"runtime/debug"
 	"sync"
 )
 
@@ -30,7 +31,10 @@ var embedded = sync.OnceValues(func() (*Dataset, error) {
 		return nil, err
 	}
 	// mkdataset validated these bytes before it wrote them (a quarter of
-	// the decoding time, at start-up in the browser).
+	// the decoding time, at start-up in the browser). Everything decoding
+	// allocates is kept, so collecting during it is wasted work: the
+	// collector waits until the heap has grown fourfold.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	d, err := decode(b, false)
 	if err != nil {
 		return nil, fmt.Errorf("embedded dataset: %w", err)
