@@ -362,7 +362,13 @@ func (g *Gazetteer) Find(text string) []Match {
 			i++
 			continue
 		}
-		out = append(out, Match{Start: toks[i].Start, End: toks[i+n-1].End, Entity: a.entity, Demonym: a.demonym, Clitic: clitic(toks[i].Key, first)})
+		m := Match{Start: toks[i].Start, End: toks[i+n-1].End, Entity: a.entity, Demonym: a.demonym, Clitic: clitic(toks[i].Key, first)}
+		if cl := m.Clitic; !m.Demonym && (strings.HasSuffix(cl, "ال") || strings.HasSuffix(cl, "لل")) && g.Entity(a.entity).Kind == dataset.EntityCountry {
+			// A country's name takes no article: «المالي» is the adjective
+			// "Malian" that the name «مالي» spells too.
+			m.Demonym = true
+		}
+		out = append(out, m)
 		i += n
 	}
 	return out

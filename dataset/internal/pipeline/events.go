@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"cmp"
+	"fmt"
+	"os"
 	"maps"
 	"math"
 	"slices"
@@ -15,6 +17,8 @@ import (
 	"parallax/dataset/internal/gazetteer"
 	"parallax/dataset/internal/lexicon"
 )
+
+var debugActors = os.Getenv("ZZDEBUG") != ""
 
 // Candidate is one sentence's report of an event, before the reports of
 // the same event are merged.
@@ -38,7 +42,10 @@ type Candidate struct {
 	Background  bool
 	Confidence  float64
 
-	ref    Ref      // the article's reference date, for dating undated news
+	// charges are what an accusation or a denial is about ("espionage",
+	// "interference"): accusations on different charges are different acts.
+	charges []string
+	ref     Ref      // the article's reference date, for dating undated news
 	states []string // the states the sources belong to: France for its army
 	// The people acted on, when described: whose they are (an actor id),
 	// whether the possessive makes them the source's own, and their
@@ -74,6 +81,7 @@ type langKit struct {
 	requires map[string][]string
 	cues     *lexicon.Index[string]
 	descr    *lexicon.Index[string]
+	charges  *lexicon.Index[string]
 	numbers  map[string]float64
 	endings  map[string][]string // modality → verb endings
 	plurals  []string            // folded plural endings of nouns
@@ -90,6 +98,7 @@ func newLangKit(l *lexicon.Language) *langKit {
 		requires: map[string][]string{},
 		cues:     lexicon.NewIndex[string](),
 		descr:    lexicon.NewIndex[string](),
+		charges:  lexicon.NewIndex[string](),
 		numbers:  map[string]float64{},
 	}
 	for _, typ := range lexicon.EventTypes {
@@ -124,6 +133,11 @@ func newLangKit(l *lexicon.Language) *langKit {
 	for _, gloss := range slices.Sorted(maps.Keys(l.Descriptors)) {
 		for _, p := range l.Descriptors[gloss] {
 			k.descr.Add(p, gloss)
+		}
+	}
+	for _, kind := range slices.Sorted(maps.Keys(l.Charges)) {
+		for _, p := range l.Charges[kind] {
+			k.charges.Add(p, kind)
 		}
 	}
 	for w, n := range l.Numbers {
@@ -195,6 +209,9 @@ type sentenceCtx struct {
 	// ("a French diplomatic source told AFP"): its actors say, they do not act.
 	quoted [2]int
 	found  []found // the sentence's triggers
+	// content: triggers that only say what a speech act is about ("denied
+	// the accusations"), by token: no act of their own between others.
+	content map[int]bool
 	gz     *gazetteer.Gazetteer
 	k      *langKit
 	text   string
@@ -338,7 +355,7 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 				(b.to == a.from-1 || b.from == a.to+1):
 				// «مجموعة فاغنر الروسية», "the Russian Wagner group".
 				a.aside = true
-			case c.k.lang != "hi" && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
+			case c.k.lang != "hi" && c.k.lang != "ar" && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
 				(b.from == a.to+1 || c.toks[a.to+1].Key == "s") && !conjunctions[c.toks[b.from].Key] && !c.arabicAnd(b.from):
 				// "Russia's Africa Corps", "Russlands Africa Corps".
 				a.aside = true
@@ -946,10 +963,19 @@ var absorbing = map[string]bool{"threaten": true, "demand": true, "deny": true, 
 func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate {
 	fs := c.triggers(gz)
 	c.found = fs
+	c.content = map[int]bool{}
+	for fi, f := range fs {
+		if c.absorbed(fs, fi) {
+			c.content[f.at] = true
+		}
+	}
 	var out []Candidate
 	for fi, f := range fs {
 		if c.absorbed(fs, fi) {
 			continue
+		}
+		if absorbing[f.typ] && c.restated(fs, fi) {
+			continue // «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat
 		}
 		if c.adjectival(f) {
 			continue // "the detained employee", "soldats stationnés": a description, not the act
@@ -966,6 +992,12 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 		cand.Attribution, c.quoted = c.attribution(f)
 		c.roles(&cand, f, gz, home)
+		if debugActors {
+			for _, a := range c.actors {
+				fmt.Printf("DBG %s@%d actor %s %d-%d prep=%q agent=%v inst=%v patient=%v place=%v aside=%v demonym=%v ofNoun=%v\n", f.typ, f.at, a.entity, a.from, a.to, a.prep, a.agent, a.institution, a.patient, a.place, a.aside, a.demonym, a.ofNoun)
+			}
+			fmt.Printf("DBG -> %v %v\n", cand.Source, cand.Target)
+		}
 		if g := c.launched(f); g.at != f.at {
 			// "JNIM launched attacks on army posts": the verb of doing
 			// names who acts; the noun still names what is acted on.
@@ -1016,10 +1048,16 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.anaphoric = false
 		}
 		cand.Date = c.dateNear(f.at)
+		if c.generic(cand, f) {
+			continue // "rising militant attacks", "potential targets for kidnapping"
+		}
 		// "since 2013", "after the French withdrawal": history told to
 		// explain the news.
 		cand.Background = c.since(f) || f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
 		c.whosePeople(&cand, f, gz)
+		if f.typ == "accuse" || f.typ == "deny" {
+			cand.charges = c.chargesNear(f)
+		}
 		cand.Confidence = confidence(cand, f)
 		out = append(out, cand)
 		for _, g := range more {
@@ -1048,6 +1086,79 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			out[i].tstates = appendActor(out[i].tstates, cmp.Or(gz.Country(t), t))
 		}
 	}
+	return out
+}
+
+// generic: a noun that names a kind of act rather than one act — a trend,
+// a risk, acts in the plural — with nothing that makes it one: no agent
+// named, no date, no count. "Rising militant attacks", «أهدافًا محتملة
+// للاختطاف», "the number of attacks on the continent" report no event;
+// "attacks by JNIM on towns", "the attacks of Sunday" do.
+func (c *sentenceCtx) generic(cand Candidate, f found) bool {
+	if f.pos != "noun" || len(cand.Source) > 0 || cand.Date.Known() || len(cand.Quantities) > 0 || symmetric[f.typ] {
+		return false
+	}
+	if cand.Modality == dataset.Hypothetical {
+		return true // a possible act of no one
+	}
+	lo, hi := c.clause(f.at)
+	for j := max(lo, f.at-3); j <= min(hi, f.at+f.n+1); j++ {
+		if j >= f.at && j < f.at+f.n {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "generic"); ok {
+			return true
+		}
+	}
+	return f.typ != "protest" && c.pluralTrigger(f)
+}
+
+// pluralTrigger: the trigger's noun is in the plural ("attacks",
+// «الهجمات», "हमलों", "Angriffe"). Outside Arabic and Hindi, whose endings
+// say it alone, the word without its ending must name the act too, so that
+// "talks" or a German genitive "Angriffs" is no plural.
+func (c *sentenceCtx) pluralTrigger(f found) bool {
+	word := c.toks[f.at+f.n-1].Key
+	endings := c.k.plurals
+	if c.k.lang == "de" {
+		endings = []string{"en", "e", "n"}
+	}
+	for _, e := range endings {
+		stem, ok := strings.CutSuffix(word, e)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if c.k.lang == "ar" || c.k.lang == "hi" {
+			return true
+		}
+		for _, h := range c.k.triggers.At([]fold.Token{{Key: stem}}, 0) {
+			if h.Value.typ == f.typ && h.Len == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chargesNear lists what an accusation or a denial at f is about: the
+// charges named after it in its clause ("accused him of spying",
+// «تتهمه … بالتجسس»), or before it in verb-final Hindi («तख्तापलट की
+// साजिश रचने के आरोप में»).
+func (c *sentenceCtx) chargesNear(f found) []string {
+	lo, hi := c.clause(f.at)
+	from, to := max(lo, f.at-2), min(hi, f.at+f.n+14)
+	if c.k.lang == "hi" {
+		from, to = max(lo, f.at-8), min(hi, f.at+f.n+2)
+	}
+	var out []string
+	for j := from; j <= to; j++ {
+		for _, h := range c.k.charges.At(c.toks, j) {
+			if !slices.Contains(out, h.Value) {
+				out = append(out, h.Value)
+			}
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
@@ -1300,6 +1411,20 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		}
 		if g.typ == "deny" && f.at-g.at <= 8 && !c.subordinateBetween(g.at, f.at) && !c.otherActBetween(g.at, f.at) {
 			return true // «رفضت الخارجية الفرنسية، الجمعة، الاتهامات المالية»
+		}
+	}
+	return false
+}
+
+// restated: a speech act of the same type stands before f in its clause,
+// not joined to it by "and": f names that act again ("threatened Bamako
+// with other measures").
+func (c *sentenceCtx) restated(fs []found, fi int) bool {
+	f := fs[fi]
+	lo, _ := c.clause(f.at)
+	for _, g := range fs[:fi] {
+		if g.typ == f.typ && g.at >= lo && g.at < f.at && !c.conjoined(g.at, f.at) {
+			return true
 		}
 	}
 	return false
@@ -1679,6 +1804,14 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			reach := inClause(a) || c.k.lang != "hi" && peopleTypes[cand.Type] && !c.otherActBetween(f.at, a.from)
 			return reach && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
 		}, all)
+	}
+	if tgt == nil && (cand.Type == "accuse" || cand.Type == "threaten") && c.k.lang != "hi" {
+		// "accused the junta of cooperating with Wagner", «اتهمت باريس
+		// الحكومة الانتقالية بالتعاون مع…»: whom one accuses is the direct
+		// object; what follows a preposition is the charge.
+		tgt = pick(func(a *actorTok) bool {
+			return a.prep == "" && (!a.demonym || a.institution) && !a.place && inClause(a) && !c.otherActBetween(f.at, a.from)
+		}, after)
 	}
 	if tgt == nil && cand.Type == "protest" {
 		// "rallied …, chanting anti-French slogans": whom a protest is
@@ -2227,7 +2360,7 @@ func (c *sentenceCtx) dateNear(at int) Date {
 func (c *sentenceCtx) otherActBetween(at, d int) bool {
 	lo, hi := min(at, d), max(at, d)
 	for _, g := range c.found {
-		if g.at == at || g.at <= lo || g.at >= hi {
+		if g.at == at || g.at <= lo || g.at >= hi || c.content[g.at] {
 			continue
 		}
 		if !c.conjoined(at, g.at) {
@@ -2243,7 +2376,7 @@ func (c *sentenceCtx) otherActBetween(at, d int) bool {
 func (c *sentenceCtx) nearerAct(at, d int) bool {
 	lo, hi := c.clause(d)
 	for _, g := range c.found {
-		if g.at != at && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
+		if g.at != at && !c.content[g.at] && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
 			return true
 		}
 	}

@@ -27,6 +27,7 @@ type cluster struct {
 	quantities []float64
 	tstates    map[string]int // the states its targets belong to
 	number     int            // numberOne or numberMany when a mention says
+	charges    map[string]int // what its accusations are about
 }
 
 // newsWindow is how long before its publication an undated report of news
@@ -139,6 +140,11 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 && !slices.Contains(k.quantities, c.Quantities[0].Value) {
 		return 0, false
 	}
+	// An accusation of spying and one of interference are two, though
+	// the same state makes both against the same state.
+	if len(c.charges) > 0 && len(k.charges) > 0 && !anyIn(c.charges, k.charges) {
+		return 0, false
+	}
 	score := shared
 	if c.Date.Known() && k.lo > minDay && k.hi < maxDay {
 		score += 3
@@ -206,6 +212,9 @@ func (k *cluster) add(c *Candidate) {
 	for _, t := range c.tstates {
 		k.tstates[t]++
 	}
+	for _, ch := range c.charges {
+		k.charges[ch]++
+	}
 	for _, q := range c.Quantities {
 		if !slices.Contains(k.quantities, q.Value) {
 			k.quantities = append(k.quantities, q.Value)
@@ -264,7 +273,7 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 			}
 		}
 		if best == nil {
-			best = &cluster{typ: c.Type, lo: minDay, hi: maxDay, sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}}
+			best = &cluster{typ: c.Type, lo: minDay, hi: maxDay, sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}, charges: map[string]int{}}
 			clusters = append(clusters, best)
 		}
 		before := slices.Concat(mapKeysOf(best.sources), mapKeysOf(best.targets))
