@@ -291,6 +291,7 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 			i += h.Len - 1
 		}
 	}
+	c.intelligenceContext()
 	tokAt := func(byteOff int, end bool) int {
 		for i, t := range toks {
 			if !end && t.Start >= byteOff || end && t.End >= byteOff {
@@ -327,6 +328,30 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 	}
 	c.setAside(gz)
 	return c
+}
+
+// intelligenceContext reads people in a sentence about intelligence
+// services as their officers: «سحبت بقية عناصرها» after «ضباط
+// الاستخبارات» withdraws agents, not fighters; «ضابطًا من جهاز
+// الاستخبارات» is an intelligence officer.
+func (c *sentenceCtx) intelligenceContext() {
+	intel := -1
+	for i := range c.toks {
+		if _, _, ok := c.cueAt(i, "intelligence"); ok {
+			intel = i
+			break
+		}
+	}
+	if intel < 0 {
+		return
+	}
+	for i, d := range c.descr {
+		_, _, agent := c.cueAt(d.from, "agent")
+		near := abs(intel-d.from) <= 4 && !c.breakBetweenTokens(min(intel, d.from), max(intel, d.from))
+		if d.gloss == "fighters" && agent || d.gloss == "officer" && near {
+			c.descr[i].gloss = "intelligence officer"
+		}
+	}
 }
 
 // setAside marks the actors named only to say whose or what another
@@ -589,6 +614,16 @@ func (c *sentenceCtx) nationalityNoun(a *actorTok) bool {
 	return true
 }
 
+// breakBetweenTokens: clause punctuation between tokens i < j.
+func (c *sentenceCtx) breakBetweenTokens(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.punctuated(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // breakBetween: clause punctuation separates token j from the actor.
 func (c *sentenceCtx) breakBetween(a *actorTok, j int) bool {
 	if j < 0 || j >= len(c.toks) {
@@ -674,6 +709,13 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 			}
 			if n == 1 && genitives[c.toks[j].Key] && first > 0 && !c.breaks(first-1) {
 				prev := first - 1
+				// «سحبت عناصرها من باماكو»: people already someone's, or a
+				// city after «من», are taken from there, not whose.
+				from := c.isDescriptor(prev) && (c.ownPeople(c.descrAt(prev)) || c.k.lang == "ar" && a.own == dataset.EntityPlace)
+				if from {
+					a.prep = "from"
+					break
+				}
 				if c.isDescriptor(prev) || c.isInstitution(prev) {
 					// Whose people or organ it names: "l'armée du Mali",
 					// "un fonctionnaire de l'ambassade de France".
@@ -761,6 +803,16 @@ func (c *sentenceCtx) actorStarting(i int) *actorTok {
 // actorAt: an actor's name starts at token i.
 func (c *sentenceCtx) actorAt(i int) bool {
 	return slices.ContainsFunc(c.actors, func(a actorTok) bool { return a.from == i })
+}
+
+// descrAt is the description that covers token i (callers check there is one).
+func (c *sentenceCtx) descrAt(i int) descrTok {
+	for _, d := range c.descr {
+		if i >= d.from && i <= d.to {
+			return d
+		}
+	}
+	return descrTok{from: i, to: i}
 }
 
 func (c *sentenceCtx) isDescriptor(i int) bool {
@@ -934,6 +986,11 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 		if j >= at && j < at+n {
 			continue
 		}
+		if j < at && c.k.lang == "ar" && c.breakBetweenTokens(j, at) {
+			// An Arabic verb's object follows it: «… في سفارة مالي بفرنسا،
+			// وسحبت بقية عناصرها» withdrew no embassy.
+			continue
+		}
 		if _, ok := ix.Longest(c.toks, j); ok {
 			return j, true
 		}
@@ -1040,6 +1097,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		var more []group
 		if peopleTypes[f.typ] {
 			more = c.describe(&cand, f, gz)
+			if cand.Type == "withdraw-forces" && class(cand.Gloss) == "intelligence" {
+				cand.Type = "reduce-presence" // agents withdrawn are no forces
+			}
 		}
 		if prev := sameActBefore(out, cand); prev != nil {
 			// «طردت … ثلاثة دبلوماسيين … وأمهلتهم … لمغادرة أراضيها»: a

@@ -65,6 +65,8 @@ func class(gloss string) string {
 		return "diplomatic"
 	case "troops", "fighters":
 		return "military"
+	case "intelligence officer":
+		return "intelligence"
 	}
 	return ""
 }
@@ -120,7 +122,17 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 		return 0, false
 	}
 	if cl := class(c.Gloss); cl != "" && k.class != "" && cl != k.class {
-		return 0, false
+		// One man may be a diplomat in one report and a spy in another;
+		// diplomats and agents withdrawn are different people, and soldiers
+		// are never diplomats.
+		// Two groups are the same people only when their counts agree
+		// ("two diplomats", "two intelligence officers working at the
+		// embassy").
+		groups := c.number == numberMany && k.number == numberMany
+		counted := len(c.Quantities) > 0 && slices.Contains(k.quantities, c.Quantities[0].Value)
+		if cl == "military" || k.class == "military" || groups && !counted {
+			return 0, false
+		}
 	}
 	// One person and a group are different people: "a French national"
 	// and "dozens of officers".
@@ -148,6 +160,9 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	score := shared
 	if c.Date.Known() && k.lo > minDay && k.hi < maxDay {
 		score += 3
+	}
+	if slices.ContainsFunc(k.cands, func(m *Candidate) bool { return m.Article == c.Article }) {
+		score++ // an article tells one act of a kind more often than two
 	}
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 {
 		score += 2

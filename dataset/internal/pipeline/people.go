@@ -218,6 +218,9 @@ func (c *sentenceCtx) pluralForm(d descrTok) bool {
 	if adjectiveFirst[c.k.lang] {
 		head = d.to
 	}
+	if _, _, ok := c.cueAt(head, "plural"); ok {
+		return true // a plural of its own: «عناصر», «ضباط», "people"
+	}
 	key := c.toks[head].Key
 	for _, e := range c.k.plurals {
 		if strings.HasSuffix(key, e) && utf8.RuneCountInString(key) > utf8.RuneCountInString(e)+2 {
@@ -406,6 +409,11 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 	if e := gz.Entity(owner); cand.Type == "expel" && e != nil && e.Role == gazetteer.RoleArmedForces {
 		owner = e.PartOf // expulsion is between states: French troops are France's
 	}
+	if e := gz.Entity(owner); e != nil && e.Kind == dataset.EntityOrganisation && e.Role != gazetteer.RoleArmedForces && gz.Country(owner) != "" {
+		// "an officer of the DGSE", "an employee of the embassy": a state's
+		// service's people are the state's. (Soldiers stay their army's.)
+		owner = gz.Country(owner)
+	}
 	if owner == "" && g.military() && source != "" && cand.Type == "arrest" {
 		// A state arresting soldiers not said to be anyone else's arrests
 		// its own: "the junta arrested dozens of officers".
@@ -416,9 +424,10 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 	}
 	cand.owner = owner
 	cand.people = [2]int{g.from, g.to}
-	if owner == "" {
+	if owner == "" && !g.own && !selfTypes[cand.Type] {
 		// People said to be no one's are not another group's: "the
-		// kidnapping of three workers" after "two Chinese citizens".
+		// kidnapping of three workers" after "two Chinese citizens". (One's
+		// own people leave a country, which stays the target.)
 		cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(cand.others, t) })
 	}
 	if owner == "" || cand.Type == "attack" || selfTypes[cand.Type] || slices.Contains(cand.Source, owner) {
