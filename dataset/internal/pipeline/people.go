@@ -71,6 +71,18 @@ func (c *sentenceCtx) group(d descrTok) group {
 	if g.owner == "" && c.k.lang == "de" {
 		g.owner = c.compoundOwner(d)
 	}
+	if g.gloss == "member" {
+		// "two members of the Malian embassy" are embassy staff; "JNIM
+		// members" are fighters.
+		for j := d.to + 1; j < len(c.toks) && j <= d.to+4 && !c.breaks(j-1); j++ {
+			if _, _, ok := c.cueAt(j, "embassy"); ok {
+				g.gloss = "embassy staff"
+			}
+		}
+		if e := c.gz.Entity(g.owner); g.gloss == "member" && e != nil && e.Kind == dataset.EntityArmedGroup {
+			g.gloss = "fighters"
+		}
+	}
 	qty, qfrom := c.quantity(g.from)
 	if qfrom >= 0 {
 		g.from, g.qty = qfrom, qty
@@ -78,6 +90,9 @@ func (c *sentenceCtx) group(d descrTok) group {
 		if qty == 1 {
 			g.number = numberOne
 		}
+	}
+	if qfrom < 0 && c.k.lang == "ar" && c.arabicDual(d) {
+		g.qty, g.number = 2, numberMany // «دبلوماسيَّين», «وأمهلتهما»: the dual is a count
 	}
 	for j := g.from - 1; j >= max(0, g.from-3) && g.number == numberUnknown; j-- {
 		if _, _, ok := c.cueAt(j, "many"); ok {
@@ -97,6 +112,30 @@ func (c *sentenceCtx) group(d descrTok) group {
 		g.owner = "" // "retirer ses troupes du Mali": Mali is left, not whose
 	}
 	return g
+}
+
+// arabicDual: the Arabic noun of d is in the dual. Written with its
+// vowels, the dual ends in «ـَيْن» (fatha) where the plural has «ـِين»
+// (kasra), or in «ـان»; unvowelled, a dual pronoun on a verb just after
+// says so («طرد دبلوماسيين، وأمهلتهما»: gave the two of them).
+func (c *sentenceCtx) arabicDual(d descrTok) bool {
+	raw := c.text[c.toks[d.from].Start:c.toks[d.from].End]
+	bare := strings.Map(func(r rune) rune {
+		if r == '\u0652' || r == '\u0651' { // sukun, shadda
+			return -1
+		}
+		return r
+	}, raw)
+	if strings.HasSuffix(bare, "\u064eين") || strings.HasSuffix(c.toks[d.from].Key, "ان") && utf8.RuneCountInString(c.toks[d.from].Key) > 4 {
+		return true
+	}
+	for j := d.to + 1; j < len(c.toks) && j <= d.to+6; j++ {
+		key := c.toks[j].Key
+		if strings.HasSuffix(key, "هما") && utf8.RuneCountInString(key) > 4 && !strings.HasSuffix(key, "بينهما") {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *sentenceCtx) isDemonymAt(j int) bool {
@@ -308,7 +347,19 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 // joined to it, takes it as its object rather than the act at at.
 func (c *sentenceCtx) earlierActOwns(i, at int) bool {
 	for _, g := range c.found {
-		if g.at < i && g.at != at && !c.subordinateBetween(g.at, i) {
+		if g.at < i && g.at != at && !c.subordinateBetween(g.at, i) && !c.conjunctionBetween(g.at, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionBetween: "and" stands between tokens a and b: what follows
+// it is the next act's ("… eingefroren und zwei malische Diplomaten
+// ausgewiesen").
+func (c *sentenceCtx) conjunctionBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if conjunctions[c.toks[j].Key] {
 			return true
 		}
 	}
@@ -430,8 +481,8 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 		// own people leave a country, which stays the target.)
 		cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(cand.others, t) })
 	}
-	if owner == "" || cand.Type == "attack" || selfTypes[cand.Type] || slices.Contains(cand.Source, owner) {
-		return // the source's own people move: whosePeople decides
+	if owner == "" || cand.Type == "attack" || cand.Type == "protest" || selfTypes[cand.Type] || slices.Contains(cand.Source, owner) {
+		return // the source's own people move (whosePeople decides); protesters are no target
 	}
 	// The people's state is the target, rather than a country named
 	// elsewhere in the sentence (the place, another group's demonym).
@@ -558,6 +609,7 @@ var nouns = map[string][2]string{
 	"intelligence officer": {"intelligence officer", "intelligence officers"}, "officer": {"officer", "officers"},
 	"embassy staff": {"embassy staff member", "embassy staff"}, "staff": {"staff member", "staff"},
 	"troops": {"soldier", "troops"}, "fighters": {"fighter", "fighters"}, "journalist": {"journalist", "journalists"},
+	"member": {"member", "members"},
 }
 
 // collective nouns read as plural when no number is said: "French troops".
