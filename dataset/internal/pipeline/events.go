@@ -982,6 +982,9 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 			words++
 		}
 	}
+	if c.k.lang == "hi" {
+		hi = min(hi, at+n+1) // verb-final: what follows is the next verb's («… पर रोक से विकास पर असर»)
+	}
 	for j := max(0, lo); j < min(len(c.toks), hi); j++ {
 		if j >= at && j < at+n {
 			continue
