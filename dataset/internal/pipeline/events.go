@@ -64,6 +64,9 @@ type Candidate struct {
 	// halted the democratic process"): the mention belongs to the event of
 	// that type the article reports nearby, if any.
 	anaphoric bool
+	// homeTarget: the target is the article's country, no one named in
+	// the sentence.
+	homeTarget bool
 }
 
 type trigger struct {
@@ -1111,6 +1114,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.anaphoric = false
 		}
 		cand.Date = c.dateNear(f.at)
+		if cand.Type == "coup" {
+			c.coupCountry(&cand, home, gz)
+		}
 		if c.generic(cand, f) {
 			continue // "rising militant attacks", "potential targets for kidnapping"
 		}
@@ -1150,6 +1156,46 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 	}
 	return out
+}
+
+// coupCountry places a coup the sentence does not place by the coups the
+// gazetteer knows: "depuis le putsch d'août 2020 … entre Paris et
+// Bamako" happened in Mali, "tras el golpe de julio de 2023" in Niger. A
+// dated coup takes the country named in the sentence, or else in the
+// article, that had one then; an undated one placed only by the article
+// takes the first country it names that has had one.
+func (c *sentenceCtx) coupCountry(cand *Candidate, home []string, gz *gazetteer.Gazetteer) {
+	date := ""
+	if cand.Date.Known() && cand.Date.Y > 0 {
+		date = cand.Date.String()
+	}
+	current := ""
+	if len(cand.Target) == 1 {
+		current = cand.Target[0]
+	}
+	if current != "" && gz.CoupIn(current, date) && (date != "" || !cand.homeTarget) {
+		return
+	}
+	if date == "" && !cand.homeTarget {
+		return
+	}
+	var named []string
+	for _, a := range c.actors {
+		if country := gz.Country(a.actor); country != "" {
+			named = appendActor(named, country)
+		}
+	}
+	for _, list := range [][]string{named, home} {
+		for _, country := range list {
+			if gz.CoupIn(country, date) {
+				cand.Target = []string{country}
+				if len(cand.Source) > 0 && gz.Country(cand.Source[0]) != country {
+					cand.Source = nil // soldiers named are that country's
+				}
+				return
+			}
+		}
+	}
 }
 
 // generic: a noun that names a kind of act rather than one act — a trend,
@@ -1530,7 +1576,13 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	}
 	if attemptTypes[f.typ] && c.attempted(f, lo, hi) {
 		// "a foiled coup attempt", «محاولة انقلابية», "Putschversuch":
-		// the act was tried, not done.
+		// the act was tried, not done — unless only alleged ("dem
+		// angeblichen Umsturzversuch").
+		for j := max(lo, f.at-2); j < f.at; j++ {
+			if _, _, ok := c.cueAt(j, "hypothetical"); ok {
+				return dataset.Hypothetical, false
+			}
+		}
 		return dataset.Attempted, false
 	}
 	for j := max(lo, f.at-before); j <= min(hi, f.at+f.n-1+after); j++ {
@@ -2072,6 +2124,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			if !slices.ContainsFunc(cand.Source, func(s string) bool { return s == h || gz.Country(s) == h }) {
 				cand.Target = []string{h}
 				cand.anaphoric = len(cand.Source) == 0
+				cand.homeTarget = true
 				break
 			}
 		}
