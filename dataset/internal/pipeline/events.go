@@ -215,6 +215,10 @@ type sentenceCtx struct {
 	// content: triggers that only say what a speech act is about ("denied
 	// the accusations"), by token: no act of their own between others.
 	content map[int]bool
+	// bridged: commas around an inserted date ("France, on Monday,
+	// expelled…", «وجّهت الحكومة في مالي، الاثنين، للسفير…») that do not
+	// end the clause.
+	bridged map[int]bool
 	gz     *gazetteer.Gazetteer
 	k      *langKit
 	text   string
@@ -308,6 +312,7 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), tokAt(d.End, true), d.Date})
 		}
 	}
+	c.bridgeDates()
 	for _, e := range ents {
 		if e.Start < toks[0].Start || e.End > toks[len(toks)-1].End || e.Provisional {
 			continue
@@ -329,8 +334,37 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 	for i := range c.actors {
 		c.classify(&c.actors[i], gz)
 	}
+	c.qualifyOrgans(gz)
 	c.setAside(gz)
 	return c
+}
+
+// bridgeDates marks the commas around a date set off in a clause: "France,
+// on Monday, expelled", «…في مالي، الاثنين، للسفير». Only the date and its
+// preposition or article stand between them.
+func (c *sentenceCtx) bridgeDates() {
+	c.bridged = map[int]bool{}
+	filler := func(j int) bool {
+		key := c.toks[j].Key
+		_, _, in := c.cueAt(j, "in")
+		inDate := slices.ContainsFunc(c.dates, func(d datedTok) bool { return j >= d.at && j <= d.to })
+		return in || inDate || articles[key] || key == "يوم" || key == "on" || key == "am"
+	}
+	for _, d := range c.dates {
+		if d.at < 0 || d.to < d.at {
+			continue
+		}
+		lo, hi := d.at, d.to
+		for lo > 0 && !c.punctuated(lo-1) && filler(lo-1) {
+			lo--
+		}
+		for hi < len(c.toks)-1 && !c.punctuated(hi) && filler(hi+1) {
+			hi++
+		}
+		if lo > 0 && hi < len(c.toks)-1 && c.punctuated(lo-1) && c.punctuated(hi) && !c.breakBetweenTokens(lo, hi) {
+			c.bridged[lo-1], c.bridged[hi] = true, true
+		}
+	}
 }
 
 // intelligenceContext reads people in a sentence about intelligence
@@ -353,6 +387,66 @@ func (c *sentenceCtx) intelligenceContext() {
 		near := abs(intel-d.from) <= 4 && !c.breakBetweenTokens(min(intel, d.from), max(intel, d.from))
 		if d.gloss == "fighters" && agent || d.gloss == "officer" && near {
 			c.descr[i].gloss = "intelligence officer"
+		}
+	}
+}
+
+// qualifyOrgans reads an organ named with the country it belongs to
+// ("the transitional authorities in Niger", «الحكومة الانتقالية في مالي»,
+// "la junte nigérienne", "die Behörden in Mali") as that country acting:
+// the organ's state is the country named, and the country is no place or
+// target of its own. A junta's or a transitional government's name fits
+// every junta; the country said with it tells which.
+func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
+	for i := range c.actors {
+		a := &c.actors[i]
+		e := gz.Entity(a.entity)
+		organ := e != nil && e.Kind == dataset.EntityOrganisation && e.StandsFor != "" && gz.Entity(e.StandsFor) != nil && gz.Entity(e.StandsFor).Kind == dataset.EntityCountry
+		k := a.to + 1
+		for steps := 0; k < len(c.toks) && steps < 3 && !c.breaks(k-1); steps++ {
+			_, _, in := c.cueAt(k, "in")
+			if !in && !genitives[c.toks[k].Key] && !articles[c.toks[k].Key] {
+				break
+			}
+			k++
+		}
+		var b *actorTok
+		if k > a.to+1 && !c.breaks(k-1) {
+			b = c.actorStarting(k)
+		}
+		if b == nil && organ {
+			// "la junte nigérienne", «المجلس العسكري النيجري», "the Nigerien junta".
+			for j := range c.actors {
+				if d := &c.actors[j]; d.demonym && (d.from == a.to+1 || d.to == a.from-1) {
+					b = d
+				}
+			}
+		}
+		if b == nil || b == a || b.kind != dataset.EntityCountry && !b.place {
+			continue
+		}
+		country := gz.Country(b.entity)
+		if country == "" {
+			continue
+		}
+		if organ {
+			a.actor, a.kind = country, dataset.EntityCountry
+			b.aside, b.prep = true, ""
+		}
+	}
+	// "the authorities in Mali", «السلطات في مالي»: an institution word
+	// and "in" before a country make the country the state acting.
+	for i := range c.actors {
+		b := &c.actors[i]
+		if b.prep != "in" || b.demonym || b.kind != dataset.EntityCountry || b.from < 2 {
+			continue
+		}
+		j := b.from - 1
+		for j > 0 && (articles[c.toks[j].Key] || func() bool { _, _, ok := c.cueAt(j, "in"); return ok }()) {
+			j--
+		}
+		if j < b.from-1 && c.isInstitution(j) && !c.breaks(j) && c.actorEnding(j) == nil {
+			b.prep, b.institution = "", true
 		}
 	}
 }
@@ -854,7 +948,7 @@ func (c *sentenceCtx) breaks(j int) bool {
 	if j < 0 || j+1 >= len(c.toks) {
 		return true
 	}
-	if c.punctuated(j) {
+	if c.punctuated(j) && !c.bridged[j] {
 		return true
 	}
 	// "warned that if…", «حذرت من أن», «चेतावनी दी कि»: a subordinator
@@ -1037,6 +1131,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if c.absorbed(fs, fi) {
 			continue
 		}
+		var sharedDate Date // the date of the act this one is joined to
 		if absorbing[f.typ] && c.restated(fs, fi) {
 			continue // «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat
 		}
@@ -1071,7 +1166,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(by.Source, t) })
 			}
 		}
-		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.subordinateBetween(out[n-1].at, f.at) {
+		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {
 			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
 			// acts joined by "and" share their subject.
 			prev := out[n-1]
@@ -1080,11 +1175,14 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool {
 					return slices.ContainsFunc(prev.Source, func(s string) bool { return s == t || gz.Country(s) == t })
 				})
-				if len(cand.Target) == 0 && prev.Type == cand.Type {
+				if len(cand.Target) == 0 && (prev.Type == cand.Type || absorbing[prev.Type] && absorbing[cand.Type]) {
+					// "rejected Mali's accusations and demanded his release":
+					// of the same party.
 					cand.Target = slices.Clone(prev.Target)
 				}
 				cand.anaphoric = false
 				cand.srcNear = prev.srcNear
+				sharedDate = prev.Date
 			}
 		}
 		if len(cand.Source) == 0 && len(cand.Target) == 0 {
@@ -1114,6 +1212,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.anaphoric = false
 		}
 		cand.Date = c.dateNear(f.at)
+		if cand.Date == (Date{}) {
+			cand.Date = sharedDate // "rejected … on Friday and demanded…"
+		}
 		if cand.Type == "coup" {
 			c.coupCountry(&cand, home, gz)
 		}
@@ -1487,6 +1588,9 @@ func (c *sentenceCtx) subjectInClause(f found) bool {
 func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 	f := fs[fi]
 	for _, g := range fs {
+		if g.typ == "talks" && f.typ == "cooperate" && f.pos == "noun" && g.at < f.at && !c.otherActBetween(g.at, f.at) && !c.subordinateBetween(g.at, f.at) {
+			return true // "discussed ways to strengthen cooperation": what the talks were about
+		}
 		if !absorbing[g.typ] || g.at == f.at || g.typ == f.typ {
 			continue
 		}

@@ -405,6 +405,24 @@ func (c *sentenceCtx) subordinateBetween(a, b int) bool {
 	return false
 }
 
+// openClauseBetween: a subordinate clause opens between tokens a and b and
+// is still open at b: in «رفضت … ووصفتها بأنها «…»، وطالبت» the clause of
+// «بأنها» ends at the comma, and «وطالبت» shares «رفضت»'s subject.
+func (c *sentenceCtx) openClauseBetween(a, b int) bool {
+	for j := a + 1; j <= b && j < len(c.toks); j++ {
+		if c.subordinateBetween(j-1, j) {
+			closed := false
+			for k := j; k < b; k++ {
+				closed = closed || c.punctuated(k) && !c.bridged[k]
+			}
+			if !closed {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // alsoAt: a co-ordinating "as well as", "ainsi qu'", «إضافة إلى» covers
 // token i, which a subordinator's cue ("qu'") does not then make a clause.
 func (c *sentenceCtx) alsoAt(i int) bool {
