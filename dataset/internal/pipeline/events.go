@@ -1961,7 +1961,17 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 				a.from > f.at && c.gap(f.at+f.n, a.from) <= 1
 		}, after)
 	}
-	if src == nil && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
+	if src == nil && f.pos == "verb" {
+		if country := c.speakerCountry(f, gz); country != "" {
+			// "a French source said his country had suspended…", «إن
+			// بلاده أوقفت»: the speaker's state acts.
+			cand.Source = []string{country}
+			cand.srcNear = true
+		} else if a := c.pronounSubject(f); a != nil {
+			src = a
+		}
+	}
+	if src == nil && len(cand.Source) == 0 && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
 		src = pick(subject, before)
 	}
 	if cand.Type == "coup" {
@@ -2088,6 +2098,9 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	for _, in := range []bool{true, false} {
 		for _, i := range all {
 			a := c.actors[i]
+			if f.pos == "noun" && a.to < f.at && c.k.lang != "hi" {
+				continue // «وُصفت في باريس بأنها احتجاز»: where it was called so
+			}
 			if !a.demonym && inClause(&a) && (in && a.prep == "in" && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) || !in && a.place && a.prep == "") {
 				cand.Place = a.entity
 				break
@@ -2279,6 +2292,53 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}
 }
 
+// speakerCountry: "his country", «بلاده», "son pays" stands just before the
+// verb at f; it is the country of whoever speaks before it — a demonym
+// ("a French diplomatic source"), a person or a state named.
+func (c *sentenceCtx) speakerCountry(f found, gz *gazetteer.Gazetteer) string {
+	for j := f.at - 1; j >= max(0, f.at-3); j-- {
+		_, n, ok := c.cueAt(j, "speaker-country")
+		if !ok || j+n > f.at {
+			continue
+		}
+		for k := len(c.actors) - 1; k >= 0; k-- {
+			a := c.actors[k]
+			if a.to >= j || a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency {
+				continue
+			}
+			if country := gz.Country(a.actor); country != "" {
+				return country
+			}
+		}
+	}
+	return ""
+}
+
+// pronounSubject: "announced that it had foiled", «أعلنت السلطات … أنها
+// أحبطت», "a annoncé qu'elle avait": a pronoun subject just before the
+// verb at f is the subject of the verb that reports it.
+func (c *sentenceCtx) pronounSubject(f found) *actorTok {
+	lo, _ := c.clause(f.at)
+	for j := f.at - 1; j >= max(0, f.at-6); j-- {
+		if j < f.at-3 && (j < lo || c.actorAt(j)) {
+			break
+		}
+		_, n, ok := c.cueAt(j, "pronoun")
+		if !ok || j+n > f.at {
+			continue
+		}
+		for k := len(c.actors) - 1; k >= 0; k-- {
+			a := &c.actors[k]
+			if a.to < j && a.prep == "" && !a.aside && !a.place && !a.patient && (!a.demonym || a.institution) &&
+				a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // military: soldiers or military things are named around a coup, or as
 // the object of an attack (after it; before it in verb-final Hindi). A
 // title before a named person ("Colonel Assimi Goïta") does not count,
@@ -2307,6 +2367,9 @@ func (c *sentenceCtx) military(f found, object bool) bool {
 	for j := from; j <= to; j++ {
 		if _, _, ok := c.cueAt(j, "military"); !ok {
 			continue
+		}
+		if c.anyActBetween(min(f.at, j), max(f.at, j)) {
+			continue // "foiled a coup attempt and arrested dozens of soldiers": the arrest's
 		}
 		inName := slices.ContainsFunc(c.actors, func(a actorTok) bool {
 			return j >= a.from && j <= a.to || a.own == dataset.EntityPerson && a.from > j && a.from <= j+2

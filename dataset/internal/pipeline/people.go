@@ -453,6 +453,9 @@ func (c *sentenceCtx) amongBefore(i, after int) bool {
 		if _, _, ok := c.cueAt(j, "among"); ok {
 			return true
 		}
+		if c.punctuated(j) || c.alsoAt(j) {
+			return false // "…, among them two generals, as well as a Frenchman"
+		}
 	}
 	return false
 }
