@@ -438,14 +438,15 @@ func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
 	// and "in" before a country make the country the state acting.
 	for i := range c.actors {
 		b := &c.actors[i]
-		if b.prep != "in" || b.demonym || b.kind != dataset.EntityCountry || b.from < 2 {
+		if b.prep != "in" || b.demonym || b.own != dataset.EntityCountry || b.from < 2 {
 			continue
 		}
 		j := b.from - 1
 		for j > 0 && (articles[c.toks[j].Key] || func() bool { _, _, ok := c.cueAt(j, "in"); return ok }()) {
 			j--
 		}
-		if j < b.from-1 && c.isInstitution(j) && !c.breaks(j) && c.actorEnding(j) == nil {
+		_, _, embassy := c.cueAt(j, "embassy") // "its embassy in Mali" is not Mali
+		if j < b.from-1 && c.isInstitution(j) && !embassy && !c.breaks(j) && c.actorEnding(j) == nil {
 			b.prep, b.institution = "", true
 		}
 	}
@@ -1891,6 +1892,12 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	src = pick(func(a *actorTok) bool {
 		return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") && c.agentOf(a, f)
 	}, all)
+	if src == nil && (f.pos != "verb" || c.determined(f)) {
+		// "the blockade that JNIM imposes", «الحصار الذي تفرضه جماعة…», "die
+		// Treibstoffblockade, die die Gruppe JNIM … verhängt": the subject
+		// of a relative clause on the noun is its agent.
+		src = c.relativeAgent(f)
+	}
 	if src == nil {
 		switch {
 		case c.k.lang == "ar" && f.pos != "noun" && c.relativeBefore(f.at) >= 0:
@@ -2292,6 +2299,50 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}
 }
 
+// determined: an article stands before the trigger, which is used as a
+// noun whatever the lexicon lists it as ("el bloqueo", «الحصار»).
+func (c *sentenceCtx) determined(f found) bool {
+	if c.k.lang == "ar" {
+		return slices.ContainsFunc(fold.ArabicStems(c.toks[f.at].Key), func(s string) bool { return strings.HasPrefix(s, "ال") })
+	}
+	return f.at > 0 && articles[c.toks[f.at-1].Key]
+}
+
+// relativeAgent is the subject of a relative clause that opens right
+// after the noun trigger f (past its complement: "le blocus de
+// carburant que le JNIM impose"): the first actor of the clause that can
+// act, before its clause ends.
+func (c *sentenceCtx) relativeAgent(f found) *actorTok {
+	rel := -1
+	for j := f.at + f.n; j < len(c.toks) && j <= f.at+f.n+3; j++ {
+		_, _, r := c.cueAt(j, "relative")
+		_, _, sub := c.cueAt(j, "clause")
+		if r || sub {
+			rel = j
+			break
+		}
+		if c.punctuated(j) && !(j+1 < len(c.toks) && func() bool { _, _, ok := c.cueAt(j+1, "relative"); return ok }()) {
+			return nil
+		}
+	}
+	if rel < 0 {
+		return nil
+	}
+	for k := range c.actors {
+		a := &c.actors[k]
+		if a.from <= rel || a.from > rel+8 || c.breakBetweenTokens(rel, a.from) {
+			continue
+		}
+		if a.prep == "" && !a.place && !a.aside && (!a.demonym || a.institution) && a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency {
+			return a
+		}
+		if a.prep != "" {
+			return nil // "le blocus qu'impose à Bamako …": the object first; keep looking only past bare words
+		}
+	}
+	return nil
+}
+
 // speakerCountry: "his country", «بلاده», "son pays" stands just before the
 // verb at f; it is the country of whoever speaks before it — a demonym
 // ("a French diplomatic source"), a person or a state named.
@@ -2651,13 +2702,18 @@ func (c *sentenceCtx) demonymAt(j int) (string, bool) {
 // dateNear is the date of the sentence nearest the trigger.
 func (c *sentenceCtx) dateNear(at int) Date {
 	lo, hi := c.clause(at)
+	if i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at }); i >= 0 && c.relativeAgent(c.found[i]) != nil {
+		// "the blockade that JNIM has imposed on the capital since
+		// September": the relative clause on the noun says when.
+		_, hi = c.clause(hi + 1)
+	}
 	// "… fighting there since 2013": a date after "since" dates the
 	// state that began then, not an act after it.
 	var own []datedTok
 	for _, d := range c.dates {
 		// … but "detained since last August", «فرضت حظراً منذ سبتمبر»:
 		// close to the act, "since" dates its start.
-		if !c.sinceBefore(d.at) || d.at < at || d.at-at <= 8 && d.at >= lo && d.at <= hi {
+		if !c.sinceBefore(d.at) || d.at < at || d.at-at <= 12 && d.at >= lo && d.at <= hi {
 			own = append(own, d)
 		}
 	}
