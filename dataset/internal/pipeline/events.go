@@ -219,6 +219,7 @@ type sentenceCtx struct {
 	// expelled…", «وجّهت الحكومة في مالي، الاثنين، للسفير…») that do not
 	// end the clause.
 	bridged map[int]bool
+	title   bool // the sentence is an article's headline
 	gz     *gazetteer.Gazetteer
 	k      *langKit
 	text   string
@@ -242,7 +243,8 @@ type datedTok struct {
 // findEvents extracts the event candidates of one paragraph.
 // sporty says the article is about sport: a sentence of it that speaks
 // of sport at all reports no event ("the attack", "sent off", "a coup").
-func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string, sporty bool) []Candidate {
+// title says the paragraph is the article's headline.
+func (k *langKit) findEvents(text string, para int, title bool, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string, sporty bool) []Candidate {
 	var out []Candidate
 	all := fold.Tokens(text)
 	for _, s := range sentences {
@@ -259,6 +261,7 @@ func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, en
 			continue // a match report: its attacks, expulsions and coups are the game's
 		}
 		c := k.newSentence(text, toks, ents, dates, gz)
+		c.title = title
 		for _, cand := range c.events(gz, home) {
 			cand.Paragraph, cand.Sentence, cand.Lang, cand.ref = para, s, k.lang, ref
 			if cand.Modality == dataset.Asserted && afterRef(cand.Date, ref) {
@@ -478,6 +481,10 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 				(b.to == a.from-1 || b.from == a.to+1):
 				// «مجموعة فاغنر الروسية», "the Russian Wagner group".
 				a.aside = true
+			case c.linkedTo(a):
+				// "al-Qaeda-linked militants", "Russian-backed forces": who
+				// they are tied to, not who acts.
+				a.aside = true
 			case c.k.lang != "hi" && c.k.lang != "ar" && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
 				(b.from == a.to+1 || c.toks[a.to+1].Key == "s") && !conjunctions[c.toks[b.from].Key] && !c.arabicAnd(b.from):
 				// "Russia's Africa Corps", "Russlands Africa Corps".
@@ -485,6 +492,20 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 			}
 		}
 	}
+}
+
+// linkedTo: a hyphenated participle of ties follows the name ("al-Qaeda-linked",
+// "Russian-backed", "IS-affiliated").
+func (c *sentenceCtx) linkedTo(a *actorTok) bool {
+	n := a.to + 1
+	if n >= len(c.toks) || strings.TrimSpace(c.text[c.toks[a.to].End:c.toks[n].Start]) != "-" {
+		return false
+	}
+	switch c.toks[n].Key {
+	case "linked", "affiliated", "backed", "allied", "aligned", "led", "supported", "sponsored":
+		return true
+	}
+	return false
 }
 
 // objectOfVerb: in a verb-medial language, an actor right after another
@@ -998,6 +1019,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if h.Head < h.Len && h.Bound && !c.clauseFinal(i, i+h.Len-1) {
 				continue
 			}
+			c.found = out // the triggers before i, for hasObject
 			obj, ok := c.hasObject(t.typ, i, h.Head)
 			if !ok {
 				continue
@@ -1102,13 +1124,29 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 		for _, a := range c.actors {
 			// Past an apposition ("les combattants de l'Africa Corps, la
 			// structure paramilitaire russe, sont arrivés"), not a clause.
-			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && !c.subordinateBetween(a.to, at)
+			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && (!c.subordinateBetween(a.to, at) || c.relativeBetween(a.to, at)) &&
+				!c.anyActBetween(a.to, at) // "JNIM has enforced a blockade …, leaving long queues"
 			if a.force && a.from < hi && (a.to >= at-w && !c.breakBetween(&a, at) || apposition) {
 				return -1, true
 			}
 		}
 	}
 	return -1, false
+}
+
+// relativeBetween: a relative pronoun opens the only clause between tokens
+// a and b ("the Africa Corps, a paramilitary force …, which has been
+// deploying"): its verb is the antecedent's.
+func (c *sentenceCtx) relativeBetween(a, b int) bool {
+	rel := false
+	for j := a + 1; j < b; j++ {
+		_, _, r := c.cueAt(j, "relative")
+		if c.subordinateBetween(j-1, j) && !r {
+			return false
+		}
+		rel = rel || r
+	}
+	return rel
 }
 
 // forceTypes move armed forces: a named force can be their object.
@@ -1321,7 +1359,9 @@ func (c *sentenceCtx) generic(cand Candidate, f found) bool {
 			return true
 		}
 	}
-	return f.typ != "protest" && c.pluralTrigger(f)
+	// A headline names news in the plural ("Attaques jihadistes contre
+	// sept villes"); a trend or a risk it names as elsewhere.
+	return f.typ != "protest" && !c.title && c.pluralTrigger(f)
 }
 
 // pluralTrigger: the trigger's noun is in the plural ("attacks",
@@ -2068,7 +2108,8 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	if tgt == nil {
 		// «overthrew the president of Mali»: a coup's target is a country.
 		tgt = pick(func(a *actorTok) bool {
-			return (a.prep == "with" || a.prep == "against" || a.prep == "from" || a.prep == "to") && inClause(a) &&
+			// (Convoys "from Senegal" are not Senegal attacked.)
+			return (a.prep == "with" || a.prep == "against" || a.prep == "from" && !(cand.Type == "attack" && (a.place || a.own == dataset.EntityCountry || a.own == dataset.EntityPlace)) || a.prep == "to") && inClause(a) &&
 				(cand.Type != "coup" || a.kind == dataset.EntityCountry && a.prep != "with")
 		}, all)
 	}
@@ -2438,7 +2479,9 @@ var internalTypes = map[string]bool{"coup": true, "dissolve-parties": true, "ext
 
 // connectives make what follows a circumstance, not the subject's act.
 var connectives = map[string]bool{
-	"after": true, "following": true, "before": true, "amid": true, "over": true, "since": true,
+	"after": true, "following": true, "before": true, "amid": true, "over": true, "since": true, "as": true,
+	"response": true, "retaliation": true, "reponse": true, "represailles": true, "respuesta": true, "represalia": true,
+	"reaktion": true, "ردا": true, "رد": true, "جواب": true, "जवाब": true,
 	"apres": true, "suite": true, "avant": true, "depuis": true, "lors": true,
 	"tras": true, "despues": true, "antes": true, "desde": true,
 	"nach": true, "vor": true, "seit": true, "wegen": true, "nachdem": true,
