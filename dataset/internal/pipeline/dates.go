@@ -149,6 +149,9 @@ type dateWord struct {
 	rel  string
 }
 
+// dayWords stand between a deadline's "until" and its weekday.
+var dayWords = map[string]bool{"يوم": true, "the": true, "le": true, "el": true, "am": true, "dem": true}
+
 // dateKit is one language's dates vocabulary, compiled.
 type dateKit struct {
 	words *lexicon.Index[dateWord]
@@ -392,6 +395,12 @@ func (k *dateKit) cueAround(toks []fold.Token, start, end int) string {
 	}
 	for _, i := range []int{end + 1, start - 1} {
 		if _, _, ok := k.word(toks, i, "until"); ok {
+			return "until"
+		}
+	}
+	// «حتى يوم السبت», "until the Saturday": a word for "day" between.
+	if start >= 2 && dayWords[toks[start-1].Key] {
+		if _, _, ok := k.word(toks, start-2, "until"); ok {
 			return "until"
 		}
 	}

@@ -3,9 +3,9 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
-	"os"
 	"maps"
 	"math"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,7 +46,7 @@ type Candidate struct {
 	// "interference"): accusations on different charges are different acts.
 	charges []string
 	ref     Ref      // the article's reference date, for dating undated news
-	states []string // the states the sources belong to: France for its army
+	states  []string // the states the sources belong to: France for its army
 	// The people acted on, when described: whose they are (an actor id),
 	// whether the possessive makes them the source's own, and their
 	// grammatical number (numberOne, numberMany).
@@ -67,6 +67,7 @@ type Candidate struct {
 	// homeTarget: the target is the article's country, no one named in
 	// the sentence.
 	homeTarget bool
+	since      bool // the trigger's clause says "since"
 }
 
 type trigger struct {
@@ -220,14 +221,14 @@ type sentenceCtx struct {
 	// end the clause.
 	bridged map[int]bool
 	title   bool // the sentence is an article's headline
-	gz     *gazetteer.Gazetteer
-	k      *langKit
-	text   string
-	toks   []fold.Token // the sentence's tokens
-	cues   [][]lexicon.Hit[string]
-	actors []actorTok
-	descr  []descrTok
-	dates  []datedTok
+	gz      *gazetteer.Gazetteer
+	k       *langKit
+	text    string
+	toks    []fold.Token // the sentence's tokens
+	cues    [][]lexicon.Hit[string]
+	actors  []actorTok
+	descr   []descrTok
+	dates   []datedTok
 }
 
 type descrTok struct {
@@ -269,7 +270,9 @@ func (k *langKit) findEvents(text string, para int, title bool, sentences []data
 				// date ahead is a deadline ("ordered to leave by Saturday").
 				cand.Date = Date{}
 			}
-			cand.Background = cand.Background || c.isBackground(cand.Date, ref)
+			// "since 2013" is history; "has blocked imports since early
+			// September" is the news still going on.
+			cand.Background = cand.Background || cand.since && !recent(cand.Date, ref) || c.isBackground(cand.Date, ref)
 			out = append(out, cand)
 		}
 	}
@@ -338,6 +341,7 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 		c.classify(&c.actors[i], gz)
 	}
 	c.qualifyOrgans(gz)
+	c.sharePrepositions()
 	c.setAside(gz)
 	return c
 }
@@ -390,6 +394,21 @@ func (c *sentenceCtx) intelligenceContext() {
 		near := abs(intel-d.from) <= 4 && !c.breakBetweenTokens(min(intel, d.from), max(intel, d.from))
 		if d.gloss == "fighters" && agent || d.gloss == "officer" && near {
 			c.descr[i].gloss = "intelligence officer"
+		}
+	}
+}
+
+// sharePrepositions: a name joined by "and" to one after a preposition
+// shares it ("from Senegal and Ivory Coast", «مع مالي وبوركينا»).
+func (c *sentenceCtx) sharePrepositions() {
+	if c.k.lang == "hi" {
+		return // postpositions follow the last name
+	}
+	for i := 1; i < len(c.actors); i++ {
+		a, b := &c.actors[i-1], &c.actors[i]
+		if a.prep != "" && b.prep == "" && !b.agent && a.demonym == b.demonym && b.from > a.to+1 && b.from-a.to <= 3 &&
+			conjunctions[c.toks[a.to+1].Key] && !c.breakBetweenTokens(a.to, b.from) {
+			b.prep = a.prep
 		}
 	}
 }
@@ -1091,6 +1110,14 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 	}
 	w := c.k.window[typ]
 	lo, hi := at-3, at+n+w
+	if forceTypes[typ] && c.k.lang != "ar" {
+		// "Les derniers soldats français stationnés au Tchad ont quitté":
+		// the forces that move are the subject, before the verb.
+		lo = at - w
+		for lo < at && c.breakBetweenTokens(lo, at) {
+			lo++
+		}
+	}
 	if c.k.lang == "hi" || c.k.lang == "de" {
 		lo = at - w
 	}
@@ -1125,7 +1152,8 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 			// Past an apposition ("les combattants de l'Africa Corps, la
 			// structure paramilitaire russe, sont arrivés"), not a clause.
 			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && (!c.subordinateBetween(a.to, at) || c.relativeBetween(a.to, at)) &&
-				!c.anyActBetween(a.to, at) // "JNIM has enforced a blockade …, leaving long queues"
+				!c.anyActBetween(a.to, at) && // "JNIM has enforced a blockade …, leaving long queues"
+				!slices.ContainsFunc(c.actors, func(b actorTok) bool { return b.from > a.to && b.to < at && (!b.demonym || b.institution) }) // "…to the Chadian army, after the government ended"
 			if a.force && a.from < hi && (a.to >= at-w && !c.breakBetween(&a, at) || apposition) {
 				return -1, true
 			}
@@ -1171,6 +1199,10 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			continue
 		}
 		var sharedDate Date // the date of the act this one is joined to
+		if fi+1 < len(fs) && fs[fi+1].typ == f.typ && f.pos == "verb" && fs[fi+1].pos == "noun" && fs[fi+1].at <= f.at+f.n+2 && !c.breakBetweenTokens(f.at, fs[fi+1].at) {
+			c.content[f.at] = true // no act of its own, for dates
+			continue               // "ont achevé leur retrait", "completed its withdrawal": the noun tells the act
+		}
 		if absorbing[f.typ] && c.restated(fs, fi) {
 			continue // «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat
 		}
@@ -1233,6 +1265,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		for _, s := range cand.Source {
 			cand.states = appendActor(cand.states, cmp.Or(gz.Country(s), s))
 		}
+		if absorbing[f.typ] && c.unnamedAgent(f) {
+			continue // "has been accused by rights groups of…": no one named says so
+		}
 		// Speech acts need a speaker, and a threat someone threatened.
 		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
 			continue
@@ -1243,6 +1278,20 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			if cand.Type == "withdraw-forces" && class(cand.Gloss) == "intelligence" {
 				cand.Type = "reduce-presence" // agents withdrawn are no forces
 			}
+		}
+		if i := slices.IndexFunc(out, func(p Candidate) bool {
+			return p.Type == cand.Type && p.Described != "" && !(len(cand.Source) > 0 && len(p.Source) > 0 && !slices.Equal(cand.Source, p.Source))
+		}); len(more) == 0 && cand.Described == "" && i >= 0 {
+			// "declared persona non grata and must leave French territory by
+			// Saturday": the act said again, of the people already named; it
+			// may say who does it («…, sommés de quitter le territoire
+			// français»).
+			if p := &out[i]; len(p.Source) == 0 && len(cand.Source) > 0 {
+				p.Source, p.states, p.srcNear = cand.Source, cand.states, cand.srcNear
+				p.Target = slices.DeleteFunc(p.Target, func(t string) bool { return slices.Contains(cand.Source, t) })
+				p.anaphoric = false
+			}
+			continue
 		}
 		if prev := sameActBefore(out, cand); prev != nil {
 			// «طردت … ثلاثة دبلوماسيين … وأمهلتهم … لمغادرة أراضيها»: a
@@ -1262,8 +1311,17 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 		// "since 2013", "after the French withdrawal": history told to
 		// explain the news.
-		cand.Background = c.since(f) || f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
+		cand.Background = f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
+		cand.since = c.since(f)
 		c.whosePeople(&cand, f, gz)
+		if cand.Type == "reduce-presence" && c.forceSource(cand, gz) {
+			// "El Grupo Wagner anunció su retirada tras tres años de
+			// presencia": an armed force leaving withdraws.
+			if slices.ContainsFunc(out, func(p Candidate) bool { return p.Type == "withdraw-forces" && p.at == f.at }) {
+				continue
+			}
+			cand.Type = "withdraw-forces"
+		}
 		if f.typ == "accuse" || f.typ == "deny" {
 			cand.charges = c.chargesNear(f)
 		}
@@ -1629,7 +1687,8 @@ func (c *sentenceCtx) subjectInClause(f found) bool {
 func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 	f := fs[fi]
 	for _, g := range fs {
-		if g.typ == "talks" && f.typ == "cooperate" && f.pos == "noun" && g.at < f.at && !c.otherActBetween(g.at, f.at) && !c.subordinateBetween(g.at, f.at) {
+		if g.typ == "talks" && f.typ == "cooperate" && f.pos == "noun" && g.at < f.at && !c.anyActBetween(g.at, f.at) && !c.subordinateBetween(g.at, f.at) &&
+			!c.conjunctionBetween(g.at, f.at) && f.at-g.at <= 18 {
 			return true // "discussed ways to strengthen cooperation": what the talks were about
 		}
 		if !absorbing[g.typ] || g.at == f.at || g.typ == f.typ {
@@ -1932,6 +1991,13 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	src = pick(func(a *actorTok) bool {
 		return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") && c.agentOf(a, f)
 	}, all)
+	if src == nil && groupActs[cand.Type] && (f.pos != "verb" || c.determined(f)) {
+		// "the attack by JNIM", "el bloqueo de combustible del JNIM",
+		// «هجوم لجماعة نصرة الإسلام»: the group after the noun.
+		src = pick(func(a *actorTok) bool {
+			return a.own == dataset.EntityArmedGroup && inClause(a) && a.from > f.at && c.gap(f.at+f.n, a.from) <= 3 && !a.aside
+		}, after)
+	}
 	if src == nil && (f.pos != "verb" || c.determined(f)) {
 		// "the blockade that JNIM imposes", «الحصار الذي تفرضه جماعة…», "die
 		// Treibstoffblockade, die die Gruppe JNIM … verhängt": the subject
@@ -1971,13 +2037,6 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			}
 		default:
 			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
-		}
-		if src == nil && cand.Type == "attack" && f.pos == "noun" {
-			// "the attack by JNIM", "einem Angriff der Dschihadistengruppe
-			// JNIM", «هجوم لجماعة نصرة الإسلام»: the group after the noun.
-			src = pick(func(a *actorTok) bool {
-				return a.own == dataset.EntityArmedGroup && inClause(a) && a.from > f.at && a.from-(f.at+f.n) <= 3 && !a.aside
-			}, after)
 		}
 	}
 	if src == nil && f.pos != "verb" {
@@ -2019,7 +2078,9 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		}
 	}
 	if src == nil && len(cand.Source) == 0 && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
-		src = pick(subject, before)
+		// Not into a subordinate clause: in "…, nachdem in Bamako ein
+		// Franzose festgenommen worden war", France is not who arrests.
+		src = pick(func(a *actorTok) bool { return subject(a) && (!c.openClauseBetween(a.to, f.at) || c.proDrop(f)) }, before)
 	}
 	if cand.Type == "coup" {
 		// "the coup led by Colonel Goïta", «انقلاب … قاده العقيد آسيمي غويتا»,
@@ -2339,6 +2400,55 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		}
 	}
 }
+
+// proDrop: the verb at f opens its subordinate clause, with no subject of
+// its own before it ("anunció que pone fin", "al que acusa"): its subject
+// is the main clause's.
+func (c *sentenceCtx) proDrop(f found) bool {
+	for j := f.at - 1; j >= max(0, f.at-3); j-- {
+		if _, _, ok := c.cueAt(j, "clause"); ok {
+			return true
+		}
+		if c.actorEnding(j) != nil || c.isDescriptor(j) || c.punctuated(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedAgent: a passive agent follows the verb at f and names no one
+// ("accused by rights groups", "accusé par des ONG").
+func (c *sentenceCtx) unnamedAgent(f found) bool {
+	if f.pos != "verb" || c.k.lang == "hi" {
+		return false
+	}
+	for j := f.at + f.n; j < len(c.toks) && j <= f.at+f.n+1; j++ {
+		if _, n, ok := c.cueAt(j, "passive"); ok {
+			for k := j + n; k < len(c.toks) && k <= j+n+4 && !c.breaks(k-1); k++ {
+				if c.actorAt(k) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// forceSource: the candidate's source is an armed group, an army or a
+// military operation.
+func (c *sentenceCtx) forceSource(cand Candidate, gz *gazetteer.Gazetteer) bool {
+	for _, s := range cand.Source {
+		if e := gz.Entity(s); e != nil && (e.Kind == dataset.EntityArmedGroup || e.Kind == dataset.EntityOperation || e.Role == gazetteer.RoleArmedForces) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupActs are what armed groups do: the group named after the noun is
+// its agent.
+var groupActs = map[string]bool{"attack": true, "blockade": true, "kidnapping": true}
 
 // determined: an article stands before the trigger, which is used as a
 // noun whatever the lexicon lists it as ("el bloqueo", «الحصار»).
@@ -2964,6 +3074,16 @@ func confidence(c Candidate, f found) float64 {
 		v += 0.05
 	}
 	return round4(min(v, 1))
+}
+
+// recent: d is known and began at most four months before the article.
+func recent(d Date, ref Ref) bool {
+	if !d.Known() || !ref.Date.Known() {
+		return false
+	}
+	lo, _ := d.days()
+	from, _ := ref.Date.days()
+	return lo >= from-122
 }
 
 // afterRef: d begins after the day the article was published.

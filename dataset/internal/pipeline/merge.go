@@ -40,7 +40,11 @@ const newsWindow = 62
 // of history may be any time.
 func (c *Candidate) span() (int, int) {
 	if c.Date.Known() {
-		return c.Date.days()
+		lo, hi := c.Date.days()
+		if durative[c.Type] && !c.since {
+			lo -= 150 // a blockade reported on a day may have begun months before
+		}
+		return lo, hi
 	}
 	if c.Background || !c.ref.Date.Known() {
 		return minDay, maxDay
@@ -56,6 +60,10 @@ func (c *Candidate) span() (int, int) {
 	// recent, if perhaps a little older than that date.
 	return lo - 120, maxDay
 }
+
+// durative types last: a report dated by the day it is told of may
+// concern one that began earlier.
+var durative = map[string]bool{"blockade": true}
 
 // class groups descriptors whose events cannot be one: expelling diplomats
 // and expelling troops are two expulsions.
