@@ -2,13 +2,14 @@
 // evaluation corpus: precision and recall per language and per event
 // type, and how often dates, quantities and roles come out right.
 //
-//	go run ./dataset/cmd/evaluate [-v] [-lang ar]
+//	go run ./dataset/cmd/evaluate [-v] [-lang ar] [-run 'ar/4[0-9]']
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 
 	"parallax/dataset/internal/evalset"
@@ -22,14 +23,24 @@ func main() {
 	dir := flag.String("dir", "dataset/internal/pipeline/testdata/eval", "the evaluation corpus")
 	verbose := flag.Bool("v", false, "list every missed and spurious event")
 	lang := flag.String("lang", "", "score one language only")
+	only := flag.String("run", "", "score only the cases whose path (lang/name) matches this regular expression")
 	flag.Parse()
-	if err := run(*dir, *lang, *verbose); err != nil {
+	var match *regexp.Regexp
+	if *only != "" {
+		re, err := regexp.Compile(*only)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evaluate: -run:", err)
+			os.Exit(2)
+		}
+		match = re
+	}
+	if err := run(*dir, *lang, match, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "evaluate:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, lang string, verbose bool) error {
+func run(dir, lang string, match *regexp.Regexp, verbose bool) error {
 	cases, err := evalset.Load(dir)
 	if err != nil {
 		return err
@@ -40,7 +51,7 @@ func run(dir, lang string, verbose bool) error {
 	}
 	var results []evalset.Result
 	for _, c := range cases {
-		if lang != "" && c.Lang != lang {
+		if lang != "" && c.Lang != lang || match != nil && !match.MatchString(c.File) {
 			continue
 		}
 		results = append(results, evalset.Score(c, Extract(env, c)))

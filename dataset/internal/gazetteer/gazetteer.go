@@ -50,6 +50,11 @@ type Entity struct {
 	// with no one named is done there ("an embassy employee was
 	// arrested").
 	LocatedIn string `json:"located_in,omitempty"`
+	// Coups lists a country's coups since 2000 that succeeded or were
+	// attempted in earnest, as "YYYY-MM": a coup an article dates but
+	// places nowhere ("since the putsch of August 2020") happened in the
+	// country named with it that had one then.
+	Coups []string `json:"coups,omitempty"`
 	// NotFollowedBy lists words that, right after one of the entity's
 	// names, make it another thing: «القاعدة» before «الجوية» is an air
 	// base, "Paris" before "Saint-Germain" a football club.
@@ -98,7 +103,10 @@ func Load() (*Gazetteer, error) {
 	return Parse(files)
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var (
+	idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	coupDate  = regexp.MustCompile(`^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$`)
+)
 
 // Parse builds a gazetteer from data files (name → JSON array of entities)
 // and checks it: ids unique and well-formed, kinds known, names in every
@@ -131,6 +139,11 @@ func Parse(files map[string][]byte) (*Gazetteer, error) {
 		for _, ref := range []string{e.PartOf, e.StandsFor, e.LocatedIn} {
 			if ref != "" && g.byID[ref] == nil {
 				return nil, fmt.Errorf("gazetteer: %s refers to unknown entity %q", e.ID, ref)
+			}
+		}
+		for _, c := range e.Coups {
+			if !coupDate.MatchString(c) || e.Kind != dataset.EntityCountry {
+				return nil, fmt.Errorf("gazetteer: %s: coup %q is not a country's YYYY-MM", e.ID, c)
 			}
 		}
 		if e.Role == RoleArmedForces && (g.byID[e.PartOf] == nil || g.byID[e.PartOf].Kind != dataset.EntityCountry) {
@@ -295,6 +308,24 @@ func (g *Gazetteer) Country(id string) string {
 	return ""
 }
 
+// CoupIn reports whether the country had a coup in the month or year
+// date (ISO "YYYY" or "YYYY-MM…") says; with date "", whether it had any.
+func (g *Gazetteer) CoupIn(country, date string) bool {
+	e := g.byID[country]
+	if e == nil {
+		return false
+	}
+	if date == "" {
+		return len(e.Coups) > 0
+	}
+	for _, c := range e.Coups {
+		if strings.HasPrefix(date, c) || strings.HasPrefix(c, date) {
+			return true
+		}
+	}
+	return false
+}
+
 // RoleArmedForces marks a state's army.
 const RoleArmedForces = "armed-forces"
 
@@ -362,7 +393,13 @@ func (g *Gazetteer) Find(text string) []Match {
 			i++
 			continue
 		}
-		out = append(out, Match{Start: toks[i].Start, End: toks[i+n-1].End, Entity: a.entity, Demonym: a.demonym, Clitic: clitic(toks[i].Key, first)})
+		m := Match{Start: toks[i].Start, End: toks[i+n-1].End, Entity: a.entity, Demonym: a.demonym, Clitic: clitic(toks[i].Key, first)}
+		if cl := m.Clitic; !m.Demonym && (strings.HasSuffix(cl, "ال") || strings.HasSuffix(cl, "لل")) && g.Entity(a.entity).Kind == dataset.EntityCountry {
+			// A country's name takes no article: «المالي» is the adjective
+			// "Malian" that the name «مالي» spells too.
+			m.Demonym = true
+		}
+		out = append(out, m)
 		i += n
 	}
 	return out

@@ -49,6 +49,8 @@ func TestFind(t *testing.T) {
 		{"Les diplomates maliens quittent Paris.", "maliens=mali* Paris=paris"},
 		// Clitics: و + ب, the article, ل + ال contracted.
 		{"وطردت باريس دبلوماسيين ماليين وبفرنسا والفرنسيين للفرنسيين", "باريس=paris ماليين=mali* وبفرنسا=france والفرنسيين=france* للفرنسيين=france*"},
+		// A country's name takes no article: «المالي», «للمالي» are the adjective.
+		{"مالي والمالي للمالي", "مالي=mali والمالي=mali* للمالي=mali*"},
 		// Variants fold: alef with hamza, ta marbuta, diacritics, tatweel.
 		{"عناصر مجموعة فاجنر وفاغـنر", "فاجنر=wagner-group وفاغـنر=wagner-group"},
 		{"قوات فرنسيّة ونُصرة الإسلام والمسلمين", "فرنسيّة=france* ونُصرة الإسلام والمسلمين=jnim"},

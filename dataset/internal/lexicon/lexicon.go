@@ -78,6 +78,11 @@ type Language struct {
 	// gloss: "national" ← "ressortissant*", «مواطن».
 	Descriptors map[string][]string `json:"descriptors"`
 
+	// Charges are what an accusation or a denial is about, by kind
+	// ("espionage", "subversion", "interference"): two accusations with
+	// different charges are two events, though the same state makes them.
+	Charges map[string][]string `json:"charges,omitempty"`
+
 	// PluralEndings are the endings that make a descriptor's noun plural
 	// ("diplomats", «مواطنين», «कर्मचारियों»), for telling one person from a
 	// group when no number says it. Compared folded, on the noun.
@@ -192,6 +197,13 @@ func (l *Language) check() error {
 		for _, p := range ps {
 			if err := checkPattern(p); err != nil {
 				return fmt.Errorf("descriptor %s: %w", d, err)
+			}
+		}
+	}
+	for kind, ps := range l.Charges {
+		for _, p := range ps {
+			if err := checkPattern(p); err != nil {
+				return fmt.Errorf("charge %s: %w", kind, err)
 			}
 		}
 	}

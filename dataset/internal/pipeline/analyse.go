@@ -87,7 +87,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 		}
 		p.Marks = dropOverlaps(marks)
 		if kit != nil && env.Gazetteer != nil && p.Kind != dataset.KindTable {
-			for _, c := range kit.findEvents(p.Text, i, p.Sentences, ents[i], dates, env.Gazetteer, ref, home, sporty) {
+			for _, c := range kit.findEvents(p.Text, i, p.Kind == dataset.KindTitle, p.Sentences, ents[i], dates, env.Gazetteer, ref, home, sporty) {
 				c.Article = a.ID
 				cands = append(cands, c)
 			}

@@ -149,6 +149,9 @@ type dateWord struct {
 	rel  string
 }
 
+// dayWords stand between a deadline's "until" and its weekday.
+var dayWords = map[string]bool{"يوم": true, "the": true, "le": true, "el": true, "am": true, "dem": true}
+
 // dateKit is one language's dates vocabulary, compiled.
 type dateKit struct {
 	words *lexicon.Index[dateWord]
@@ -227,6 +230,15 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 			return i
 		}
 	}
+	// «تموز/يوليو»: the Levantine and the Egyptian name of one month.
+	pair := func(end, m int) int {
+		if sep(end) == "/" {
+			if w, wn, ok := k.word(toks, end+1, "month"); ok && w.n == m {
+				return end + wn
+			}
+		}
+		return end
+	}
 	year := func(i int) (int, bool) {
 		if i >= len(toks) {
 			return 0, false
@@ -268,7 +280,7 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 			if n >= 1 && n <= 31 && len(key) <= 2 {
 				j := skip(i + 1)
 				if w, wn, ok := k.word(toks, j, "month"); ok {
-					end := j + wn - 1
+					end := pair(j+wn-1, w.n)
 					d := rawDate{abs: Date{M: w.n, D: n}, from: start}
 					if y, ok := year(skip(end + 1)); ok {
 						end = skip(end + 1)
@@ -293,9 +305,14 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 			continue
 		}
 		if w, wn, ok := k.word(toks, i, "month"); ok {
-			end := i + wn - 1
+			end := pair(i+wn-1, w.n)
 			if !monthIsName(text, toks, i, w) {
-				continue
+				// «آب» is a short name: a month only with its year, "mid",
+				// or "last".
+				_, yearAfter := year(skip(end + 1))
+				if !yearAfter && !mid && k.cueAround(toks, start, end) == "" {
+					continue
+				}
 			}
 			// August 15, 2025
 			if j := end + 1; j < len(toks) {
@@ -378,6 +395,12 @@ func (k *dateKit) cueAround(toks []fold.Token, start, end int) string {
 	}
 	for _, i := range []int{end + 1, start - 1} {
 		if _, _, ok := k.word(toks, i, "until"); ok {
+			return "until"
+		}
+	}
+	// «حتى يوم السبت», "until the Saturday": a word for "day" between.
+	if start >= 2 && dayWords[toks[start-1].Key] {
+		if _, _, ok := k.word(toks, start-2, "until"); ok {
 			return "until"
 		}
 	}

@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"cmp"
+	"fmt"
 	"maps"
 	"math"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,6 +17,8 @@ import (
 	"parallax/dataset/internal/gazetteer"
 	"parallax/dataset/internal/lexicon"
 )
+
+var debugActors = os.Getenv("ZZDEBUG") != ""
 
 // Candidate is one sentence's report of an event, before the reports of
 // the same event are merged.
@@ -38,8 +42,11 @@ type Candidate struct {
 	Background  bool
 	Confidence  float64
 
-	ref    Ref      // the article's reference date, for dating undated news
-	states []string // the states the sources belong to: France for its army
+	// charges are what an accusation or a denial is about ("espionage",
+	// "interference"): accusations on different charges are different acts.
+	charges []string
+	ref     Ref      // the article's reference date, for dating undated news
+	states  []string // the states the sources belong to: France for its army
 	// The people acted on, when described: whose they are (an actor id),
 	// whether the possessive makes them the source's own, and their
 	// grammatical number (numberOne, numberMany).
@@ -57,6 +64,10 @@ type Candidate struct {
 	// halted the democratic process"): the mention belongs to the event of
 	// that type the article reports nearby, if any.
 	anaphoric bool
+	// homeTarget: the target is the article's country, no one named in
+	// the sentence.
+	homeTarget bool
+	since      bool // the trigger's clause says "since"
 }
 
 type trigger struct {
@@ -74,6 +85,7 @@ type langKit struct {
 	requires map[string][]string
 	cues     *lexicon.Index[string]
 	descr    *lexicon.Index[string]
+	charges  *lexicon.Index[string]
 	numbers  map[string]float64
 	endings  map[string][]string // modality → verb endings
 	plurals  []string            // folded plural endings of nouns
@@ -90,6 +102,7 @@ func newLangKit(l *lexicon.Language) *langKit {
 		requires: map[string][]string{},
 		cues:     lexicon.NewIndex[string](),
 		descr:    lexicon.NewIndex[string](),
+		charges:  lexicon.NewIndex[string](),
 		numbers:  map[string]float64{},
 	}
 	for _, typ := range lexicon.EventTypes {
@@ -124,6 +137,11 @@ func newLangKit(l *lexicon.Language) *langKit {
 	for _, gloss := range slices.Sorted(maps.Keys(l.Descriptors)) {
 		for _, p := range l.Descriptors[gloss] {
 			k.descr.Add(p, gloss)
+		}
+	}
+	for _, kind := range slices.Sorted(maps.Keys(l.Charges)) {
+		for _, p := range l.Charges[kind] {
+			k.charges.Add(p, kind)
 		}
 	}
 	for w, n := range l.Numbers {
@@ -195,14 +213,22 @@ type sentenceCtx struct {
 	// ("a French diplomatic source told AFP"): its actors say, they do not act.
 	quoted [2]int
 	found  []found // the sentence's triggers
-	gz     *gazetteer.Gazetteer
-	k      *langKit
-	text   string
-	toks   []fold.Token // the sentence's tokens
-	cues   [][]lexicon.Hit[string]
-	actors []actorTok
-	descr  []descrTok
-	dates  []datedTok
+	// content: triggers that only say what a speech act is about ("denied
+	// the accusations"), by token: no act of their own between others.
+	content map[int]bool
+	// bridged: commas around an inserted date ("France, on Monday,
+	// expelled…", «وجّهت الحكومة في مالي، الاثنين، للسفير…») that do not
+	// end the clause.
+	bridged map[int]bool
+	title   bool // the sentence is an article's headline
+	gz      *gazetteer.Gazetteer
+	k       *langKit
+	text    string
+	toks    []fold.Token // the sentence's tokens
+	cues    [][]lexicon.Hit[string]
+	actors  []actorTok
+	descr   []descrTok
+	dates   []datedTok
 }
 
 type descrTok struct {
@@ -218,7 +244,8 @@ type datedTok struct {
 // findEvents extracts the event candidates of one paragraph.
 // sporty says the article is about sport: a sentence of it that speaks
 // of sport at all reports no event ("the attack", "sent off", "a coup").
-func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string, sporty bool) []Candidate {
+// title says the paragraph is the article's headline.
+func (k *langKit) findEvents(text string, para int, title bool, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string, sporty bool) []Candidate {
 	var out []Candidate
 	all := fold.Tokens(text)
 	for _, s := range sentences {
@@ -235,6 +262,7 @@ func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, en
 			continue // a match report: its attacks, expulsions and coups are the game's
 		}
 		c := k.newSentence(text, toks, ents, dates, gz)
+		c.title = title
 		for _, cand := range c.events(gz, home) {
 			cand.Paragraph, cand.Sentence, cand.Lang, cand.ref = para, s, k.lang, ref
 			if cand.Modality == dataset.Asserted && afterRef(cand.Date, ref) {
@@ -242,7 +270,9 @@ func (k *langKit) findEvents(text string, para int, sentences []dataset.Span, en
 				// date ahead is a deadline ("ordered to leave by Saturday").
 				cand.Date = Date{}
 			}
-			cand.Background = cand.Background || c.isBackground(cand.Date, ref)
+			// "since 2013" is history; "has blocked imports since early
+			// September" is the news still going on.
+			cand.Background = cand.Background || cand.since && !recent(cand.Date, ref) || c.isBackground(cand.Date, ref)
 			out = append(out, cand)
 		}
 	}
@@ -274,6 +304,7 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 			i += h.Len - 1
 		}
 	}
+	c.intelligenceContext()
 	tokAt := func(byteOff int, end bool) int {
 		for i, t := range toks {
 			if !end && t.Start >= byteOff || end && t.End >= byteOff {
@@ -287,6 +318,7 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), tokAt(d.End, true), d.Date})
 		}
 	}
+	c.bridgeDates()
 	for _, e := range ents {
 		if e.Start < toks[0].Start || e.End > toks[len(toks)-1].End || e.Provisional {
 			continue
@@ -308,8 +340,138 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 	for i := range c.actors {
 		c.classify(&c.actors[i], gz)
 	}
+	c.qualifyOrgans(gz)
+	c.sharePrepositions()
 	c.setAside(gz)
 	return c
+}
+
+// bridgeDates marks the commas around a date set off in a clause: "France,
+// on Monday, expelled", «…في مالي، الاثنين، للسفير». Only the date and its
+// preposition or article stand between them.
+func (c *sentenceCtx) bridgeDates() {
+	c.bridged = map[int]bool{}
+	filler := func(j int) bool {
+		key := c.toks[j].Key
+		_, _, in := c.cueAt(j, "in")
+		inDate := slices.ContainsFunc(c.dates, func(d datedTok) bool { return j >= d.at && j <= d.to })
+		return in || inDate || articles[key] || key == "يوم" || key == "on" || key == "am"
+	}
+	for _, d := range c.dates {
+		if d.at < 0 || d.to < d.at {
+			continue
+		}
+		lo, hi := d.at, d.to
+		for lo > 0 && !c.punctuated(lo-1) && filler(lo-1) {
+			lo--
+		}
+		for hi < len(c.toks)-1 && !c.punctuated(hi) && filler(hi+1) {
+			hi++
+		}
+		if lo > 0 && hi < len(c.toks)-1 && c.punctuated(lo-1) && c.punctuated(hi) && !c.breakBetweenTokens(lo, hi) {
+			c.bridged[lo-1], c.bridged[hi] = true, true
+		}
+	}
+}
+
+// intelligenceContext reads people in a sentence about intelligence
+// services as their officers: «سحبت بقية عناصرها» after «ضباط
+// الاستخبارات» withdraws agents, not fighters; «ضابطًا من جهاز
+// الاستخبارات» is an intelligence officer.
+func (c *sentenceCtx) intelligenceContext() {
+	intel := -1
+	for i := range c.toks {
+		if _, _, ok := c.cueAt(i, "intelligence"); ok {
+			intel = i
+			break
+		}
+	}
+	if intel < 0 {
+		return
+	}
+	for i, d := range c.descr {
+		_, _, agent := c.cueAt(d.from, "agent")
+		near := abs(intel-d.from) <= 4 && !c.breakBetweenTokens(min(intel, d.from), max(intel, d.from))
+		if d.gloss == "fighters" && agent || d.gloss == "officer" && near {
+			c.descr[i].gloss = "intelligence officer"
+		}
+	}
+}
+
+// sharePrepositions: a name joined by "and" to one after a preposition
+// shares it ("from Senegal and Ivory Coast", «مع مالي وبوركينا»).
+func (c *sentenceCtx) sharePrepositions() {
+	if c.k.lang == "hi" {
+		return // postpositions follow the last name
+	}
+	for i := 1; i < len(c.actors); i++ {
+		a, b := &c.actors[i-1], &c.actors[i]
+		if a.prep != "" && b.prep == "" && !b.agent && a.demonym == b.demonym && b.from > a.to+1 && b.from-a.to <= 3 &&
+			conjunctions[c.toks[a.to+1].Key] && !c.breakBetweenTokens(a.to, b.from) {
+			b.prep = a.prep
+		}
+	}
+}
+
+// qualifyOrgans reads an organ named with the country it belongs to
+// ("the transitional authorities in Niger", «الحكومة الانتقالية في مالي»,
+// "la junte nigérienne", "die Behörden in Mali") as that country acting:
+// the organ's state is the country named, and the country is no place or
+// target of its own. A junta's or a transitional government's name fits
+// every junta; the country said with it tells which.
+func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
+	for i := range c.actors {
+		a := &c.actors[i]
+		e := gz.Entity(a.entity)
+		organ := e != nil && e.Kind == dataset.EntityOrganisation && e.StandsFor != "" && gz.Entity(e.StandsFor) != nil && gz.Entity(e.StandsFor).Kind == dataset.EntityCountry
+		k := a.to + 1
+		for steps := 0; k < len(c.toks) && steps < 3 && !c.breaks(k-1); steps++ {
+			_, _, in := c.cueAt(k, "in")
+			if !in && !genitives[c.toks[k].Key] && !articles[c.toks[k].Key] {
+				break
+			}
+			k++
+		}
+		var b *actorTok
+		if k > a.to+1 && !c.breaks(k-1) {
+			b = c.actorStarting(k)
+		}
+		if b == nil && organ {
+			// "la junte nigérienne", «المجلس العسكري النيجري», "the Nigerien junta".
+			for j := range c.actors {
+				if d := &c.actors[j]; d.demonym && (d.from == a.to+1 || d.to == a.from-1) {
+					b = d
+				}
+			}
+		}
+		if b == nil || b == a || b.kind != dataset.EntityCountry && !b.place {
+			continue
+		}
+		country := gz.Country(b.entity)
+		if country == "" {
+			continue
+		}
+		if organ {
+			a.actor, a.kind = country, dataset.EntityCountry
+			b.aside, b.prep = true, ""
+		}
+	}
+	// "the authorities in Mali", «السلطات في مالي»: an institution word
+	// and "in" before a country make the country the state acting.
+	for i := range c.actors {
+		b := &c.actors[i]
+		if b.prep != "in" || b.demonym || b.own != dataset.EntityCountry || b.from < 2 {
+			continue
+		}
+		j := b.from - 1
+		for j > 0 && (articles[c.toks[j].Key] || func() bool { _, _, ok := c.cueAt(j, "in"); return ok }()) {
+			j--
+		}
+		_, _, embassy := c.cueAt(j, "embassy") // "its embassy in Mali" is not Mali
+		if j < b.from-1 && c.isInstitution(j) && !embassy && !c.breaks(j) && c.actorEnding(j) == nil {
+			b.prep, b.institution = "", true
+		}
+	}
 }
 
 // setAside marks the actors named only to say whose or what another
@@ -338,13 +500,31 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 				(b.to == a.from-1 || b.from == a.to+1):
 				// «مجموعة فاغنر الروسية», "the Russian Wagner group".
 				a.aside = true
-			case c.k.lang != "hi" && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
+			case c.linkedTo(a):
+				// "al-Qaeda-linked militants", "Russian-backed forces": who
+				// they are tied to, not who acts.
+				a.aside = true
+			case c.k.lang != "hi" && c.k.lang != "ar" && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
 				(b.from == a.to+1 || c.toks[a.to+1].Key == "s") && !conjunctions[c.toks[b.from].Key] && !c.arabicAnd(b.from):
 				// "Russia's Africa Corps", "Russlands Africa Corps".
 				a.aside = true
 			}
 		}
 	}
+}
+
+// linkedTo: a hyphenated participle of ties follows the name ("al-Qaeda-linked",
+// "Russian-backed", "IS-affiliated").
+func (c *sentenceCtx) linkedTo(a *actorTok) bool {
+	n := a.to + 1
+	if n >= len(c.toks) || strings.TrimSpace(c.text[c.toks[a.to].End:c.toks[n].Start]) != "-" {
+		return false
+	}
+	switch c.toks[n].Key {
+	case "linked", "affiliated", "backed", "allied", "aligned", "led", "supported", "sponsored":
+		return true
+	}
+	return false
 }
 
 // objectOfVerb: in a verb-medial language, an actor right after another
@@ -572,6 +752,16 @@ func (c *sentenceCtx) nationalityNoun(a *actorTok) bool {
 	return true
 }
 
+// breakBetweenTokens: clause punctuation between tokens i < j.
+func (c *sentenceCtx) breakBetweenTokens(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.punctuated(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // breakBetween: clause punctuation separates token j from the actor.
 func (c *sentenceCtx) breakBetween(a *actorTok, j int) bool {
 	if j < 0 || j >= len(c.toks) {
@@ -657,6 +847,13 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 			}
 			if n == 1 && genitives[c.toks[j].Key] && first > 0 && !c.breaks(first-1) {
 				prev := first - 1
+				// «سحبت عناصرها من باماكو»: people already someone's, or a
+				// city after «من», are taken from there, not whose.
+				from := c.isDescriptor(prev) && (c.ownPeople(c.descrAt(prev)) || c.k.lang == "ar" && a.own == dataset.EntityPlace)
+				if from {
+					a.prep = "from"
+					break
+				}
 				if c.isDescriptor(prev) || c.isInstitution(prev) {
 					// Whose people or organ it names: "l'armée du Mali",
 					// "un fonctionnaire de l'ambassade de France".
@@ -746,6 +943,16 @@ func (c *sentenceCtx) actorAt(i int) bool {
 	return slices.ContainsFunc(c.actors, func(a actorTok) bool { return a.from == i })
 }
 
+// descrAt is the description that covers token i (callers check there is one).
+func (c *sentenceCtx) descrAt(i int) descrTok {
+	for _, d := range c.descr {
+		if i >= d.from && i <= d.to {
+			return d
+		}
+	}
+	return descrTok{from: i, to: i}
+}
+
 func (c *sentenceCtx) isDescriptor(i int) bool {
 	for _, d := range c.descr {
 		if i >= d.from && i <= d.to {
@@ -782,7 +989,7 @@ func (c *sentenceCtx) breaks(j int) bool {
 	if j < 0 || j+1 >= len(c.toks) {
 		return true
 	}
-	if c.punctuated(j) {
+	if c.punctuated(j) && !c.bridged[j] {
 		return true
 	}
 	// "warned that if…", «حذرت من أن», «चेतावनी दी कि»: a subordinator
@@ -831,6 +1038,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if h.Head < h.Len && h.Bound && !c.clauseFinal(i, i+h.Len-1) {
 				continue
 			}
+			c.found = out // the triggers before i, for hasObject
 			obj, ok := c.hasObject(t.typ, i, h.Head)
 			if !ok {
 				continue
@@ -902,6 +1110,14 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 	}
 	w := c.k.window[typ]
 	lo, hi := at-3, at+n+w
+	if forceTypes[typ] && c.k.lang != "ar" {
+		// "Les derniers soldats français stationnés au Tchad ont quitté":
+		// the forces that move are the subject, before the verb.
+		lo = at - w
+		for lo < at && c.breakBetweenTokens(lo, at) {
+			lo++
+		}
+	}
 	if c.k.lang == "hi" || c.k.lang == "de" {
 		lo = at - w
 	}
@@ -913,8 +1129,16 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 			words++
 		}
 	}
+	if c.k.lang == "hi" {
+		hi = min(hi, at+n+1) // verb-final: what follows is the next verb's («… पर रोक से विकास पर असर»)
+	}
 	for j := max(0, lo); j < min(len(c.toks), hi); j++ {
 		if j >= at && j < at+n {
+			continue
+		}
+		if j < at && c.k.lang == "ar" && c.breakBetweenTokens(j, at) {
+			// An Arabic verb's object follows it: «… في سفارة مالي بفرنسا،
+			// وسحبت بقية عناصرها» withdrew no embassy.
 			continue
 		}
 		if _, ok := ix.Longest(c.toks, j); ok {
@@ -927,13 +1151,30 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 		for _, a := range c.actors {
 			// Past an apposition ("les combattants de l'Africa Corps, la
 			// structure paramilitaire russe, sont arrivés"), not a clause.
-			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && !c.subordinateBetween(a.to, at)
+			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && (!c.subordinateBetween(a.to, at) || c.relativeBetween(a.to, at)) &&
+				!c.anyActBetween(a.to, at) && // "JNIM has enforced a blockade …, leaving long queues"
+				!slices.ContainsFunc(c.actors, func(b actorTok) bool { return b.from > a.to && b.to < at && (!b.demonym || b.institution) }) // "…to the Chadian army, after the government ended"
 			if a.force && a.from < hi && (a.to >= at-w && !c.breakBetween(&a, at) || apposition) {
 				return -1, true
 			}
 		}
 	}
 	return -1, false
+}
+
+// relativeBetween: a relative pronoun opens the only clause between tokens
+// a and b ("the Africa Corps, a paramilitary force …, which has been
+// deploying"): its verb is the antecedent's.
+func (c *sentenceCtx) relativeBetween(a, b int) bool {
+	rel := false
+	for j := a + 1; j < b; j++ {
+		_, _, r := c.cueAt(j, "relative")
+		if c.subordinateBetween(j-1, j) && !r {
+			return false
+		}
+		rel = rel || r
+	}
+	return rel
 }
 
 // forceTypes move armed forces: a named force can be their object.
@@ -946,10 +1187,24 @@ var absorbing = map[string]bool{"threaten": true, "demand": true, "deny": true, 
 func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate {
 	fs := c.triggers(gz)
 	c.found = fs
+	c.content = map[int]bool{}
+	for fi, f := range fs {
+		if c.absorbed(fs, fi) {
+			c.content[f.at] = true
+		}
+	}
 	var out []Candidate
 	for fi, f := range fs {
 		if c.absorbed(fs, fi) {
 			continue
+		}
+		var sharedDate Date // the date of the act this one is joined to
+		if fi+1 < len(fs) && fs[fi+1].typ == f.typ && f.pos == "verb" && fs[fi+1].pos == "noun" && fs[fi+1].at <= f.at+f.n+2 && !c.breakBetweenTokens(f.at, fs[fi+1].at) {
+			c.content[f.at] = true // no act of its own, for dates
+			continue               // "ont achevé leur retrait", "completed its withdrawal": the noun tells the act
+		}
+		if absorbing[f.typ] && c.restated(fs, fi) {
+			continue // «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat
 		}
 		if c.adjectival(f) {
 			continue // "the detained employee", "soldats stationnés": a description, not the act
@@ -966,6 +1221,12 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 		cand.Attribution, c.quoted = c.attribution(f)
 		c.roles(&cand, f, gz, home)
+		if debugActors {
+			for _, a := range c.actors {
+				fmt.Printf("DBG %s@%d actor %s %d-%d prep=%q agent=%v inst=%v patient=%v place=%v aside=%v demonym=%v ofNoun=%v\n", f.typ, f.at, a.entity, a.from, a.to, a.prep, a.agent, a.institution, a.patient, a.place, a.aside, a.demonym, a.ofNoun)
+			}
+			fmt.Printf("DBG -> %v %v\n", cand.Source, cand.Target)
+		}
 		if g := c.launched(f); g.at != f.at {
 			// "JNIM launched attacks on army posts": the verb of doing
 			// names who acts; the noun still names what is acted on.
@@ -976,7 +1237,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(by.Source, t) })
 			}
 		}
-		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.subordinateBetween(out[n-1].at, f.at) {
+		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {
 			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
 			// acts joined by "and" share their subject.
 			prev := out[n-1]
@@ -985,11 +1246,14 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool {
 					return slices.ContainsFunc(prev.Source, func(s string) bool { return s == t || gz.Country(s) == t })
 				})
-				if len(cand.Target) == 0 && prev.Type == cand.Type {
+				if len(cand.Target) == 0 && (prev.Type == cand.Type || absorbing[prev.Type] && absorbing[cand.Type]) {
+					// "rejected Mali's accusations and demanded his release":
+					// of the same party.
 					cand.Target = slices.Clone(prev.Target)
 				}
 				cand.anaphoric = false
 				cand.srcNear = prev.srcNear
+				sharedDate = prev.Date
 			}
 		}
 		if len(cand.Source) == 0 && len(cand.Target) == 0 {
@@ -1001,6 +1265,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		for _, s := range cand.Source {
 			cand.states = appendActor(cand.states, cmp.Or(gz.Country(s), s))
 		}
+		if absorbing[f.typ] && c.unnamedAgent(f) {
+			continue // "has been accused by rights groups of…": no one named says so
+		}
 		// Speech acts need a speaker, and a threat someone threatened.
 		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
 			continue
@@ -1008,6 +1275,23 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		var more []group
 		if peopleTypes[f.typ] {
 			more = c.describe(&cand, f, gz)
+			if cand.Type == "withdraw-forces" && class(cand.Gloss) == "intelligence" {
+				cand.Type = "reduce-presence" // agents withdrawn are no forces
+			}
+		}
+		if i := slices.IndexFunc(out, func(p Candidate) bool {
+			return p.Type == cand.Type && p.Described != "" && !(len(cand.Source) > 0 && len(p.Source) > 0 && !slices.Equal(cand.Source, p.Source))
+		}); len(more) == 0 && cand.Described == "" && i >= 0 {
+			// "declared persona non grata and must leave French territory by
+			// Saturday": the act said again, of the people already named; it
+			// may say who does it («…, sommés de quitter le territoire
+			// français»).
+			if p := &out[i]; len(p.Source) == 0 && len(cand.Source) > 0 {
+				p.Source, p.states, p.srcNear = cand.Source, cand.states, cand.srcNear
+				p.Target = slices.DeleteFunc(p.Target, func(t string) bool { return slices.Contains(cand.Source, t) })
+				p.anaphoric = false
+			}
+			continue
 		}
 		if prev := sameActBefore(out, cand); prev != nil {
 			// «طردت … ثلاثة دبلوماسيين … وأمهلتهم … لمغادرة أراضيها»: a
@@ -1016,10 +1300,31 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.anaphoric = false
 		}
 		cand.Date = c.dateNear(f.at)
+		if cand.Date == (Date{}) {
+			cand.Date = sharedDate // "rejected … on Friday and demanded…"
+		}
+		if cand.Type == "coup" {
+			c.coupCountry(&cand, home, gz)
+		}
+		if c.generic(cand, f) {
+			continue // "rising militant attacks", "potential targets for kidnapping"
+		}
 		// "since 2013", "after the French withdrawal": history told to
 		// explain the news.
-		cand.Background = c.since(f) || f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
+		cand.Background = f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
+		cand.since = c.since(f)
 		c.whosePeople(&cand, f, gz)
+		if cand.Type == "reduce-presence" && c.forceSource(cand, gz) {
+			// "El Grupo Wagner anunció su retirada tras tres años de
+			// presencia": an armed force leaving withdraws.
+			if slices.ContainsFunc(out, func(p Candidate) bool { return p.Type == "withdraw-forces" && p.at == f.at }) {
+				continue
+			}
+			cand.Type = "withdraw-forces"
+		}
+		if f.typ == "accuse" || f.typ == "deny" {
+			cand.charges = c.chargesNear(f)
+		}
 		cand.Confidence = confidence(cand, f)
 		out = append(out, cand)
 		for _, g := range more {
@@ -1048,6 +1353,121 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			out[i].tstates = appendActor(out[i].tstates, cmp.Or(gz.Country(t), t))
 		}
 	}
+	return out
+}
+
+// coupCountry places a coup the sentence does not place by the coups the
+// gazetteer knows: "depuis le putsch d'août 2020 … entre Paris et
+// Bamako" happened in Mali, "tras el golpe de julio de 2023" in Niger. A
+// dated coup takes the country named in the sentence, or else in the
+// article, that had one then; an undated one placed only by the article
+// takes the first country it names that has had one.
+func (c *sentenceCtx) coupCountry(cand *Candidate, home []string, gz *gazetteer.Gazetteer) {
+	date := ""
+	if cand.Date.Known() && cand.Date.Y > 0 {
+		date = cand.Date.String()
+	}
+	current := ""
+	if len(cand.Target) == 1 {
+		current = cand.Target[0]
+	}
+	if current != "" && gz.CoupIn(current, date) && (date != "" || !cand.homeTarget) {
+		return
+	}
+	if date == "" && !cand.homeTarget {
+		return
+	}
+	var named []string
+	for _, a := range c.actors {
+		if country := gz.Country(a.actor); country != "" {
+			named = appendActor(named, country)
+		}
+	}
+	for _, list := range [][]string{named, home} {
+		for _, country := range list {
+			if gz.CoupIn(country, date) {
+				cand.Target = []string{country}
+				if len(cand.Source) > 0 && gz.Country(cand.Source[0]) != country {
+					cand.Source = nil // soldiers named are that country's
+				}
+				return
+			}
+		}
+	}
+}
+
+// generic: a noun that names a kind of act rather than one act — a trend,
+// a risk, acts in the plural — with nothing that makes it one: no agent
+// named, no date, no count. "Rising militant attacks", «أهدافًا محتملة
+// للاختطاف», "the number of attacks on the continent" report no event;
+// "attacks by JNIM on towns", "the attacks of Sunday" do.
+func (c *sentenceCtx) generic(cand Candidate, f found) bool {
+	if f.pos != "noun" || len(cand.Source) > 0 || cand.Date.Known() || len(cand.Quantities) > 0 || symmetric[f.typ] {
+		return false
+	}
+	if cand.Modality == dataset.Hypothetical {
+		return true // a possible act of no one
+	}
+	lo, hi := c.clause(f.at)
+	for j := max(lo, f.at-3); j <= min(hi, f.at+f.n+1); j++ {
+		if j >= f.at && j < f.at+f.n {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "generic"); ok {
+			return true
+		}
+	}
+	// A headline names news in the plural ("Attaques jihadistes contre
+	// sept villes"); a trend or a risk it names as elsewhere.
+	return f.typ != "protest" && !c.title && c.pluralTrigger(f)
+}
+
+// pluralTrigger: the trigger's noun is in the plural ("attacks",
+// «الهجمات», "हमलों", "Angriffe"). Outside Arabic and Hindi, whose endings
+// say it alone, the word without its ending must name the act too, so that
+// "talks" or a German genitive "Angriffs" is no plural.
+func (c *sentenceCtx) pluralTrigger(f found) bool {
+	word := c.toks[f.at+f.n-1].Key
+	endings := c.k.plurals
+	if c.k.lang == "de" {
+		endings = []string{"en", "e", "n"}
+	}
+	for _, e := range endings {
+		stem, ok := strings.CutSuffix(word, e)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if c.k.lang == "ar" || c.k.lang == "hi" {
+			return true
+		}
+		for _, h := range c.k.triggers.At([]fold.Token{{Key: stem}}, 0) {
+			if h.Value.typ == f.typ && h.Len == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chargesNear lists what an accusation or a denial at f is about: the
+// charges named after it in its clause ("accused him of spying",
+// «تتهمه … بالتجسس»), or before it in verb-final Hindi («तख्तापलट की
+// साजिश रचने के आरोप में»).
+func (c *sentenceCtx) chargesNear(f found) []string {
+	lo, hi := c.clause(f.at)
+	from, to := max(lo, f.at-2), min(hi, f.at+f.n+14)
+	if c.k.lang == "hi" {
+		from, to = max(lo, f.at-8), min(hi, f.at+f.n+2)
+	}
+	var out []string
+	for j := from; j <= to; j++ {
+		for _, h := range c.k.charges.At(c.toks, j) {
+			if !slices.Contains(out, h.Value) {
+				out = append(out, h.Value)
+			}
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
@@ -1267,6 +1687,10 @@ func (c *sentenceCtx) subjectInClause(f found) bool {
 func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 	f := fs[fi]
 	for _, g := range fs {
+		if g.typ == "talks" && f.typ == "cooperate" && f.pos == "noun" && g.at < f.at && !c.anyActBetween(g.at, f.at) && !c.subordinateBetween(g.at, f.at) &&
+			!c.conjunctionBetween(g.at, f.at) && f.at-g.at <= 18 {
+			return true // "discussed ways to strengthen cooperation": what the talks were about
+		}
 		if !absorbing[g.typ] || g.at == f.at || g.typ == f.typ {
 			continue
 		}
@@ -1300,6 +1724,20 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		}
 		if g.typ == "deny" && f.at-g.at <= 8 && !c.subordinateBetween(g.at, f.at) && !c.otherActBetween(g.at, f.at) {
 			return true // «رفضت الخارجية الفرنسية، الجمعة، الاتهامات المالية»
+		}
+	}
+	return false
+}
+
+// restated: a speech act of the same type stands before f in its clause,
+// not joined to it by "and": f names that act again ("threatened Bamako
+// with other measures").
+func (c *sentenceCtx) restated(fs []found, fi int) bool {
+	f := fs[fi]
+	lo, _ := c.clause(f.at)
+	for _, g := range fs[:fi] {
+		if g.typ == f.typ && g.at >= lo && g.at < f.at && !c.conjoined(g.at, f.at) {
+			return true
 		}
 	}
 	return false
@@ -1342,7 +1780,13 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	}
 	if attemptTypes[f.typ] && c.attempted(f, lo, hi) {
 		// "a foiled coup attempt", «محاولة انقلابية», "Putschversuch":
-		// the act was tried, not done.
+		// the act was tried, not done — unless only alleged ("dem
+		// angeblichen Umsturzversuch").
+		for j := max(lo, f.at-2); j < f.at; j++ {
+			if _, _, ok := c.cueAt(j, "hypothetical"); ok {
+				return dataset.Hypothetical, false
+			}
+		}
 		return dataset.Attempted, false
 	}
 	for j := max(lo, f.at-before); j <= min(hi, f.at+f.n-1+after); j++ {
@@ -1547,6 +1991,19 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	src = pick(func(a *actorTok) bool {
 		return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") && c.agentOf(a, f)
 	}, all)
+	if src == nil && groupActs[cand.Type] && (f.pos != "verb" || c.determined(f)) {
+		// "the attack by JNIM", "el bloqueo de combustible del JNIM",
+		// «هجوم لجماعة نصرة الإسلام»: the group after the noun.
+		src = pick(func(a *actorTok) bool {
+			return a.own == dataset.EntityArmedGroup && inClause(a) && a.from > f.at && c.gap(f.at+f.n, a.from) <= 3 && !a.aside
+		}, after)
+	}
+	if src == nil && (f.pos != "verb" || c.determined(f)) {
+		// "the blockade that JNIM imposes", «الحصار الذي تفرضه جماعة…», "die
+		// Treibstoffblockade, die die Gruppe JNIM … verhängt": the subject
+		// of a relative clause on the noun is its agent.
+		src = c.relativeAgent(f)
+	}
 	if src == nil {
 		switch {
 		case c.k.lang == "ar" && f.pos != "noun" && c.relativeBefore(f.at) >= 0:
@@ -1581,13 +2038,6 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		default:
 			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
 		}
-		if src == nil && cand.Type == "attack" && f.pos == "noun" {
-			// "the attack by JNIM", "einem Angriff der Dschihadistengruppe
-			// JNIM", «هجوم لجماعة نصرة الإسلام»: the group after the noun.
-			src = pick(func(a *actorTok) bool {
-				return a.own == dataset.EntityArmedGroup && inClause(a) && a.from > f.at && a.from-(f.at+f.n) <= 3 && !a.aside
-			}, after)
-		}
 	}
 	if src == nil && f.pos != "verb" {
 		// A noun's agent may follow it: «اعتقال … تتهمه السلطات المالية».
@@ -1617,8 +2067,20 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 				a.from > f.at && c.gap(f.at+f.n, a.from) <= 1
 		}, after)
 	}
-	if src == nil && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
-		src = pick(subject, before)
+	if src == nil && f.pos == "verb" {
+		if country := c.speakerCountry(f, gz); country != "" {
+			// "a French source said his country had suspended…", «إن
+			// بلاده أوقفت»: the speaker's state acts.
+			cand.Source = []string{country}
+			cand.srcNear = true
+		} else if a := c.pronounSubject(f); a != nil {
+			src = a
+		}
+	}
+	if src == nil && len(cand.Source) == 0 && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
+		// Not into a subordinate clause: in "…, nachdem in Bamako ein
+		// Franzose festgenommen worden war", France is not who arrests.
+		src = pick(func(a *actorTok) bool { return subject(a) && (!c.openClauseBetween(a.to, f.at) || c.proDrop(f)) }, before)
 	}
 	if cand.Type == "coup" {
 		// "the coup led by Colonel Goïta", «انقلاب … قاده العقيد آسيمي غويتا»,
@@ -1680,6 +2142,14 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			return reach && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
 		}, all)
 	}
+	if tgt == nil && (cand.Type == "accuse" || cand.Type == "threaten") && c.k.lang != "hi" {
+		// "accused the junta of cooperating with Wagner", «اتهمت باريس
+		// الحكومة الانتقالية بالتعاون مع…»: whom one accuses is the direct
+		// object; what follows a preposition is the charge.
+		tgt = pick(func(a *actorTok) bool {
+			return a.prep == "" && (!a.demonym || a.institution) && !a.place && inClause(a) && !c.otherActBetween(f.at, a.from)
+		}, after)
+	}
 	if tgt == nil && cand.Type == "protest" {
 		// "rallied …, chanting anti-French slogans": whom a protest is
 		// against, wherever the sentence says it.
@@ -1699,7 +2169,8 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	if tgt == nil {
 		// «overthrew the president of Mali»: a coup's target is a country.
 		tgt = pick(func(a *actorTok) bool {
-			return (a.prep == "with" || a.prep == "against" || a.prep == "from" || a.prep == "to") && inClause(a) &&
+			// (Convoys "from Senegal" are not Senegal attacked.)
+			return (a.prep == "with" || a.prep == "against" || a.prep == "from" && !(cand.Type == "attack" && (a.place || a.own == dataset.EntityCountry || a.own == dataset.EntityPlace)) || a.prep == "to") && inClause(a) &&
 				(cand.Type != "coup" || a.kind == dataset.EntityCountry && a.prep != "with")
 		}, all)
 	}
@@ -1736,6 +2207,9 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	for _, in := range []bool{true, false} {
 		for _, i := range all {
 			a := c.actors[i]
+			if f.pos == "noun" && a.to < f.at && c.k.lang != "hi" {
+				continue // «وُصفت في باريس بأنها احتجاز»: where it was called so
+			}
 			if !a.demonym && inClause(&a) && (in && a.prep == "in" && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) || !in && a.place && a.prep == "") {
 				cand.Place = a.entity
 				break
@@ -1876,6 +2350,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			if !slices.ContainsFunc(cand.Source, func(s string) bool { return s == h || gz.Country(s) == h }) {
 				cand.Target = []string{h}
 				cand.anaphoric = len(cand.Source) == 0
+				cand.homeTarget = true
 				break
 			}
 		}
@@ -1926,6 +2401,146 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}
 }
 
+// proDrop: the verb at f opens its subordinate clause, with no subject of
+// its own before it ("anunció que pone fin", "al que acusa"): its subject
+// is the main clause's.
+func (c *sentenceCtx) proDrop(f found) bool {
+	for j := f.at - 1; j >= max(0, f.at-3); j-- {
+		if _, _, ok := c.cueAt(j, "clause"); ok {
+			return true
+		}
+		if c.actorEnding(j) != nil || c.isDescriptor(j) || c.punctuated(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedAgent: a passive agent follows the verb at f and names no one
+// ("accused by rights groups", "accusé par des ONG").
+func (c *sentenceCtx) unnamedAgent(f found) bool {
+	if f.pos != "verb" || c.k.lang == "hi" {
+		return false
+	}
+	for j := f.at + f.n; j < len(c.toks) && j <= f.at+f.n+1; j++ {
+		if _, n, ok := c.cueAt(j, "passive"); ok {
+			for k := j + n; k < len(c.toks) && k <= j+n+4 && !c.breaks(k-1); k++ {
+				if c.actorAt(k) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// forceSource: the candidate's source is an armed group, an army or a
+// military operation.
+func (c *sentenceCtx) forceSource(cand Candidate, gz *gazetteer.Gazetteer) bool {
+	for _, s := range cand.Source {
+		if e := gz.Entity(s); e != nil && (e.Kind == dataset.EntityArmedGroup || e.Kind == dataset.EntityOperation || e.Role == gazetteer.RoleArmedForces) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupActs are what armed groups do: the group named after the noun is
+// its agent.
+var groupActs = map[string]bool{"attack": true, "blockade": true, "kidnapping": true}
+
+// determined: an article stands before the trigger, which is used as a
+// noun whatever the lexicon lists it as ("el bloqueo", «الحصار»).
+func (c *sentenceCtx) determined(f found) bool {
+	if c.k.lang == "ar" {
+		return slices.ContainsFunc(fold.ArabicStems(c.toks[f.at].Key), func(s string) bool { return strings.HasPrefix(s, "ال") })
+	}
+	return f.at > 0 && articles[c.toks[f.at-1].Key]
+}
+
+// relativeAgent is the subject of a relative clause that opens right
+// after the noun trigger f (past its complement: "le blocus de
+// carburant que le JNIM impose"): the first actor of the clause that can
+// act, before its clause ends.
+func (c *sentenceCtx) relativeAgent(f found) *actorTok {
+	rel := -1
+	for j := f.at + f.n; j < len(c.toks) && j <= f.at+f.n+3; j++ {
+		_, _, r := c.cueAt(j, "relative")
+		_, _, sub := c.cueAt(j, "clause")
+		if r || sub {
+			rel = j
+			break
+		}
+		if c.punctuated(j) && !(j+1 < len(c.toks) && func() bool { _, _, ok := c.cueAt(j+1, "relative"); return ok }()) {
+			return nil
+		}
+	}
+	if rel < 0 {
+		return nil
+	}
+	for k := range c.actors {
+		a := &c.actors[k]
+		if a.from <= rel || a.from > rel+8 || c.breakBetweenTokens(rel, a.from) {
+			continue
+		}
+		if a.prep == "" && !a.place && !a.aside && (!a.demonym || a.institution) && a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency {
+			return a
+		}
+		if a.prep != "" {
+			return nil // "le blocus qu'impose à Bamako …": the object first; keep looking only past bare words
+		}
+	}
+	return nil
+}
+
+// speakerCountry: "his country", «بلاده», "son pays" stands just before the
+// verb at f; it is the country of whoever speaks before it — a demonym
+// ("a French diplomatic source"), a person or a state named.
+func (c *sentenceCtx) speakerCountry(f found, gz *gazetteer.Gazetteer) string {
+	for j := f.at - 1; j >= max(0, f.at-3); j-- {
+		_, n, ok := c.cueAt(j, "speaker-country")
+		if !ok || j+n > f.at {
+			continue
+		}
+		for k := len(c.actors) - 1; k >= 0; k-- {
+			a := c.actors[k]
+			if a.to >= j || a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency {
+				continue
+			}
+			if country := gz.Country(a.actor); country != "" {
+				return country
+			}
+		}
+	}
+	return ""
+}
+
+// pronounSubject: "announced that it had foiled", «أعلنت السلطات … أنها
+// أحبطت», "a annoncé qu'elle avait": a pronoun subject just before the
+// verb at f is the subject of the verb that reports it.
+func (c *sentenceCtx) pronounSubject(f found) *actorTok {
+	lo, _ := c.clause(f.at)
+	for j := f.at - 1; j >= max(0, f.at-6); j-- {
+		if j < f.at-3 && (j < lo || c.actorAt(j)) {
+			break
+		}
+		_, n, ok := c.cueAt(j, "pronoun")
+		if !ok || j+n > f.at {
+			continue
+		}
+		for k := len(c.actors) - 1; k >= 0; k-- {
+			a := &c.actors[k]
+			if a.to < j && a.prep == "" && !a.aside && !a.place && !a.patient && (!a.demonym || a.institution) &&
+				a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // military: soldiers or military things are named around a coup, or as
 // the object of an attack (after it; before it in verb-final Hindi). A
 // title before a named person ("Colonel Assimi Goïta") does not count,
@@ -1955,6 +2570,9 @@ func (c *sentenceCtx) military(f found, object bool) bool {
 		if _, _, ok := c.cueAt(j, "military"); !ok {
 			continue
 		}
+		if c.anyActBetween(min(f.at, j), max(f.at, j)) {
+			continue // "foiled a coup attempt and arrested dozens of soldiers": the arrest's
+		}
 		inName := slices.ContainsFunc(c.actors, func(a actorTok) bool {
 			return j >= a.from && j <= a.to || a.own == dataset.EntityPerson && a.from > j && a.from <= j+2
 		})
@@ -1971,7 +2589,9 @@ var internalTypes = map[string]bool{"coup": true, "dissolve-parties": true, "ext
 
 // connectives make what follows a circumstance, not the subject's act.
 var connectives = map[string]bool{
-	"after": true, "following": true, "before": true, "amid": true, "over": true, "since": true,
+	"after": true, "following": true, "before": true, "amid": true, "over": true, "since": true, "as": true,
+	"response": true, "retaliation": true, "reponse": true, "represailles": true, "respuesta": true, "represalia": true,
+	"reaktion": true, "ردا": true, "رد": true, "جواب": true, "जवाब": true,
 	"apres": true, "suite": true, "avant": true, "depuis": true, "lors": true,
 	"tras": true, "despues": true, "antes": true, "desde": true,
 	"nach": true, "vor": true, "seit": true, "wegen": true, "nachdem": true,
@@ -2158,14 +2778,67 @@ func (c *sentenceCtx) quantity(at int) (float64, int) {
 			}
 			return n, j
 		}
-		if n, ok := c.k.numbers[key]; ok && n > 1 {
-			return n, j
+		if n, ok := c.numberWord(j); ok && n >= 1 {
+			// "quarante-neuf", "forty-nine", "cuarenta y nueve", «تسعة
+			// وأربعون»: tens and units are one count.
+			if tens, from := c.tensBefore(j); n < 10 && from >= 0 {
+				return tens + n, from
+			}
+			if c.k.lang == "ar" && n >= 20 && j > 0 && strings.HasPrefix(key, "و") {
+				if unit, ok := c.numberWord(j - 1); ok && unit < 10 {
+					return unit + n, j - 1
+				}
+			}
+			if n > 1 {
+				return n, j
+			}
 		}
 		if _, isDemonym := c.demonymAt(j); !isDemonym && !articles[key] && key != "من" && key != "of" && key != "de" && key != "des" && key != "du" {
 			if !c.isDescriptor(j) {
 				return 0, -1
 			}
 		}
+	}
+	return 0, -1
+}
+
+// numberWord is the value of the number word at token j; an Arabic one
+// may carry «و» ("and").
+func (c *sentenceCtx) numberWord(j int) (float64, bool) {
+	key := c.toks[j].Key
+	if n, ok := c.k.numbers[key]; ok {
+		return n, true
+	}
+	if c.k.lang == "ar" {
+		n, ok := c.k.numbers[strings.TrimPrefix(key, "و")]
+		return n, ok
+	}
+	if unit, tens, ok := strings.Cut(key, "und"); ok && c.k.lang == "de" {
+		// "neunundvierzig", "einundzwanzig".
+		u, uok := c.k.numbers[unit]
+		t, tok := c.k.numbers[tens]
+		if uok && tok && u < 10 && t >= 20 && t < 100 {
+			return u + t, true
+		}
+	}
+	return 0, false
+}
+
+// tensBefore is a round ten just before token j, joined to it by a hyphen
+// or "and" ("forty-nine", "vingt et un", "cuarenta y nueve"), and where it
+// starts; -1 when there is none.
+func (c *sentenceCtx) tensBefore(j int) (float64, int) {
+	k := j - 1
+	if k >= 0 && conjunctions[c.toks[k].Key] {
+		k--
+	} else if k >= 0 && strings.TrimSpace(c.text[c.toks[k].End:c.toks[j].Start]) != "-" {
+		return 0, -1
+	}
+	if k < 0 || c.k.lang == "ar" {
+		return 0, -1
+	}
+	if m, ok := c.k.numbers[c.toks[k].Key]; ok && m >= 20 && m < 100 && int(m)%10 == 0 {
+		return m, k
 	}
 	return 0, -1
 }
@@ -2182,13 +2855,18 @@ func (c *sentenceCtx) demonymAt(j int) (string, bool) {
 // dateNear is the date of the sentence nearest the trigger.
 func (c *sentenceCtx) dateNear(at int) Date {
 	lo, hi := c.clause(at)
+	if i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at }); i >= 0 && c.relativeAgent(c.found[i]) != nil {
+		// "the blockade that JNIM has imposed on the capital since
+		// September": the relative clause on the noun says when.
+		_, hi = c.clause(hi + 1)
+	}
 	// "… fighting there since 2013": a date after "since" dates the
 	// state that began then, not an act after it.
 	var own []datedTok
 	for _, d := range c.dates {
 		// … but "detained since last August", «فرضت حظراً منذ سبتمبر»:
 		// close to the act, "since" dates its start.
-		if !c.sinceBefore(d.at) || d.at < at || d.at-at <= 8 && d.at >= lo && d.at <= hi {
+		if !c.sinceBefore(d.at) || d.at < at || d.at-at <= 12 && d.at >= lo && d.at <= hi {
 			own = append(own, d)
 		}
 	}
@@ -2227,7 +2905,7 @@ func (c *sentenceCtx) dateNear(at int) Date {
 func (c *sentenceCtx) otherActBetween(at, d int) bool {
 	lo, hi := min(at, d), max(at, d)
 	for _, g := range c.found {
-		if g.at == at || g.at <= lo || g.at >= hi {
+		if g.at == at || g.at <= lo || g.at >= hi || c.content[g.at] {
 			continue
 		}
 		if !c.conjoined(at, g.at) {
@@ -2243,7 +2921,7 @@ func (c *sentenceCtx) otherActBetween(at, d int) bool {
 func (c *sentenceCtx) nearerAct(at, d int) bool {
 	lo, hi := c.clause(d)
 	for _, g := range c.found {
-		if g.at != at && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
+		if g.at != at && !c.content[g.at] && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
 			return true
 		}
 	}
@@ -2396,6 +3074,16 @@ func confidence(c Candidate, f found) float64 {
 		v += 0.05
 	}
 	return round4(min(v, 1))
+}
+
+// recent: d is known and began at most four months before the article.
+func recent(d Date, ref Ref) bool {
+	if !d.Known() || !ref.Date.Known() {
+		return false
+	}
+	lo, _ := d.days()
+	from, _ := ref.Date.days()
+	return lo >= from-122
 }
 
 // afterRef: d begins after the day the article was published.

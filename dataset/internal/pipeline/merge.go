@@ -27,6 +27,7 @@ type cluster struct {
 	quantities []float64
 	tstates    map[string]int // the states its targets belong to
 	number     int            // numberOne or numberMany when a mention says
+	charges    map[string]int // what its accusations are about
 }
 
 // newsWindow is how long before its publication an undated report of news
@@ -39,7 +40,11 @@ const newsWindow = 62
 // of history may be any time.
 func (c *Candidate) span() (int, int) {
 	if c.Date.Known() {
-		return c.Date.days()
+		lo, hi := c.Date.days()
+		if durative[c.Type] && !c.since {
+			lo -= 150 // a blockade reported on a day may have begun months before
+		}
+		return lo, hi
 	}
 	if c.Background || !c.ref.Date.Known() {
 		return minDay, maxDay
@@ -56,6 +61,10 @@ func (c *Candidate) span() (int, int) {
 	return lo - 120, maxDay
 }
 
+// durative types last: a report dated by the day it is told of may
+// concern one that began earlier.
+var durative = map[string]bool{"blockade": true}
+
 // class groups descriptors whose events cannot be one: expelling diplomats
 // and expelling troops are two expulsions.
 func class(gloss string) string {
@@ -64,6 +73,8 @@ func class(gloss string) string {
 		return "diplomatic"
 	case "troops", "fighters":
 		return "military"
+	case "intelligence officer":
+		return "intelligence"
 	}
 	return ""
 }
@@ -119,7 +130,17 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 		return 0, false
 	}
 	if cl := class(c.Gloss); cl != "" && k.class != "" && cl != k.class {
-		return 0, false
+		// One man may be a diplomat in one report and a spy in another;
+		// diplomats and agents withdrawn are different people, and soldiers
+		// are never diplomats.
+		// Two groups are the same people only when their counts agree
+		// ("two diplomats", "two intelligence officers working at the
+		// embassy").
+		groups := c.number == numberMany && k.number == numberMany
+		counted := len(c.Quantities) > 0 && slices.Contains(k.quantities, c.Quantities[0].Value)
+		if cl == "military" || k.class == "military" || groups && !counted {
+			return 0, false
+		}
 	}
 	// One person and a group are different people: "a French national"
 	// and "dozens of officers".
@@ -139,9 +160,17 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 && !slices.Contains(k.quantities, c.Quantities[0].Value) {
 		return 0, false
 	}
+	// An accusation of spying and one of interference are two, though
+	// the same state makes both against the same state.
+	if len(c.charges) > 0 && len(k.charges) > 0 && !anyIn(c.charges, k.charges) {
+		return 0, false
+	}
 	score := shared
 	if c.Date.Known() && k.lo > minDay && k.hi < maxDay {
 		score += 3
+	}
+	if slices.ContainsFunc(k.cands, func(m *Candidate) bool { return m.Article == c.Article }) {
+		score++ // an article tells one act of a kind more often than two
 	}
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 {
 		score += 2
@@ -206,6 +235,9 @@ func (k *cluster) add(c *Candidate) {
 	for _, t := range c.tstates {
 		k.tstates[t]++
 	}
+	for _, ch := range c.charges {
+		k.charges[ch]++
+	}
 	for _, q := range c.Quantities {
 		if !slices.Contains(k.quantities, q.Value) {
 			k.quantities = append(k.quantities, q.Value)
@@ -264,7 +296,7 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 			}
 		}
 		if best == nil {
-			best = &cluster{typ: c.Type, lo: minDay, hi: maxDay, sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}}
+			best = &cluster{typ: c.Type, lo: minDay, hi: maxDay, sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}, charges: map[string]int{}}
 			clusters = append(clusters, best)
 		}
 		before := slices.Concat(mapKeysOf(best.sources), mapKeysOf(best.targets))

@@ -71,6 +71,18 @@ func (c *sentenceCtx) group(d descrTok) group {
 	if g.owner == "" && c.k.lang == "de" {
 		g.owner = c.compoundOwner(d)
 	}
+	if g.gloss == "member" {
+		// "two members of the Malian embassy" are embassy staff; "JNIM
+		// members" are fighters.
+		for j := d.to + 1; j < len(c.toks) && j <= d.to+4 && !c.breaks(j-1); j++ {
+			if _, _, ok := c.cueAt(j, "embassy"); ok {
+				g.gloss = "embassy staff"
+			}
+		}
+		if e := c.gz.Entity(g.owner); g.gloss == "member" && e != nil && e.Kind == dataset.EntityArmedGroup {
+			g.gloss = "fighters"
+		}
+	}
 	qty, qfrom := c.quantity(g.from)
 	if qfrom >= 0 {
 		g.from, g.qty = qfrom, qty
@@ -78,6 +90,9 @@ func (c *sentenceCtx) group(d descrTok) group {
 		if qty == 1 {
 			g.number = numberOne
 		}
+	}
+	if qfrom < 0 && c.k.lang == "ar" && c.arabicDual(d) {
+		g.qty, g.number = 2, numberMany // «دبلوماسيَّين», «وأمهلتهما»: the dual is a count
 	}
 	for j := g.from - 1; j >= max(0, g.from-3) && g.number == numberUnknown; j-- {
 		if _, _, ok := c.cueAt(j, "many"); ok {
@@ -97,6 +112,30 @@ func (c *sentenceCtx) group(d descrTok) group {
 		g.owner = "" // "retirer ses troupes du Mali": Mali is left, not whose
 	}
 	return g
+}
+
+// arabicDual: the Arabic noun of d is in the dual. Written with its
+// vowels, the dual ends in «ـَيْن» (fatha) where the plural has «ـِين»
+// (kasra), or in «ـان»; unvowelled, a dual pronoun on a verb just after
+// says so («طرد دبلوماسيين، وأمهلتهما»: gave the two of them).
+func (c *sentenceCtx) arabicDual(d descrTok) bool {
+	raw := c.text[c.toks[d.from].Start:c.toks[d.from].End]
+	bare := strings.Map(func(r rune) rune {
+		if r == '\u0652' || r == '\u0651' { // sukun, shadda
+			return -1
+		}
+		return r
+	}, raw)
+	if strings.HasSuffix(bare, "\u064eين") || strings.HasSuffix(c.toks[d.from].Key, "ان") && utf8.RuneCountInString(c.toks[d.from].Key) > 4 {
+		return true
+	}
+	for j := d.to + 1; j < len(c.toks) && j <= d.to+6; j++ {
+		key := c.toks[j].Key
+		if strings.HasSuffix(key, "هما") && utf8.RuneCountInString(key) > 4 && !strings.HasSuffix(key, "بينهما") {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *sentenceCtx) isDemonymAt(j int) bool {
@@ -218,6 +257,9 @@ func (c *sentenceCtx) pluralForm(d descrTok) bool {
 	if adjectiveFirst[c.k.lang] {
 		head = d.to
 	}
+	if _, _, ok := c.cueAt(head, "plural"); ok {
+		return true // a plural of its own: «عناصر», «ضباط», "people"
+	}
 	key := c.toks[head].Key
 	for _, e := range c.k.plurals {
 		if strings.HasSuffix(key, e) && utf8.RuneCountInString(key) > utf8.RuneCountInString(e)+2 {
@@ -305,7 +347,19 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 // joined to it, takes it as its object rather than the act at at.
 func (c *sentenceCtx) earlierActOwns(i, at int) bool {
 	for _, g := range c.found {
-		if g.at < i && g.at != at && !c.subordinateBetween(g.at, i) {
+		if g.at < i && g.at != at && !c.subordinateBetween(g.at, i) && !c.conjunctionBetween(g.at, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionBetween: "and" stands between tokens a and b: what follows
+// it is the next act's ("… eingefroren und zwei malische Diplomaten
+// ausgewiesen").
+func (c *sentenceCtx) conjunctionBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if conjunctions[c.toks[j].Key] {
 			return true
 		}
 	}
@@ -351,6 +405,24 @@ func (c *sentenceCtx) subordinateBetween(a, b int) bool {
 	return false
 }
 
+// openClauseBetween: a subordinate clause opens between tokens a and b and
+// is still open at b: in «رفضت … ووصفتها بأنها «…»، وطالبت» the clause of
+// «بأنها» ends at the comma, and «وطالبت» shares «رفضت»'s subject.
+func (c *sentenceCtx) openClauseBetween(a, b int) bool {
+	for j := a + 1; j <= b && j < len(c.toks); j++ {
+		if c.subordinateBetween(j-1, j) {
+			closed := false
+			for k := j; k < b; k++ {
+				closed = closed || c.punctuated(k) && !c.bridged[k]
+			}
+			if !closed {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // alsoAt: a co-ordinating "as well as", "ainsi qu'", «إضافة إلى» covers
 // token i, which a subordinator's cue ("qu'") does not then make a clause.
 func (c *sentenceCtx) alsoAt(i int) bool {
@@ -381,6 +453,9 @@ func (c *sentenceCtx) amongBefore(i, after int) bool {
 		if _, _, ok := c.cueAt(j, "among"); ok {
 			return true
 		}
+		if c.punctuated(j) || c.alsoAt(j) {
+			return false // "…, among them two generals, as well as a Frenchman"
+		}
 	}
 	return false
 }
@@ -406,6 +481,11 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 	if e := gz.Entity(owner); cand.Type == "expel" && e != nil && e.Role == gazetteer.RoleArmedForces {
 		owner = e.PartOf // expulsion is between states: French troops are France's
 	}
+	if e := gz.Entity(owner); e != nil && e.Kind == dataset.EntityOrganisation && e.Role != gazetteer.RoleArmedForces && gz.Country(owner) != "" {
+		// "an officer of the DGSE", "an employee of the embassy": a state's
+		// service's people are the state's. (Soldiers stay their army's.)
+		owner = gz.Country(owner)
+	}
 	if owner == "" && g.military() && source != "" && cand.Type == "arrest" {
 		// A state arresting soldiers not said to be anyone else's arrests
 		// its own: "the junta arrested dozens of officers".
@@ -416,13 +496,14 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 	}
 	cand.owner = owner
 	cand.people = [2]int{g.from, g.to}
-	if owner == "" {
+	if owner == "" && !g.own && !selfTypes[cand.Type] {
 		// People said to be no one's are not another group's: "the
-		// kidnapping of three workers" after "two Chinese citizens".
+		// kidnapping of three workers" after "two Chinese citizens". (One's
+		// own people leave a country, which stays the target.)
 		cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(cand.others, t) })
 	}
-	if owner == "" || cand.Type == "attack" || selfTypes[cand.Type] || slices.Contains(cand.Source, owner) {
-		return // the source's own people move: whosePeople decides
+	if owner == "" || cand.Type == "attack" || cand.Type == "protest" || selfTypes[cand.Type] || slices.Contains(cand.Source, owner) {
+		return // the source's own people move (whosePeople decides); protesters are no target
 	}
 	// The people's state is the target, rather than a country named
 	// elsewhere in the sentence (the place, another group's demonym).
@@ -549,6 +630,7 @@ var nouns = map[string][2]string{
 	"intelligence officer": {"intelligence officer", "intelligence officers"}, "officer": {"officer", "officers"},
 	"embassy staff": {"embassy staff member", "embassy staff"}, "staff": {"staff member", "staff"},
 	"troops": {"soldier", "troops"}, "fighters": {"fighter", "fighters"}, "journalist": {"journalist", "journalists"},
+	"member": {"member", "members"},
 }
 
 // collective nouns read as plural when no number is said: "French troops".

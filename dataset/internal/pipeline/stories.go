@@ -66,7 +66,8 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 	events := map[string]*dataset.Event{}
 	// weights[article][event]: how central the event is to the article.
 	weights := map[string]map[string]float64{}
-	core := map[string][]string{} // article → its core events
+	core := map[string][]string{}   // article → its core events
+	headed := map[string][]string{} // article → the events its headline reports
 	for i := range d.Events {
 		e := &d.Events[i]
 		events[e.ID] = e
@@ -79,7 +80,16 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 			if weight(a, m) >= 3 && !slices.Contains(core[a.ID], e.ID) {
 				core[a.ID] = append(core[a.ID], e.ID)
 			}
+			if a.Paragraphs[m.Paragraph].Kind == dataset.KindTitle && !m.Background && !slices.Contains(headed[a.ID], e.ID) {
+				headed[a.ID] = append(headed[a.ID], e.ID)
+			}
 		}
+	}
+	// An article whose headline reports news is about that news: the
+	// lede's other events are its context ("US orders staff to leave
+	// Mali … Since September, JNIM has blockaded fuel deliveries").
+	for id, hs := range headed {
+		core[id] = slices.DeleteFunc(core[id], func(e string) bool { return !slices.Contains(hs, e) })
 	}
 
 	// Union the articles that share a core event.

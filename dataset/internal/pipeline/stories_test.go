@@ -2,6 +2,9 @@ package pipeline_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,4 +121,185 @@ func TestNearDuplicates(t *testing.T) {
 	if !reported {
 		t.Error("the near-duplicate is not in the build report")
 	}
+}
+
+// TestStoryGrouping builds the story corpus in testdata/stories/corpus —
+// five stories of 2025 told in several languages, articles that report
+// them only as background, a republished copy, and articles about
+// something else — and checks the grouping against
+// testdata/stories/expected.txt. On failure it prints what it expected,
+// what it got, and every story the pipeline made.
+func TestStoryGrouping(t *testing.T) {
+	const dir = "testdata/stories"
+	d, name := buildCorpus(t, filepath.Join(dir, "corpus"))
+	raw, err := os.ReadFile(filepath.Join(dir, "expected.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := map[string]string{} // name → article id
+	for a, n := range name {
+		id[n] = a
+	}
+	names := func(ids []string) string {
+		var out []string
+		for _, x := range ids {
+			out = append(out, name[x])
+		}
+		slices.Sort(out)
+		return strings.Join(out, " ")
+	}
+	storyOf := map[string]*dataset.Story{} // version's name → its story
+	for i, s := range d.Stories {
+		for _, v := range s.Versions {
+			storyOf[name[v]] = &d.Stories[i]
+		}
+	}
+	byStory := map[string]*dataset.Story{} // expected story name → actual
+	mentioned := map[string]bool{}
+	var failures []string
+	fail := func(format string, args ...any) { failures = append(failures, fmt.Sprintf(format, args...)) }
+	for n, line := range strings.Split(string(raw), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		where := fmt.Sprintf("expected.txt:%d", n+1)
+		if len(f) < 2 {
+			t.Fatalf("%s: too short: %q", where, line)
+		}
+		switch f[0] {
+		case "story":
+			want := map[string][]string{}
+			key := ""
+			for _, w := range f[2:] {
+				switch w {
+				case "versions", "related", "duplicates":
+					key = w
+				default:
+					if key == "" {
+						t.Fatalf("%s: %q before versions", where, w)
+					}
+					want[key] = append(want[key], w)
+					mentioned[w] = true
+					if id[w] == "" {
+						t.Fatalf("%s: no article %s in the corpus", where, w)
+					}
+				}
+			}
+			if len(want["versions"]) == 0 {
+				t.Fatalf("%s: a story needs versions", where)
+			}
+			s := storyOf[want["versions"][0]]
+			if s == nil {
+				fail("story %s: %s is a version of no story", f[1], want["versions"][0])
+				continue
+			}
+			byStory[f[1]] = s
+			for _, key := range []string{"versions", "related", "duplicates"} {
+				got := map[string][]string{"versions": s.Versions, "related": s.Related, "duplicates": s.Duplicates}[key]
+				w := slices.Clone(want[key])
+				slices.Sort(w)
+				if g := names(got); g != strings.Join(w, " ") {
+					fail("story %s: %s are [%s], want [%s]", f[1], key, g, strings.Join(w, " "))
+				}
+			}
+		case "alone":
+			mentioned[f[1]] = true
+			if id[f[1]] == "" {
+				t.Fatalf("%s: no article %s in the corpus", where, f[1])
+			}
+			if s := storyOf[f[1]]; s == nil || len(s.Versions) != 1 {
+				got := ""
+				if s != nil {
+					got = names(s.Versions)
+				}
+				fail("alone %s: it is a version of a story with versions [%s]", f[1], got)
+			}
+			if len(f) > 2 && f[2] == "noevents" {
+				for _, e := range d.Events {
+					for _, m := range e.Mentions {
+						if m.Article == id[f[1]] {
+							fail("alone %s: it reports a %s event (%s), want none", f[1], e.Type, e.ID)
+						}
+					}
+				}
+			}
+		case "title":
+			s := byStory[f[1]]
+			if want := strings.Join(f[2:], " "); s != nil && !strings.Contains(s.Title, want) {
+				fail("title %s: %q does not say %q", f[1], s.Title, want)
+			}
+		case "differs":
+			s := byStory[f[1]]
+			if s != nil && !slices.ContainsFunc(s.Differences, func(x dataset.Difference) bool { return x.Kind == f[2] }) {
+				fail("differs %s: no %s difference between its versions", f[1], f[2])
+			}
+		default:
+			t.Fatalf("%s: unknown line %q", where, line)
+		}
+	}
+	for _, a := range d.Articles {
+		if !mentioned[name[a.ID]] {
+			fail("article %s is in no expectation", name[a.ID])
+		}
+	}
+	if len(failures) == 0 {
+		return
+	}
+	var b strings.Builder
+	b.WriteString("story grouping differs from testdata/stories/expected.txt:\n")
+	for _, x := range failures {
+		fmt.Fprintf(&b, "  - %s\n", x)
+	}
+	b.WriteString("the pipeline made these stories:\n")
+	for _, s := range d.Stories {
+		fmt.Fprintf(&b, "  %q\n    versions [%s] related [%s] duplicates [%s]\n", s.Title, names(s.Versions), names(s.Related), names(s.Duplicates))
+		for _, e := range s.Events {
+			for _, ev := range d.Events {
+				if ev.ID == e {
+					var in []string
+					for _, m := range ev.Mentions {
+						in = append(in, name[m.Article])
+					}
+					fmt.Fprintf(&b, "      %s %s %v -> %v in %s\n", ev.Type, orDash(ev.Date), ev.Source, ev.Target, strings.Join(slices.Compact(in), " "))
+				}
+			}
+		}
+	}
+	t.Error(b.String())
+}
+
+// buildCorpus runs the whole pipeline on a folder of .txt articles with
+// their .meta.json sidecars, and names each article by its file name
+// without the extension.
+func buildCorpus(t *testing.T, dir string) (*dataset.Dataset, map[string]string) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles in %s: %v", dir, err)
+	}
+	var results []pipeline.Result
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		meta, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".meta.json")
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		results = append(results, pipeline.Article(pipeline.Input{File: filepath.Base(f), Raw: raw, Meta: meta}, env(), pipeline.Options{}))
+	}
+	d := pipeline.Assemble(results, env())
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	name := map[string]string{}
+	for _, a := range d.Articles {
+		name[a.ID] = strings.TrimSuffix(a.File, ".txt")
+	}
+	if len(name) != len(files) {
+		t.Fatalf("%d articles kept of %d files", len(name), len(files))
+	}
+	return d, name
 }
