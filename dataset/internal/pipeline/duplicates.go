@@ -23,8 +23,9 @@ const (
 	duplicateShare = 0.8
 )
 
-// shingles are the hashes of an article's word 5-grams.
-func shingles(a *dataset.Article) map[uint64]bool {
+// shingles are the hashes of an article's word 5-grams, sorted and
+// distinct (a sorted slice compares by merging, far cheaper than maps).
+func shingles(a *dataset.Article) []uint64 {
 	var words []string
 	for _, p := range a.Paragraphs {
 		if p.Kind == dataset.KindTitle {
@@ -34,23 +35,25 @@ func shingles(a *dataset.Article) map[uint64]bool {
 			words = append(words, t.Key)
 		}
 	}
-	set := map[uint64]bool{}
+	set := make([]uint64, 0, max(0, len(words)-shingleSize+1))
+	h := fnv.New64a()
 	for i := 0; i+shingleSize <= len(words); i++ {
-		h := fnv.New64a()
+		h.Reset()
 		h.Write([]byte(strings.Join(words[i:i+shingleSize], " ")))
-		set[h.Sum64()] = true
+		set = append(set, h.Sum64())
 	}
-	return set
+	slices.Sort(set)
+	return slices.Compact(set)
 }
 
 // minhash is the signature of a shingle set: for each of a fixed family of
 // hash functions, the smallest hash of any shingle.
-func minhash(set map[uint64]bool) [minhashes]uint64 {
+func minhash(set []uint64) [minhashes]uint64 {
 	var sig [minhashes]uint64
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	for s := range set {
+	for _, s := range set {
 		for i := range sig {
 			// A cheap, fixed family: multiply-xorshift with per-function seeds.
 			x := s ^ (uint64(i+1) * 0x9E3779B97F4A7C15)
@@ -65,14 +68,22 @@ func minhash(set map[uint64]bool) [minhashes]uint64 {
 	return sig
 }
 
-func jaccard(a, b map[uint64]bool) float64 {
+// jaccard is the share of shingles two sorted sets have in common.
+func jaccard(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	n := 0
-	for s := range a {
-		if b[s] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
@@ -82,9 +93,11 @@ func jaccard(a, b map[uint64]bool) float64 {
 // earlier one (earlier by publication date, then by file), and returns a
 // diagnostic for each so the build report says so.
 func markDuplicates(articles []dataset.Article) []dataset.Diagnostic {
-	sets := make([]map[uint64]bool, len(articles))
+	sets := make([][]uint64, len(articles))
+	index := make(map[string]int, len(articles))
 	buckets := map[string][]int{}
 	for i := range articles {
+		index[articles[i].ID] = i
 		sets[i] = shingles(&articles[i])
 		if len(sets[i]) < 10 {
 			continue // too short to call a copy
@@ -135,7 +148,7 @@ func markDuplicates(articles []dataset.Article) []dataset.Diagnostic {
 			i, j = j, i
 		}
 		for articles[i].DuplicateOf != "" { // a copy of a copy is a copy of the original
-			i = indexOf(articles, articles[i].DuplicateOf)
+			i = index[articles[i].DuplicateOf]
 		}
 		if articles[j].DuplicateOf != "" || i == j {
 			continue
@@ -147,13 +160,4 @@ func markDuplicates(articles []dataset.Article) []dataset.Diagnostic {
 		})
 	}
 	return diags
-}
-
-func indexOf(articles []dataset.Article, id string) int {
-	for i := range articles {
-		if articles[i].ID == id {
-			return i
-		}
-	}
-	return -1
 }

@@ -28,6 +28,34 @@ type cluster struct {
 	tstates    map[string]int // the states its targets belong to
 	number     int            // numberOne or numberMany when a mention says
 	charges    map[string]int // what its accusations are about
+
+	// Indexes over cands, so that a corpus of thousands of reports of one
+	// kind by the same actors does not compare each with all of them.
+	seq      int                 // the cluster's place in creation order
+	visited  int                 // the last candidate (1-based) it was compared with
+	articles map[string]bool     // the articles of its mentions
+	triggers map[mentionKey]bool // the words of its mentions
+}
+
+// mentionKey is one word of one article: a trigger.
+type mentionKey struct {
+	article   string
+	paragraph int
+	trigger   dataset.Span
+}
+
+func newCluster(typ string, seq int) *cluster {
+	return &cluster{typ: typ, lo: minDay, hi: maxDay, seq: seq,
+		sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}, charges: map[string]int{},
+		articles: map[string]bool{}, triggers: map[mentionKey]bool{}}
+}
+
+// take records c among the mentions, with no constraint from it (an
+// anaphoric report joins the event it refers to as it is).
+func (k *cluster) take(c *Candidate) {
+	k.cands = append(k.cands, c)
+	k.articles[c.Article] = true
+	k.triggers[mentionKey{c.Article, c.Paragraph, c.Trigger}] = true
 }
 
 // newsWindow is how long before its publication an undated report of news
@@ -84,6 +112,12 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	if k.typ != c.Type {
 		return 0, false
 	}
+	// The dates first: the cheapest test, and the one that rules out most
+	// of a large corpus.
+	lo, hi := c.span()
+	if max(lo, k.lo) > min(hi, k.hi) {
+		return 0, false
+	}
 	shared := 0
 	// A country's own affairs have it on both sides: "Mali dissolved its
 	// parties" and "dissolution of parties in Mali" are not reversed roles.
@@ -117,10 +151,6 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	if !symmetric[c.Type] && len(c.Source) > 0 && len(k.sources) > 0 && !anyIn(c.Source, k.sources) && !sameStates(c.states, k.states) {
 		return 0, false
 	}
-	lo, hi := c.span()
-	if max(lo, k.lo) > min(hi, k.hi) {
-		return 0, false
-	}
 	if m := c.Date.M; c.Date.Y == 0 && m > 0 {
 		if k.month > 0 && k.month != m || !monthPossible(max(lo, k.lo), min(hi, k.hi), m) {
 			return 0, false
@@ -152,10 +182,8 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	if !symmetric[c.Type] && len(c.tstates) > 0 && len(k.tstates) > 0 && !anyIn(c.tstates, k.tstates) {
 		return 0, false
 	}
-	for _, m := range k.cands {
-		if m.Article == c.Article && m.Paragraph == c.Paragraph && m.Trigger == c.Trigger {
-			return 0, false // one word, two acts: "arrested soldiers and a Frenchman"
-		}
+	if k.triggers[mentionKey{c.Article, c.Paragraph, c.Trigger}] {
+		return 0, false // one word, two acts: "arrested soldiers and a Frenchman"
 	}
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 && !slices.Contains(k.quantities, c.Quantities[0].Value) {
 		return 0, false
@@ -169,7 +197,7 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	if c.Date.Known() && k.lo > minDay && k.hi < maxDay {
 		score += 3
 	}
-	if slices.ContainsFunc(k.cands, func(m *Candidate) bool { return m.Article == c.Article }) {
+	if k.articles[c.Article] {
 		score++ // an article tells one act of a kind more often than two
 	}
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 {
@@ -211,7 +239,7 @@ func monthOf(day int) int {
 }
 
 func (k *cluster) add(c *Candidate) {
-	k.cands = append(k.cands, c)
+	k.take(c)
 	lo, hi := c.span()
 	k.lo, k.hi = max(k.lo, lo), min(k.hi, hi)
 	if c.Date.Y == 0 && c.Date.M > 0 {
@@ -261,6 +289,7 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 	})
 	byKey := map[string][]*cluster{} // type/actor → clusters that have that actor
 	var clusters []*cluster
+	byArticle := map[string][]*cluster{} // article → clusters with a named report from it
 	// Reports that name no one join an event of their type the article
 	// reports elsewhere, once every other report has found its event.
 	var named, anaphoric []*Candidate
@@ -271,10 +300,10 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 			named = append(named, c)
 		}
 	}
-	for _, c := range slices.Concat(named, anaphoric) {
+	for ci, c := range slices.Concat(named, anaphoric) {
 		if c.anaphoric {
-			if k := antecedent(clusters, c, articleOrder); k != nil {
-				k.cands = append(k.cands, c)
+			if k := antecedent(byArticle[c.Article], c); k != nil {
+				k.take(c)
 				continue
 			}
 			if len(c.Source)+len(c.Target) == 0 {
@@ -283,21 +312,23 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 		}
 		var best *cluster
 		bestScore := -1
-		seen := map[*cluster]bool{}
 		for _, actor := range slices.Concat(c.Source, c.Target) {
 			for _, k := range byKey[c.Type+"/"+actor] {
-				if seen[k] {
-					continue
+				if k.visited == ci+1 {
+					continue // met under another of its actors
 				}
-				seen[k] = true
+				k.visited = ci + 1
 				if s, ok := k.compatible(c); ok && s > bestScore {
 					best, bestScore = k, s
 				}
 			}
 		}
 		if best == nil {
-			best = &cluster{typ: c.Type, lo: minDay, hi: maxDay, sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}, charges: map[string]int{}}
+			best = newCluster(c.Type, len(clusters))
 			clusters = append(clusters, best)
+		}
+		if !best.articles[c.Article] {
+			byArticle[c.Article] = append(byArticle[c.Article], best)
 		}
 		before := slices.Concat(mapKeysOf(best.sources), mapKeysOf(best.targets))
 		best.add(c)
@@ -319,11 +350,14 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 }
 
 // antecedent is the event of c's type that its article reports closest
-// before it (or else after it), if c's date allows.
-func antecedent(clusters []*cluster, c *Candidate, order map[string]int) *cluster {
+// before it (or else after it), if c's date allows. clusters are those
+// with a named report in c's article.
+func antecedent(clusters []*cluster, c *Candidate) *cluster {
 	var best *cluster
 	bestDist := 0
 	lo, hi := c.Date.days() // what it refers to may be history: only its own date counts
+	// The first created wins a tie.
+	clusters = slices.SortedFunc(slices.Values(clusters), func(a, b *cluster) int { return a.seq - b.seq })
 	for _, k := range clusters {
 		if k.typ != c.Type || max(lo, k.lo) > min(hi, k.hi) {
 			continue

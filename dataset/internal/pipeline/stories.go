@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -139,6 +140,35 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 		groups[r] = append(groups[r], a.ID)
 	}
 
+	// reported[article]: the events it reports, in the corpus's order.
+	reported := map[string][]*dataset.Event{}
+	for i := range d.Events {
+		e := &d.Events[i]
+		seen := map[string]bool{}
+		for _, m := range e.Mentions {
+			if !seen[m.Article] {
+				seen[m.Article] = true
+				reported[m.Article] = append(reported[m.Article], e)
+			}
+		}
+	}
+	// reporters[event]: the articles that report it, each once.
+	reporters := map[string][]string{}
+	for _, a := range d.Articles {
+		for e := range weights[a.ID] {
+			reporters[e] = append(reporters[e], a.ID)
+		}
+	}
+	// copies[root]: the duplicates of the story's versions, in corpus order.
+	copies := map[string][]string{}
+	for _, a := range d.Articles {
+		if a.DuplicateOf != "" {
+			if o := root(articles, a.DuplicateOf); articles[o] != nil && articles[o].DuplicateOf == "" {
+				copies[find(o)] = append(copies[find(o)], a.ID)
+			}
+		}
+	}
+
 	var stories []dataset.Story
 	for _, r := range roots {
 		versions := groups[r]
@@ -185,7 +215,7 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 		}
 		leads := map[string][]leadMention{}
 		for _, v := range versions {
-			leads[v] = leadOf(articles[v], d.Events)
+			leads[v] = leadOf(articles[v], reported[v])
 		}
 		if h, lead := headlineEvent(versions, leads); h != "" {
 			var others []leadMention
@@ -217,23 +247,17 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 			s.Title = articles[versions[0]].Title // no event: the article's own title
 		}
 		// Related coverage: other articles reporting a core event of this
-		// story, not as their main subject.
-		for _, a := range d.Articles {
-			if a.DuplicateOf != "" || slices.Contains(versions, a.ID) {
-				continue
-			}
-			for _, e := range cores {
-				if weights[a.ID][e] > 0 {
-					s.Related = append(s.Related, a.ID)
-					break
+		// story, not as their main subject, in corpus order.
+		related := map[string]bool{}
+		for _, e := range cores {
+			for _, a := range reporters[e] {
+				if articles[a].DuplicateOf == "" && find(a) != r {
+					related[a] = true
 				}
 			}
 		}
-		for _, a := range d.Articles {
-			if a.DuplicateOf != "" && slices.Contains(versions, root(articles, a.DuplicateOf)) {
-				s.Duplicates = append(s.Duplicates, a.ID)
-			}
-		}
+		s.Related = slices.SortedFunc(maps.Keys(related), func(a, b string) int { return order[a] - order[b] })
+		s.Duplicates = copies[r]
 		s.Differences = differences(s, articles, events, gz)
 		h := sha256.Sum256([]byte(strings.Join(versions, ",")))
 		s.ID = "s" + hex.EncodeToString(h[:])[:10]
@@ -283,7 +307,7 @@ type leadMention struct {
 // leadOf lists the events an article's lead reports, in the order it names
 // them: its headline paragraph, or without one the first sentence of its
 // text.
-func leadOf(a *dataset.Article, events []dataset.Event) []leadMention {
+func leadOf(a *dataset.Article, events []*dataset.Event) []leadMention {
 	para, end := -1, 0
 	for i, p := range a.Paragraphs {
 		if p.Kind == dataset.KindTitle {
@@ -514,12 +538,16 @@ func eventTitle(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 // concerned are described.
 func differences(s dataset.Story, articles map[string]*dataset.Article, events map[string]*dataset.Event, gz *gazetteer.Gazetteer) []dataset.Difference {
 	var out []dataset.Difference
+	place := make(map[string]int, len(s.Versions)) // version → its column
+	for i, v := range s.Versions {
+		place[v] = i
+	}
 	for _, id := range s.Events {
 		e := events[id]
 		per := map[string][]dataset.Mention{}
 		var in []string
 		for _, m := range e.Mentions {
-			if slices.Contains(s.Versions, m.Article) {
+			if _, ok := place[m.Article]; ok {
 				if per[m.Article] == nil {
 					in = append(in, m.Article)
 				}
@@ -529,7 +557,7 @@ func differences(s dataset.Story, articles map[string]*dataset.Article, events m
 		if len(in) < 2 {
 			continue
 		}
-		slices.SortFunc(in, func(a, b string) int { return slices.Index(s.Versions, a) - slices.Index(s.Versions, b) })
+		slices.SortFunc(in, func(a, b string) int { return place[a] - place[b] })
 		for _, kind := range []string{dataset.DiffQuantity, dataset.DiffDate, dataset.DiffPlace, dataset.DiffDescription} {
 			var values []dataset.DiffValue
 			distinct := map[string]bool{}
