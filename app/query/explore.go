@@ -192,30 +192,57 @@ func (ex *Explorer) searcher() *searchIndex {
 
 func newSearchIndex(ix *Index, events []*dataset.Event) *searchIndex {
 	si := &searchIndex{stems: map[string][]int32{}}
-	words := map[string][]int32{}
+	// Words are numbered as they first appear, so that the postings grow
+	// by index, not by hashing every word of every sentence again.
+	ids := map[string]int32{}
+	var names []string
+	var posts [][]int32
+	word := func(key string) int32 {
+		w, ok := ids[key]
+		if !ok {
+			w = int32(len(names))
+			ids[key] = w
+			names = append(names, key)
+			posts = append(posts, nil)
+		}
+		return w
+	}
+	// A sentence is folded once: it is the evidence of several events, and
+	// wire copies repeat it across articles.
+	folded := map[string][]int32{}
 	for i, e := range events {
 		id := int32(i)
 		for _, m := range e.Mentions {
 			p := ix.Article(m.Article).Paragraphs[m.Paragraph]
-			for _, t := range fold.Tokens(p.Text[m.Sentence.Start:m.Sentence.End]) {
-				words[t.Key] = appendOnce(words[t.Key], id)
+			sentence := p.Text[m.Sentence.Start:m.Sentence.End]
+			ws, ok := folded[sentence]
+			if !ok {
+				for _, t := range fold.Tokens(sentence) {
+					ws = append(ws, word(t.Key))
+				}
+				folded[sentence] = ws
+			}
+			for _, w := range ws {
+				posts[w] = appendOnce(posts[w], id)
 			}
 		}
 		for _, t := range fold.Tokens(TypeLabel(e.Type) + " " + e.Type) {
-			words[t.Key] = appendOnce(words[t.Key], id)
+			w := word(t.Key)
+			posts[w] = appendOnce(posts[w], id)
 		}
 	}
-	si.vocab = make([]string, 0, len(words))
-	for w := range words {
-		si.vocab = append(si.vocab, w)
+	order := make([]int32, len(names))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.Sort(si.vocab)
-	si.postings = make([][]int32, len(si.vocab))
-	for i, w := range si.vocab {
-		si.postings[i] = words[w]
-		if fold.IsArabic(w) {
-			for _, st := range fold.ArabicStems(w)[1:] {
-				si.stems[st] = append(si.stems[st], words[w]...)
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(names[a], names[b]) })
+	si.vocab = make([]string, len(order))
+	si.postings = make([][]int32, len(order))
+	for i, w := range order {
+		si.vocab[i], si.postings[i] = names[w], posts[w]
+		if fold.IsArabic(names[w]) {
+			for _, st := range fold.ArabicStems(names[w])[1:] {
+				si.stems[st] = append(si.stems[st], posts[w]...)
 			}
 		}
 	}

@@ -653,11 +653,11 @@ func writeReport(o options, corpora []*corpus, seeds *corpus, apps []*app, nativ
 		}
 	}
 	w("\n### Dataset size\n\n")
-	w("`parallax.bin` is what the wasm embeds (DEFLATE inside); \"payload, brotli\" is its content uncompressed, then brotli -q 11: what it would weigh on the wire embedded uncompressed in a wasm served with brotli.\n\n")
-	w("| corpus | article files | brotli -q 11 | cleaned text | brotli -q 11 | `parallax.bin` | payload, brotli | `.bin` vs brotli of the files | payload vs brotli of the files |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	w("`parallax.bin` is what the wasm embeds, uncompressed: the host serves the wasm with brotli, which compresses it better than the codec could, and the app does not inflate it at start-up. \"brotli\" is `parallax.bin` under brotli -q 11: what the dataset adds to the download.\n\n")
+	w("| corpus | article files | brotli -q 11 | cleaned text | brotli -q 11 | `parallax.bin` | brotli | dataset vs brotli of the files |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, c := range append([]*corpus{seeds}, corpora...) {
-		w("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", c.name, mb(c.rawBytes), mb(c.rawBrotli), mb(c.textBytes), mb(c.textBr), mb(c.datasetBytes), mb(c.payloadBrotli),
-			ratio(float64(c.datasetBytes), float64(c.rawBrotli)), ratio(float64(c.payloadBrotli), float64(c.rawBrotli)))
+		w("| %s | %s | %s | %s | %s | %s | %s | %s |\n", c.name, mb(c.rawBytes), mb(c.rawBrotli), mb(c.textBytes), mb(c.textBr), mb(c.datasetBytes), mb(c.payloadBrotli),
+			ratio(float64(c.payloadBrotli), float64(c.rawBrotli)))
 	}
 	w("\n### Wasm size and start-up\n\n")
 	w("Every site is served by app/site's server with its precompressed files (brotli), from loopback. Ready: from navigation start to go-app removing its loader; first visit in a fresh profile, second visit served by the service worker; compile: fetching and compiling the wasm alone.\n\n")
@@ -671,6 +671,7 @@ func writeReport(o options, corpora []*corpus, seeds *corpus, apps []*app, nativ
 	for _, q := range []struct{ label, name string }{
 		{"decode the dataset", "Decode"}, {"index it (lookups, at start-up)", "Index"}, {"the events view's index (on first use)", "Explorer"},
 		{"filter: two types, one language, a date range, all counts", "Filter"}, {"search: two words by prefix", "Search"},
+		{"the first search of a visit (builds the search index)", "FirstSearch"},
 	} {
 		pat := `BenchmarkScale` + q.name + `\S*\s+\d+\s+([\d.]+) ns/op`
 		w("| %s | %s | %s |\n", q.label, ms(metric(native, pat)), ms(metric(wasm, pat)))
@@ -682,8 +683,8 @@ func writeReport(o options, corpora []*corpus, seeds *corpus, apps []*app, nativ
 		verdict(float64(big.all.files)/big.all.wall.Seconds() >= 50), float64(big.all.files)/big.all.wall.Seconds(),
 		verdict(float64(big.restricted.files)/big.restricted.wall.Seconds() >= 50), o.langs, float64(big.restricted.files)/big.restricted.wall.Seconds())
 	for _, c := range append([]*corpus{seeds}, corpora...) {
-		r, p := float64(c.datasetBytes)/float64(c.rawBrotli), float64(c.payloadBrotli)/float64(c.rawBrotli)
-		w("- dataset ≤ 1.5× the brotli size of the raw text, %s: %s (%.2f× as embedded; %.2f× for the payload with brotli).\n", c.name, verdict(r <= 1.5), r, p)
+		r := float64(c.payloadBrotli) / float64(c.rawBrotli)
+		w("- dataset ≤ 1.5× the brotli size of the raw text, %s: %s (%.2f×, both under brotli -q 11).\n", c.name, verdict(r <= 1.5), r)
 	}
 	for _, a := range apps[1:] {
 		limit := 0.0
