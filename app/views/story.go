@@ -230,9 +230,18 @@ func (v *storyView) switcher(c *query.Comparison, active int) app.UI {
 			return app.Button().Type("button").Role("tab").DataSet("version", a.ID).
 				Aria("selected", fmt.Sprint(i == active)).
 				OnClick(func(ctx app.Context, e app.Event) { v.active = i }, app.EventScope(a.ID)).
-				Body(app.Span().Lang(a.Lang).Dir("auto").Text(dataset.LanguageEndonym(a.Lang)), app.Text(" · "), app.Span().Dir("ltr").Text(a.File))
+				Body(app.Span().Lang(a.Lang).Dir("auto").Text(dataset.LanguageEndonym(a.Lang)), app.Text(" · "), switcherSource(a))
 		}),
 	)
+}
+
+// switcherSource names a version on its tab: its outlet where the
+// metadata gives one, else its file.
+func switcherSource(a *dataset.Article) app.UI {
+	if a.Meta.Outlet != "" {
+		return app.Span().Dir("auto").Text(a.Meta.Outlet)
+	}
+	return app.Span().Dir("ltr").Text(a.File)
 }
 
 // table is the comparison itself: a column per version, a row per event.
