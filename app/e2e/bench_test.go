@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -80,15 +81,8 @@ func BenchmarkReady(b *testing.B) {
 // warm, the first time untimed) and returns the in-page time to ready of
 // the last load. The benchmark timer runs during that load only.
 func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error) {
-	profile, err := os.MkdirTemp("", "parallax-bench-")
-	if err != nil {
-		return 0, err
-	}
-	defer os.RemoveAll(profile)
-	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
-	defer cancel()
-	tab, stop, err := startBrowser(ctx, exe, profile, proxy, nil)
-	defer stop()
+	tab, done, err := freshBrowser(exe, proxy, testTimeout)
+	defer done()
 	if err != nil {
 		return 0, err
 	}
@@ -123,4 +117,21 @@ func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error)
 		}
 	}
 	return chromedp.Run(tab, chromedp.Evaluate[float64](`window.e2eReadyAt`))
+}
+
+// freshBrowser starts a browser on a new, empty profile, as a first visit
+// sees it, with a time limit for all it does. done stops the browser and
+// removes the profile; it is never nil.
+func freshBrowser(exe, proxy string, limit time.Duration) (tab context.Context, done func(), err error) {
+	profile, err := os.MkdirTemp("", "parallax-bench-")
+	if err != nil {
+		return nil, func() {}, err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	tab, stop, err := startBrowser(ctx, exe, profile, proxy, nil)
+	return tab, func() {
+		stop()
+		cancel()
+		os.RemoveAll(profile)
+	}, err
 }

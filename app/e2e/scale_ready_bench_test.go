@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -97,15 +96,8 @@ const scaleReadyTimeout = 5 * time.Minute
 // wasm had been fetched (its resource timing's responseEnd), which splits
 // the time into fetching and compiling, starting and rendering.
 func readyScaleOnce(b *testing.B, exe, url, proxy string, warm bool) (ready, wasm float64, err error) {
-	profile, err := os.MkdirTemp("", "parallax-bench-")
-	if err != nil {
-		return 0, 0, err
-	}
-	defer os.RemoveAll(profile)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*scaleReadyTimeout+time.Minute)
-	defer cancel()
-	tab, stop, err := startBrowser(ctx, exe, profile, proxy, nil)
-	defer stop()
+	tab, done, err := freshBrowser(exe, proxy, 2*scaleReadyTimeout+time.Minute)
+	defer done()
 	if err != nil {
 		return 0, 0, err
 	}
@@ -144,15 +136,8 @@ func readyScaleOnce(b *testing.B, exe, url, proxy string, warm bool) (ready, was
 // origin (its manifest, which runs no script) and returns the time taken
 // in the page.
 func compileOnce(b *testing.B, exe, origin, proxy string) (float64, error) {
-	profile, err := os.MkdirTemp("", "parallax-bench-")
-	if err != nil {
-		return 0, err
-	}
-	defer os.RemoveAll(profile)
-	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
-	defer cancel()
-	tab, stop, err := startBrowser(ctx, exe, profile, proxy, nil)
-	defer stop()
+	tab, done, err := freshBrowser(exe, proxy, testTimeout)
+	defer done()
 	if err != nil {
 		return 0, err
 	}
