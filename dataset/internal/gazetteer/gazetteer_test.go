@@ -67,16 +67,8 @@ func TestFind(t *testing.T) {
 		{"Paris Saint-Germain beat Paris", "Paris=paris"},
 		{"هاجم القاعدة في القاعدة الجوية والقاعدة", "القاعدة=al-qaeda والقاعدة=al-qaeda"},
 	} {
-		var got []string
-		for _, m := range g.Find(tc.text) {
-			s := fmt.Sprintf("%s=%s", tc.text[m.Start:m.End], m.Entity)
-			if m.Demonym {
-				s += "*"
-			}
-			got = append(got, s)
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tc.text, strings.Join(got, " "), tc.want)
+		if got := found(g, tc.text); got != tc.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tc.text, got, tc.want)
 		}
 	}
 }
@@ -192,16 +184,22 @@ func TestReviewedData(t *testing.T) {
 		{"French français francés französische فرنسي फ्रांसीसी", "French=france* français=france* francés=france* französische=france* فرنسي=france* फ्रांसीसी=france*"},
 		{"Malian maliens maliense malischen الماليين", "Malian=mali* maliens=mali* maliense=mali* malischen=mali* الماليين=mali*"},
 	} {
-		var got []string
-		for _, m := range g.Find(tc.text) {
-			s := fmt.Sprintf("%s=%s", tc.text[m.Start:m.End], m.Entity)
-			if m.Demonym {
-				s += "*"
-			}
-			got = append(got, s)
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tc.text, strings.Join(got, " "), tc.want)
+		if got := found(g, tc.text); got != tc.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tc.text, got, tc.want)
 		}
 	}
+}
+
+// found writes what Find finds in text as "name=id" pairs, a demonym
+// marked with "*": "French=france* Bamako=bamako".
+func found(g *Gazetteer, text string) string {
+	var got []string
+	for _, m := range g.Find(text) {
+		s := fmt.Sprintf("%s=%s", text[m.Start:m.End], m.Entity)
+		if m.Demonym {
+			s += "*"
+		}
+		got = append(got, s)
+	}
+	return strings.Join(got, " ")
 }

@@ -57,6 +57,25 @@ func seedInputs(t *testing.T) []pipeline.Input {
 	return ins
 }
 
+// seedCorpus runs the whole pipeline on the seeds.
+func seedCorpus(t *testing.T) *dataset.Dataset {
+	t.Helper()
+	var results []pipeline.Result
+	for _, in := range seedInputs(t) {
+		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
+	}
+	return pipeline.Assemble(results, env())
+}
+
+// seedNumbers names each seed article by its file's number ("000").
+func seedNumbers(d *dataset.Dataset) map[string]string {
+	files := map[string]string{}
+	for _, a := range d.Articles {
+		files[a.ID] = a.File[:3]
+	}
+	return files
+}
+
 // TestSeedsGolden runs the per-article stages on every seed and compares a
 // readable dump with testdata/golden/NAME.golden. Run `go test -update`
 // to rewrite the files, and read the diff before committing.
@@ -75,11 +94,7 @@ func TestSeedsGolden(t *testing.T) {
 // TestSeedsEventsGolden runs the whole corpus and compares the merged
 // events with testdata/golden/events.golden.
 func TestSeedsEventsGolden(t *testing.T) {
-	var results []pipeline.Result
-	for _, in := range seedInputs(t) {
-		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
-	}
-	d := pipeline.Assemble(results, env())
+	d := seedCorpus(t)
 	if err := d.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -223,15 +238,8 @@ func firstDiff(want, got string) string {
 // story's facts is one event, with its mentions across the articles that
 // report it, and different people are never one event.
 func TestSeedsEventsAcceptance(t *testing.T) {
-	var results []pipeline.Result
-	for _, in := range seedInputs(t) {
-		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
-	}
-	d := pipeline.Assemble(results, env())
-	files := map[string]string{}
-	for _, a := range d.Articles {
-		files[a.ID] = a.File[:3]
-	}
+	d := seedCorpus(t)
+	files := seedNumbers(d)
 	// find returns the events of a type and actors whose mentions include
 	// a sentence containing every word of one of the needles.
 	find := func(typ, src, tgt string, needles ...string) []dataset.Event {

@@ -15,15 +15,8 @@ import (
 // TestSeedsStoriesGolden groups the seeds into stories and compares them
 // with testdata/golden/stories.golden.
 func TestSeedsStoriesGolden(t *testing.T) {
-	var results []pipeline.Result
-	for _, in := range seedInputs(t) {
-		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
-	}
-	d := pipeline.Assemble(results, env())
-	files := map[string]string{}
-	for _, a := range d.Articles {
-		files[a.ID] = a.File[:3]
-	}
+	d := seedCorpus(t)
+	files := seedNumbers(d)
 	names := func(ids []string) string {
 		var out []string
 		for _, id := range ids {
