@@ -417,19 +417,39 @@ func names(ids []string, gz *gazetteer.Gazetteer) string {
 	return strings.Join(ns, " and ")
 }
 
-// pastVerbs say what happened before the news: "after Mali arrested …".
-var pastVerbs = map[string]string{
-	"arrest": "arrested", "expel": "expelled", "suspend-cooperation": "suspended cooperation with",
-	"reduce-presence": "reduced its presence in", "cut-aid": "cut aid to", "travel-advisory": "advised against travel to",
-	"withdraw-forces": "withdrew forces from", "deploy-forces": "deployed forces in", "attack": "attacked",
-	"kidnapping": "kidnapped", "blockade": "blockaded", "extend-term": "extended the term of", "accuse": "accused",
-	"deny": "denied accusations by", "demand": "made demands of", "threaten": "threatened", "talks": "held talks with",
-	"cooperate": "cooperated with", "protest": "protested against",
+// verbs are the English verb of each event type in the three forms titles
+// use: present, as headlines write it ("France expels …"); past, for what
+// happened before the news ("after Mali arrested …"); and base, for what
+// will or may happen ("France to withdraw forces from Mali"). Coups are
+// titled on their own; dissolving parties and "other" have no past form,
+// so no title tells them as what came before the news.
+var verbs = map[string]struct{ present, past, base string }{
+	"arrest":              {"arrests", "arrested", "arrest"},
+	"expel":               {"expels", "expelled", "expel"},
+	"suspend-cooperation": {"suspends cooperation with", "suspended cooperation with", "suspend cooperation with"},
+	"reduce-presence":     {"reduces its presence in", "reduced its presence in", "reduce its presence in"},
+	"cut-aid":             {"cuts aid to", "cut aid to", "cut aid to"},
+	"travel-advisory":     {"advises against travel to", "advised against travel to", "advise against travel to"},
+	"withdraw-forces":     {"withdraws forces from", "withdrew forces from", "withdraw forces from"},
+	"deploy-forces":       {"deploys forces in", "deployed forces in", "deploy forces in"},
+	"attack":              {"attacks", "attacked", "attack"},
+	"kidnapping":          {"kidnaps", "kidnapped", "kidnap"},
+	"blockade":            {"blockades", "blockaded", "blockade"},
+	"dissolve-parties":    {"dissolves political parties", "", "dissolve political parties"},
+	"extend-term":         {"extends the term of", "extended the term of", "extend the term of"},
+	"accuse":              {"accuses", "accused", "accuse"},
+	"deny":                {"denies accusations by", "denied accusations by", "deny accusations by"},
+	"demand":              {"makes demands of", "made demands of", "make demands of"},
+	"threaten":            {"threatens", "threatened", "threaten"},
+	"talks":               {"holds talks with", "held talks with", "hold talks with"},
+	"cooperate":           {"cooperates with", "cooperated with", "cooperate with"},
+	"protest":             {"protest against", "protested against", "protest against"},
+	"other":               {"acts on", "", "act on"},
 }
 
 // pastTense writes an event as history: "Mali arrested a French national".
 func pastTense(e *dataset.Event, gz *gazetteer.Gazetteer) string {
-	src, verb := names(e.Source, gz), pastVerbs[e.Type]
+	src, verb := names(e.Source, gz), verbs[e.Type].past
 	if src == "" || verb == "" {
 		return ""
 	}
@@ -440,29 +460,6 @@ func pastTense(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 		return src + " " + verb + " " + t
 	}
 	return ""
-}
-
-// headline verbs, present tense as headlines write them.
-var headlineVerbs = map[string]string{
-	"arrest": "arrests", "expel": "expels", "suspend-cooperation": "suspends cooperation with",
-	"reduce-presence": "reduces its presence in", "cut-aid": "cuts aid to", "travel-advisory": "advises against travel to",
-	"withdraw-forces": "withdraws forces from", "deploy-forces": "deploys forces in", "attack": "attacks",
-	"kidnapping": "kidnaps", "blockade": "blockades", "dissolve-parties": "dissolves political parties",
-	"extend-term": "extends the term of", "accuse": "accuses", "deny": "denies accusations by", "demand": "makes demands of",
-	"threaten": "threatens", "talks": "holds talks with", "cooperate": "cooperates with", "protest": "protest against",
-	"other": "acts on",
-}
-
-// baseVerbs are the infinitives, for what will or may happen: "France to
-// withdraw forces from Mali".
-var baseVerbs = map[string]string{
-	"arrest": "arrest", "expel": "expel", "suspend-cooperation": "suspend cooperation with",
-	"reduce-presence": "reduce its presence in", "cut-aid": "cut aid to", "travel-advisory": "advise against travel to",
-	"withdraw-forces": "withdraw forces from", "deploy-forces": "deploy forces in", "attack": "attack",
-	"kidnapping": "kidnap", "blockade": "blockade", "dissolve-parties": "dissolve political parties",
-	"extend-term": "extend the term of", "accuse": "accuse", "deny": "deny accusations by", "demand": "make demands of",
-	"threaten": "threaten", "talks": "hold talks with", "cooperate": "cooperate with", "protest": "protest against",
-	"other": "act on",
 }
 
 // storyTitle writes an English title from the story's main events, as a
@@ -515,12 +512,12 @@ func eventTitle(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 	if src == "" {
 		return ""
 	}
-	verb := headlineVerbs[e.Type]
+	verb := verbs[e.Type].present
 	switch e.Modality {
 	case dataset.Future:
-		verb = "to " + baseVerbs[e.Type]
+		verb = "to " + verbs[e.Type].base
 	case dataset.Hypothetical:
-		verb = "may " + baseVerbs[e.Type]
+		verb = "may " + verbs[e.Type].base
 	}
 	// People acted on are named as the text describes them: "a French
 	// national", "two Malian diplomats".
