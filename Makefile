@@ -159,7 +159,7 @@ chromium:
 AUDIT_TOOLS := .cache/audit
 AUDITFLAGS  ?= -runs 3
 audit: chromium site $(AUDIT_TOOLS)/node_modules/.bin/lighthouse
-	$(GO) run ./app/e2e/audit -dist $(DIST) -tools $(AUDIT_TOOLS) -out docs/audit.md $(AUDITFLAGS)
+	$(GO) run ./tools/audit -dist $(DIST) -tools $(AUDIT_TOOLS) -out docs/audit.md $(AUDITFLAGS)
 
 $(AUDIT_TOOLS)/node_modules/.bin/lighthouse:
 	@command -v npm >/dev/null || { echo "audit: npm is needed (Debian: apt-get install npm)"; exit 1; }
@@ -172,7 +172,7 @@ $(AUDIT_TOOLS)/node_modules/.bin/lighthouse:
 single-firefox: single $(AUDIT_TOOLS)/node_modules/.bin/lighthouse
 	$(call apt-install,firefox-esr,firefox-esr)
 	mkdir -p .cache/single-firefox
-	node app/e2e/firefox/single.js $(DIST)/parallax.html $(AUDIT_TOOLS) .cache/single-firefox
+	node tools/firefox/single.js $(DIST)/parallax.html $(AUDIT_TOOLS) .cache/single-firefox
 
 # Scale benchmarks, not part of make test (about 30 minutes on 2 cores):
 # corpora of 100, 1,000 and 10,000 generated articles (dataset/cmd/gencorpus),
@@ -182,7 +182,7 @@ single-firefox: single $(AUDIT_TOOLS)/node_modules/.bin/lighthouse
 # .cache/bench/report.md; docs/performance.md keeps the figures.
 # BENCHFLAGS="-sizes 100,1000 -runs 3" makes a quicker run.
 bench: chromium bench-tools $(DATASET)
-	GO=$(GO) $(GO) run ./app/e2e/benchscale -out .cache/bench $(BENCHFLAGS)
+	GO=$(GO) $(GO) run ./tools/benchscale -out .cache/bench $(BENCHFLAGS)
 
 # brotli and gzip measure compressed sizes; Node runs the wasm benchmarks.
 bench-tools:

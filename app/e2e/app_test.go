@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"parallax/tools/browser"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -279,7 +280,7 @@ func TestNoRequestLeavesOrigin(t *testing.T) {
 		e.do("open "+p, chromedp.Navigate(e.url(p)))
 		e.waitReadyAt(p)
 		// Fonts and images are requested as the page lays out.
-		e.waitFor(FontsReadyJS)
+		e.waitFor(browser.FontsReadyJS)
 	}
 	// The service worker installs in the background: wait until it has
 	// finished, so that its precache requests are in the log too.
@@ -395,7 +396,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 
 	// The service worker controls the page from its first activation
 	// (clients.claim); a reload makes sure of it if the claim was missed.
-	if err := WaitJS(e.ctx, `navigator.serviceWorker.controller !== null`, 15*time.Second); err != nil {
+	if err := browser.WaitJS(e.ctx, `navigator.serviceWorker.controller !== null`, 15*time.Second); err != nil {
 		t.Logf("no controller after the first visit, reloading: %v", err)
 		e.do("reload", chromedp.Reload())
 		e.waitReadyAt("/")
@@ -420,7 +421,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 	}
 	// The worker stores a page without holding up its response.
 	inCache := fmt.Sprintf(`caches.match(%q).then(r => r !== undefined)`, "/article/"+visited.ID)
-	if err := WaitJS(e.ctx, inCache, 10*time.Second); err != nil {
+	if err := browser.WaitJS(e.ctx, inCache, 10*time.Second); err != nil {
 		t.Errorf("the visited article is not in the service worker's cache: %v", err)
 	}
 	if cached("/article/" + other.ID) {

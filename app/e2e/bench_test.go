@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http/httptest"
 	"os"
+	"parallax/tools/browser"
 	"testing"
 	"time"
 
@@ -94,12 +95,12 @@ func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error)
 		if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
 			return 0, err
 		}
-		if err := WaitReady(tab, readyTimeout); err != nil {
+		if err := browser.WaitReady(tab, readyTimeout); err != nil {
 			return 0, err
 		}
 		// The worker must be active and hold the precache, so that it
 		// controls the timed load (it does not claim the first page).
-		if err := WaitJS(tab, `navigator.serviceWorker.ready.then((r) => r.active !== null)`, readyTimeout); err != nil {
+		if err := browser.WaitJS(tab, `navigator.serviceWorker.ready.then((r) => r.active !== null)`, readyTimeout); err != nil {
 			return 0, err
 		}
 	}
@@ -108,7 +109,7 @@ func readyOnce(b *testing.B, exe, url, proxy string, warm bool) (float64, error)
 	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
 		return 0, err
 	}
-	if err := WaitJS(tab, `typeof window.e2eReadyAt === 'number'`, readyTimeout); err != nil {
+	if err := browser.WaitJS(tab, `typeof window.e2eReadyAt === 'number'`, readyTimeout); err != nil {
 		return 0, err
 	}
 	if warm {

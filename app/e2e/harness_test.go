@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"parallax/tools/browser"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -68,7 +69,7 @@ func siteDir(t testing.TB) string {
 // chromium is the browser to drive; none fails the test.
 func chromium(t testing.TB) string {
 	t.Helper()
-	path, err := FindChromium()
+	path, err := browser.FindChromium()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +135,7 @@ func newEnvWith(t testing.TB, h http.Handler) *env {
 // server is reached directly. stop closes the browser and waits for it to
 // exit, so that dir can be removed.
 func startBrowser(ctx context.Context, exe, dir, proxy string, listen func(ev any)) (tab context.Context, stop func(), err error) {
-	opts := AllocatorOptions(exe, dir, 1280, 900, chromedp.ProxyServer(proxy))
+	opts := browser.AllocatorOptions(exe, dir, 1280, 900, chromedp.ProxyServer(proxy))
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	var copts []chromedp.ContextOption
 	if listen != nil {
@@ -177,7 +178,7 @@ func (e *env) open(path string) {
 // wasm has started.
 func (e *env) waitReady() {
 	e.t.Helper()
-	if err := WaitReady(e.ctx, readyTimeout); err != nil {
+	if err := browser.WaitReady(e.ctx, readyTimeout); err != nil {
 		e.t.Fatalf("app never became ready: %v", err)
 	}
 }
@@ -187,7 +188,7 @@ func (e *env) waitReady() {
 // yet.
 func (e *env) waitReadyAt(path string) {
 	e.t.Helper()
-	e.waitAt(path, ReadyJS, "became ready")
+	e.waitAt(path, browser.ReadyJS, "became ready")
 }
 
 // waitRunningAt waits until the page at path runs the app without starting
@@ -195,7 +196,7 @@ func (e *env) waitReadyAt(path string) {
 // with state in its query, an update).
 func (e *env) waitRunningAt(path string) {
 	e.t.Helper()
-	e.waitAt(path, RunningJS, "started by itself")
+	e.waitAt(path, browser.RunningJS, "started by itself")
 }
 
 // waitAt waits until the page at path makes js true. A path with a query
@@ -208,7 +209,7 @@ func (e *env) waitAt(path, js, what string) {
 		loc = "location.pathname + location.search"
 	}
 	expr := fmt.Sprintf(`%s === %q && (%s)`, loc, path, js)
-	if err := WaitJS(e.ctx, expr, readyTimeout); err != nil {
+	if err := browser.WaitJS(e.ctx, expr, readyTimeout); err != nil {
 		loc, _ := chromedp.Run(e.ctx, chromedp.Location())
 		e.t.Fatalf("app never %s at %s (location %s): %v", what, path, loc, err)
 	}
@@ -217,7 +218,7 @@ func (e *env) waitAt(path, js, what string) {
 // running says whether the app runs in the current page.
 func (e *env) running() bool {
 	e.t.Helper()
-	return eval[bool](e, RunningJS)
+	return eval[bool](e, browser.RunningJS)
 }
 
 // eval evaluates a JavaScript expression, awaiting a promise.
@@ -233,7 +234,7 @@ func eval[T any](e *env, expr string) T {
 // waitFor waits until a JavaScript expression is true.
 func (e *env) waitFor(expr string) {
 	e.t.Helper()
-	if err := WaitJS(e.ctx, expr, readyTimeout); err != nil {
+	if err := browser.WaitJS(e.ctx, expr, readyTimeout); err != nil {
 		e.t.Fatal(err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"parallax/tools/browser"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -134,7 +135,7 @@ func TestUpdateNotice(t *testing.T) {
 	// notice.
 	e.do("reload", chromedp.Reload())
 	e.waitRunningAt("/")
-	if err := WaitJS(e.ctx, `document.querySelector('.update') && !document.querySelector('.update').hidden`, 20*time.Second); err != nil {
+	if err := browser.WaitJS(e.ctx, `document.querySelector('.update') && !document.querySelector('.update').hidden`, 20*time.Second); err != nil {
 		t.Fatalf("no update notice after a new build was published: %v", err)
 	}
 	e.do("reload into the update", chromedp.Click(chromedp.CSS(`#update-reload`), chromedp.NodeVisible))

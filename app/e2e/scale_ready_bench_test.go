@@ -5,6 +5,7 @@ package e2e
 import (
 	"net/http/httptest"
 	"os"
+	"parallax/tools/browser"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,7 +20,7 @@ import (
 // BenchmarkReadyScale measures the time until the app is ready (see
 // BenchmarkReady) for several generated sites in one run, so that they are
 // compared on the same machine under the same load: the go-app hello world
-// of app/e2e/helloworld, Parallax on the seeds, and Parallax on generated
+// of tools/helloworld, Parallax on the seeds, and Parallax on generated
 // corpora. PARALLAX_BENCH_SITES lists them as name=folder pairs, in order,
 // folders relative to the repository's root; make bench writes the sites
 // and sets it:
@@ -109,10 +110,10 @@ func readyScaleOnce(b *testing.B, exe, url, proxy string, warm bool) (ready, was
 		if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
 			return 0, 0, err
 		}
-		if err := WaitReady(tab, scaleReadyTimeout); err != nil {
+		if err := browser.WaitReady(tab, scaleReadyTimeout); err != nil {
 			return 0, 0, err
 		}
-		if err := WaitJS(tab, `navigator.serviceWorker.ready.then((r) => r.active !== null)`, scaleReadyTimeout); err != nil {
+		if err := browser.WaitJS(tab, `navigator.serviceWorker.ready.then((r) => r.active !== null)`, scaleReadyTimeout); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -121,7 +122,7 @@ func readyScaleOnce(b *testing.B, exe, url, proxy string, warm bool) (ready, was
 	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
 		return 0, 0, err
 	}
-	if err := WaitJS(tab, `typeof window.e2eReadyAt === 'number'`, scaleReadyTimeout); err != nil {
+	if err := browser.WaitJS(tab, `typeof window.e2eReadyAt === 'number'`, scaleReadyTimeout); err != nil {
 		return 0, 0, err
 	}
 	if ready, err = chromedp.Run(tab, chromedp.Evaluate[float64](`window.e2eReadyAt`)); err != nil {

@@ -5,6 +5,7 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"parallax/tools/browser"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,10 +30,10 @@ func TestSingleFile(t *testing.T) {
 	base := "file://" + file
 	ready := func(route string) {
 		t.Helper()
-		e.waitFor(fmt.Sprintf(`location.hash.split('?')[0] === %q && (%s)`, route, ReadyJS))
+		e.waitFor(fmt.Sprintf(`location.hash.split('?')[0] === %q && (%s)`, route, browser.ReadyJS))
 	}
 	e.do("open the file", chromedp.Navigate(base))
-	e.waitFor(ReadyJS)
+	e.waitFor(browser.ReadyJS)
 	var langs []string
 	cards := e.cards()
 	for _, c := range cards {
@@ -65,7 +66,7 @@ func TestSingleFile(t *testing.T) {
 	}
 	eval[bool](e, `(history.back(), true)`)
 	e.waitFor(`!location.hash.includes('lang=ar')`)
-	if err := WaitJS(e.ctx, `document.getElementById('count') !== null`, 5*time.Second); err != nil {
+	if err := browser.WaitJS(e.ctx, `document.getElementById('count') !== null`, 5*time.Second); err != nil {
 		t.Fatalf("after back: %s %q: %v", eval[string](e, `location.hash`), eval[string](e, `document.title`), err)
 	}
 	e.waitCount(total)

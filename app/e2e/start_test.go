@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"parallax/tools/browser"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -213,7 +214,7 @@ func TestStartsWhenReaderIsThere(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	e.waitFor(RunningJS)
+	e.waitFor(browser.RunningJS)
 	if got := eval[string](e, `location.pathname + location.search`); got != story {
 		t.Errorf("starting moved the page to %s", got)
 	}

@@ -5,7 +5,7 @@
 // view, a story and an article, and writes a summary.
 //
 //	make audit      (installs lighthouse and axe-core with npm in .cache/audit)
-//	go run ./app/e2e/audit -dist dist -tools .cache/audit -out docs/audit.md -runs 3
+//	go run ./tools/audit -dist dist -tools .cache/audit -out docs/audit.md -runs 3
 //
 // Lighthouse's scores vary from run to run, more so on a shared machine:
 // each page is audited -runs times and the run with the median performance
@@ -31,8 +31,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"parallax/app/e2e"
 	"parallax/app/site"
+	"parallax/tools/browser"
 )
 
 func main() {
@@ -64,7 +64,7 @@ type result struct {
 }
 
 func run(dist, tools, out, reports string, runs int) error {
-	chrome, err := e2e.FindChromium()
+	chrome, err := browser.FindChromium()
 	if err != nil {
 		return err
 	}
@@ -227,7 +227,7 @@ func runAxe(chrome, url, axeJS string, dark bool) ([]string, error) {
 	defer os.RemoveAll(dir)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	actx, cancelA := chromedp.NewExecAllocator(ctx, e2e.AllocatorOptions(chrome, dir, 1280, 900)...)
+	actx, cancelA := chromedp.NewExecAllocator(ctx, browser.AllocatorOptions(chrome, dir, 1280, 900)...)
 	defer cancelA()
 	tab, cancelT := chromedp.NewContext(actx)
 	defer cancelT()
@@ -243,7 +243,7 @@ func runAxe(chrome, url, axeJS string, dark bool) ([]string, error) {
 	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
 		return nil, err
 	}
-	if err := e2e.WaitReady(tab, 30*time.Second); err != nil {
+	if err := browser.WaitReady(tab, 30*time.Second); err != nil {
 		return nil, err
 	}
 	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](axeJS+";true")); err != nil {

@@ -1,6 +1,8 @@
 //go:build !wasm
 
-package e2e
+// Package browser finds Chromium, starts it the same way for the browser
+// tests (app/e2e) and the tools (shoot, audit), and waits for the app.
+package browser
 
 import (
 	"context"
@@ -12,9 +14,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 )
-
-// This file is shared by the tests and by the screenshot tool in shoot/:
-// finding the browser, starting it the same way, and waiting for the app.
 
 // RunningJS is true once go-app runs: app.js removes the loader element
 // #app-wasm-loader right after it has started the wasm. The loader is part

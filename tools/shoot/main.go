@@ -4,8 +4,8 @@
 // headless Chromium, at several widths, once the app runs and its fonts
 // have loaded:
 //
-//	go run ./app/e2e/shoot -out shots
-//	go run ./app/e2e/shoot -dir dist -out shots -pages /,/article/7359ef4e256a -widths 1280,390
+//	go run ./tools/shoot -out shots
+//	go run ./tools/shoot -dir dist -out shots -pages /,/article/7359ef4e256a -widths 1280,390
 //
 // Files are named after the page and the width: home-1280.png,
 // article-<id>-390.png. CHROMIUM=/path/to/chrome picks the browser.
@@ -27,8 +27,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"parallax/app/e2e"
 	"parallax/app/site"
+	"parallax/tools/browser"
 )
 
 func main() {
@@ -66,7 +66,7 @@ func run(dir, out, pageList, widthList string, height int, scheme string, timeou
 		}
 		widths = append(widths, n)
 	}
-	exe, err := e2e.FindChromium()
+	exe, err := browser.FindChromium()
 	if err != nil {
 		return err
 	}
@@ -93,7 +93,7 @@ func run(dir, out, pageList, widthList string, height int, scheme string, timeou
 	defer cancel()
 	// Port 9 (discard) refuses connections: Chromium's own traffic goes
 	// nowhere, and pages must render from the site alone.
-	opts := e2e.AllocatorOptions(exe, profile, widths[0], height, chromedp.ProxyServer("http://127.0.0.1:9"))
+	opts := browser.AllocatorOptions(exe, profile, widths[0], height, chromedp.ProxyServer("http://127.0.0.1:9"))
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	defer cancelAlloc()
 	tab, cancelTab := chromedp.NewContext(actx)
@@ -130,14 +130,14 @@ func shoot(tab context.Context, url string, width, height int, name string) erro
 	); err != nil {
 		return err
 	}
-	if err := e2e.WaitReady(tab, 30*time.Second); err != nil {
+	if err := browser.WaitReady(tab, 30*time.Second); err != nil {
 		return err
 	}
-	if err := e2e.WaitJS(tab, e2e.FontsReadyJS, 30*time.Second); err != nil {
+	if err := browser.WaitJS(tab, browser.FontsReadyJS, 30*time.Second); err != nil {
 		return err
 	}
 	// Two frames, so that what the app rendered last is painted.
-	if err := e2e.WaitJS(tab, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, 10*time.Second); err != nil {
+	if err := browser.WaitJS(tab, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, 10*time.Second); err != nil {
 		return err
 	}
 	png, err := chromedp.Run(tab, chromedp.FullScreenshot(100))

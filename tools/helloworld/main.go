@@ -3,8 +3,8 @@
 // measure it in the same run, as the floor Parallax's wasm size and
 // start-up time are compared with.
 //
-//	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o DIR/web/app.wasm ./app/e2e/helloworld
-//	go run ./app/e2e/helloworld -out DIR
+//	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o DIR/web/app.wasm ./tools/helloworld
+//	go run ./tools/helloworld -out DIR
 package main
 
 import (

@@ -11,7 +11,7 @@
 // writes it to OUT/report.md.
 //
 //	make bench
-//	go run ./app/e2e/benchscale -out .cache/bench [-sizes 100,1000,10000] [-runs 5]
+//	go run ./tools/benchscale -out .cache/bench [-sizes 100,1000,10000] [-runs 5]
 //
 // The sites it measures prerender the home page, the events view and the
 // 404 page only: start-up is measured on the home page, and the page count
@@ -173,10 +173,10 @@ func run(o options) error {
 	hello := &app{name: "hello"}
 	helloSite := filepath.Join(o.out, "site-hello")
 	os.RemoveAll(helloSite)
-	if err := sh("site-hello", o, nil, goTool, "run", "./app/e2e/helloworld", "-out", helloSite); err != nil {
+	if err := sh("site-hello", o, nil, goTool, "run", "./tools/helloworld", "-out", helloSite); err != nil {
 		return err
 	}
-	if err := wasmBuild(o, "hello", "", filepath.Join(helloSite, "web", "app.wasm"), "./app/e2e/helloworld"); err != nil {
+	if err := wasmBuild(o, "hello", "", filepath.Join(helloSite, "web", "app.wasm"), "./tools/helloworld"); err != nil {
 		return err
 	}
 	// Parallax's sites carry NAME.br and NAME.gz, which the server sends:
@@ -479,7 +479,7 @@ func parallaxSite(o options, name string) (*app, string, error) {
 		return nil, "", err
 	}
 	gen := filepath.Join(o.out, "bin", "site-"+name)
-	if err := sh("site-build-"+name, o, nil, goTool, "build", "-overlay", overlay, "-o", gen, "./app/e2e/benchscale"); err != nil {
+	if err := sh("site-build-"+name, o, nil, goTool, "build", "-overlay", overlay, "-o", gen, "./tools/benchscale"); err != nil {
 		return nil, "", err
 	}
 	if err := sh("site-"+name, o, nil, gen, "site", "-out", dir, "-web", web); err != nil {

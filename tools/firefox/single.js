@@ -3,7 +3,7 @@
 // Run by `make single-firefox` (not part of make test: it needs Firefox and
 // the puppeteer-core that `make audit` installs in .cache/audit).
 //
-//   node app/e2e/firefox/single.js FILE PUPPETEER_DIR [SHOTS_DIR]
+//   node tools/firefox/single.js FILE PUPPETEER_DIR [SHOTS_DIR]
 const path = require("path");
 const [file, tools, shots] = process.argv.slice(2);
 const puppeteer = require(path.resolve(tools, "node_modules", "puppeteer-core"));
