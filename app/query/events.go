@@ -10,61 +10,25 @@ import (
 	"unicode/utf8"
 
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 )
-
-// typeLabels name event types for readers.
-var typeLabels = map[string]string{
-	"arrest": "Arrest", "expel": "Expulsion", "suspend-cooperation": "Cooperation suspended",
-	"reduce-presence": "Presence reduced", "cut-aid": "Aid cut", "travel-advisory": "Travel advisory",
-	"withdraw-forces": "Forces withdrawn", "deploy-forces": "Forces deployed", "coup": "Coup",
-	"attack": "Attack", "kidnapping": "Kidnapping", "blockade": "Blockade", "dissolve-parties": "Parties dissolved",
-	"extend-term": "Term extended", "accuse": "Accusation", "deny": "Denial", "demand": "Demand",
-	"threaten": "Threat", "talks": "Talks", "cooperate": "Cooperation", "protest": "Protest", "other": "Other",
-}
-
-// verbs say what the source did, for glosses: "France expelled …".
-// phrasings say each type of event in English: with its source and
-// target, with no source (the target first, headline style), and with no
-// target. Each %s is a name.
-var phrasings = map[string]struct{ both, noSource, noTarget string }{
-	"arrest":              {"%s arrested %s", "%s arrested", "%s made arrests"},
-	"expel":               {"%s expelled %s", "%s expelled", "%s expelled people"},
-	"suspend-cooperation": {"%s suspended cooperation with %s", "Cooperation with %s suspended", "%s suspended cooperation"},
-	"reduce-presence":     {"%s reduced its presence in %s", "Presence in %s reduced", "%s reduced its presence"},
-	"cut-aid":             {"%s cut aid to %s", "Aid to %s cut", "%s cut aid"},
-	"travel-advisory":     {"%s advised against travel to %s", "Travel to %s advised against", "%s issued a travel advisory"},
-	"withdraw-forces":     {"%s withdrew forces from %s", "Forces withdrawn from %s", "%s withdrew forces"},
-	"deploy-forces":       {"%s deployed forces to %s", "Forces deployed to %s", "%s deployed forces"},
-	"attack":              {"%s attacked %s", "%s attacked", "%s carried out an attack"},
-	"kidnapping":          {"%s kidnapped %s", "%s kidnapped", "%s kidnapped people"},
-	"blockade":            {"%s blockaded %s", "%s under blockade", "%s imposed a blockade"},
-	"dissolve-parties":    {"%s dissolved political parties in %s", "Political parties dissolved in %s", "%s dissolved political parties"},
-	"extend-term":         {"%s extended the term of %s", "Term of %s extended", "%s extended the term in office"},
-	"accuse":              {"%s accused %s", "%s accused", "%s made accusations"},
-	"deny":                {"%s denied accusations by %s", "Accusations by %s denied", "%s denied accusations"},
-	"demand":              {"%s made demands of %s", "Demands made of %s", "%s made demands"},
-	"threaten":            {"%s threatened %s", "%s threatened", "%s issued threats"},
-	"talks":               {"%s held talks with %s", "Talks with %s", "%s held talks"},
-	"cooperate":           {"%s cooperated with %s", "Cooperation with %s", "%s cooperated"},
-	"protest":             {"%s protested against %s", "Protest against %s", "%s protested"},
-	"other":               {"%s acted on %s", "%s", "%s"},
-}
 
 // clause says who did what to whom in English, for any of the types.
 func clause(typ, src, tgt string) string {
-	p, ok := phrasings[typ]
+	t, ok := eventtype.Lookup(typ)
 	if !ok {
-		p = phrasings["other"]
+		t, _ = eventtype.Lookup(eventtype.Other)
 	}
+	p := t.Phrase
 	switch {
 	case src != "" && tgt != "" && src != tgt:
-		return fmt.Sprintf(p.both, src, tgt)
+		return fmt.Sprintf(p.Both, src, tgt)
 	case src != "":
 		// Acting on oneself ("Goïta extended the term of Goïta") reads as
 		// acting with no one else.
-		return fmt.Sprintf(p.noTarget, src)
+		return fmt.Sprintf(p.NoTarget, src)
 	case tgt != "":
-		return capitalise(fmt.Sprintf(p.noSource, tgt))
+		return capitalise(fmt.Sprintf(p.NoSource, tgt))
 	}
 	return TypeLabel(typ)
 }
@@ -77,12 +41,7 @@ func capitalise(s string) string {
 }
 
 // TypeLabel is an event type's name for readers.
-func TypeLabel(t string) string {
-	if l, ok := typeLabels[t]; ok {
-		return l
-	}
-	return t
-}
+func TypeLabel(t string) string { return eventtype.Label(t) }
 
 // Entity returns the entity with the given id, or nil.
 func (ix *Index) Entity(id string) *dataset.Entity { return ix.entities[id] }

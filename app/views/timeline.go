@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/app/query"
+	"parallax/dataset/eventtype"
 )
 
 // Timeline geometry, in the SVG's own units: it scales to its box.
@@ -115,9 +116,7 @@ func timeline(v *eventsView, r query.Result) app.UI {
 // typeOrder stacks types in a fixed order, so that colours line up.
 func typeOrder(ex *query.Explorer, byType map[string]int) []string {
 	var out []string
-	for _, t := range []string{"arrest", "expel", "suspend-cooperation", "reduce-presence", "cut-aid", "travel-advisory",
-		"withdraw-forces", "deploy-forces", "coup", "attack", "kidnapping", "blockade", "dissolve-parties", "extend-term",
-		"accuse", "deny", "demand", "threaten", "talks", "cooperate", "protest", "other"} {
+	for _, t := range eventtype.IDs() {
 		if byType[t] > 0 {
 			out = append(out, t)
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 )
 
 // Synthetic makes a realistic dataset of n events over n/3 articles in six
@@ -16,7 +17,7 @@ import (
 func Synthetic(n int) *dataset.Dataset {
 	rng := rand.New(rand.NewPCG(1, 2))
 	langs := []string{"en", "fr", "es", "de", "ar", "hi"}
-	types := []string{"arrest", "expel", "suspend-cooperation", "reduce-presence", "withdraw-forces", "deploy-forces", "coup", "attack", "kidnapping", "blockade", "accuse", "deny", "demand", "threaten", "talks", "cooperate", "protest"}
+	types := slices.DeleteFunc(eventtype.IDs(), func(t string) bool { return t == eventtype.Other })
 	words := strings.Fields("france mali russia wagner bamako paris diplomats expelled arrested national embassy cooperation suspended forces withdrew junta coup attack convoy blockade fuel jihadists army")
 	ds := &dataset.Dataset{}
 	for i := range 60 {

@@ -2,7 +2,7 @@
 // reviewed data in data/<lang>.json: the words that name each event type,
 // the cues for negation, future, speculation and attribution, how people
 // are described, number words, and the vocabulary of dates. It also maps
-// Parallax's event types to PLOVER (data/plover.json).
+// Parallax's event types (package eventtype) to the words of each language.
 //
 // Patterns are folded words (see package fold). A trailing "*" makes a
 // word a prefix ("expel*" is "expels", "expelled"); words separated by
@@ -19,16 +19,9 @@ import (
 	"slices"
 	"strings"
 
+	"parallax/dataset/eventtype"
 	"parallax/dataset/fold"
 )
-
-// EventTypes is Parallax's event vocabulary, in the order the app lists it.
-var EventTypes = []string{
-	"arrest", "expel", "suspend-cooperation", "reduce-presence", "cut-aid", "travel-advisory",
-	"withdraw-forces", "deploy-forces", "coup", "attack", "kidnapping", "blockade",
-	"dissolve-parties", "extend-term", "accuse", "deny", "demand", "threaten",
-	"talks", "cooperate", "protest", "other",
-}
 
 // Languages with a lexicon: the extractors run on these.
 var Languages = []string{"ar", "de", "en", "es", "fr", "hi"}
@@ -109,17 +102,9 @@ type Language struct {
 	Relative map[string][]string `json:"relative"`
 }
 
-// Plover is the PLOVER event type and mode of a Parallax event type.
-type Plover struct {
-	Type string `json:"type"`
-	Mode string `json:"mode"`
-	Note string `json:"note,omitempty"`
-}
-
 // Lexicon is every language's data.
 type Lexicon struct {
-	langs  map[string]*Language
-	plover map[string]Plover
+	langs map[string]*Language
 }
 
 //go:embed data/*.json
@@ -142,19 +127,12 @@ func Load() (*Lexicon, error) {
 	return Parse(files)
 }
 
-// Parse builds a lexicon from data files: "<lang>.json" per language and
-// "plover.json".
+// Parse builds a lexicon from data files, "<lang>.json" per language.
 func Parse(files map[string][]byte) (*Lexicon, error) {
 	lx := &Lexicon{langs: map[string]*Language{}}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		dec := json.NewDecoder(bytes.NewReader(files[name]))
 		dec.DisallowUnknownFields()
-		if name == "plover.json" {
-			if err := dec.Decode(&lx.plover); err != nil {
-				return nil, fmt.Errorf("lexicon/%s: %w", name, err)
-			}
-			continue
-		}
 		var l Language
 		if err := dec.Decode(&l); err != nil {
 			return nil, fmt.Errorf("lexicon/%s: %w", name, err)
@@ -167,17 +145,12 @@ func Parse(files map[string][]byte) (*Lexicon, error) {
 		}
 		lx.langs[l.Lang] = &l
 	}
-	for t := range lx.plover {
-		if !slices.Contains(EventTypes, t) {
-			return nil, fmt.Errorf("lexicon/plover.json: unknown event type %q", t)
-		}
-	}
 	return lx, nil
 }
 
 func (l *Language) check() error {
 	for t, tr := range l.Events {
-		if !slices.Contains(EventTypes, t) {
+		if _, ok := eventtype.Lookup(t); !ok {
 			return fmt.Errorf("unknown event type %q", t)
 		}
 		for _, p := range slices.Concat(tr.Verbs, tr.Nouns, tr.Phrases, tr.Objects) {
@@ -252,13 +225,6 @@ func checkPattern(p string) error {
 
 // Lang returns a language's lexicon, or nil when there is none.
 func (lx *Lexicon) Lang(code string) *Language { return lx.langs[code] }
-
-// Plover maps an event type to PLOVER; ok is false when PLOVER has no
-// type for it.
-func (lx *Lexicon) Plover(eventType string) (Plover, bool) {
-	p, ok := lx.plover[eventType]
-	return p, ok && p.Type != ""
-}
 
 // Pattern is a compiled pattern: folded words, each exact or a prefix.
 type Pattern []Word

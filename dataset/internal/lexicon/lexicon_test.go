@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"parallax/dataset/eventtype"
 	"parallax/dataset/fold"
 )
 
@@ -21,8 +22,8 @@ func TestEmbeddedData(t *testing.T) {
 			t.Errorf("no lexicon for %s", code)
 			continue
 		}
-		for _, typ := range EventTypes {
-			if typ == "other" {
+		for _, typ := range eventtype.IDs() {
+			if typ == eventtype.Other {
 				continue
 			}
 			tr, ok := l.Events[typ]
@@ -33,17 +34,6 @@ func TestEmbeddedData(t *testing.T) {
 		if len(l.Months) < 12 || len(l.Weekdays) < 7 {
 			t.Errorf("%s: %d months, %d weekdays", code, len(l.Months), len(l.Weekdays))
 		}
-	}
-	for _, typ := range EventTypes {
-		if _, ok := lx.plover[typ]; !ok {
-			t.Errorf("plover.json lacks %s", typ)
-		}
-	}
-	if p, ok := lx.Plover("arrest"); !ok || p.Type != "COERCE" {
-		t.Errorf("arrest maps to %+v", p)
-	}
-	if _, ok := lx.Plover("coup"); ok {
-		t.Error("coup has no PLOVER type, but one is reported")
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/gazetteer"
 	"parallax/dataset/internal/lexicon"
@@ -105,7 +106,7 @@ func newLangKit(l *lexicon.Language) *langKit {
 		charges:  lexicon.NewIndex[string](),
 		numbers:  map[string]float64{},
 	}
-	for _, typ := range lexicon.EventTypes {
+	for _, typ := range eventtype.IDs() {
 		t, ok := l.Events[typ]
 		if !ok {
 			continue
@@ -563,10 +564,6 @@ func (c *sentenceCtx) ledBy(a *actorTok) bool {
 }
 
 func (c *sentenceCtx) isTitle(j int) bool { return c.k.titles[c.toks[j].Key] }
-
-// stateActs are done by states: an unnamed authority is the article's
-// state.
-var stateActs = map[string]bool{"arrest": true, "expel": true}
 
 // bareInstitution: an institution word with no state named ("the
 // authorities", "die Behörden", «السلطات») is the subject of the act at f.
@@ -1110,7 +1107,7 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 	}
 	w := c.k.window[typ]
 	lo, hi := at-3, at+n+w
-	if forceTypes[typ] && c.k.lang != "ar" {
+	if eventtype.Is(typ, eventtype.Forces) && c.k.lang != "ar" {
 		// "Les derniers soldats français stationnés au Tchad ont quitté":
 		// the forces that move are the subject, before the verb.
 		lo = at - w
@@ -1145,7 +1142,7 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 			return j, true
 		}
 	}
-	if forceTypes[typ] {
+	if eventtype.Is(typ, eventtype.Forces) {
 		// "The Wagner Group has left Mali", «غادرت قوة برخان»: a named
 		// armed force, before or after, is what moves.
 		for _, a := range c.actors {
@@ -1177,13 +1174,6 @@ func (c *sentenceCtx) relativeBetween(a, b int) bool {
 	return rel
 }
 
-// forceTypes move armed forces: a named force can be their object.
-var forceTypes = map[string]bool{"withdraw-forces": true, "deploy-forces": true}
-
-// absorbing types take the act they introduce as their content: in
-// "threatened to expel", only the threat is an event.
-var absorbing = map[string]bool{"threaten": true, "demand": true, "deny": true, "accuse": true}
-
 func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate {
 	fs := c.triggers(gz)
 	c.found = fs
@@ -1203,7 +1193,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			c.content[f.at] = true // no act of its own, for dates
 			continue               // "ont achevé leur retrait", "completed its withdrawal": the noun tells the act
 		}
-		if absorbing[f.typ] && c.restated(fs, fi) {
+		if eventtype.Is(f.typ, eventtype.Absorbing) && c.restated(fs, fi) {
 			continue // «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat
 		}
 		if c.adjectival(f) {
@@ -1237,7 +1227,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(by.Source, t) })
 			}
 		}
-		if n := len(out); n > 0 && !symmetric[f.typ] && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {
+		if n := len(out); n > 0 && !eventtype.Is(f.typ, eventtype.Symmetric) && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {
 			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
 			// acts joined by "and" share their subject.
 			prev := out[n-1]
@@ -1246,7 +1236,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool {
 					return slices.ContainsFunc(prev.Source, func(s string) bool { return s == t || gz.Country(s) == t })
 				})
-				if len(cand.Target) == 0 && (prev.Type == cand.Type || absorbing[prev.Type] && absorbing[cand.Type]) {
+				if len(cand.Target) == 0 && (prev.Type == cand.Type || eventtype.Is(prev.Type, eventtype.Absorbing) && eventtype.Is(cand.Type, eventtype.Absorbing)) {
 					// "rejected Mali's accusations and demanded his release":
 					// of the same party.
 					cand.Target = slices.Clone(prev.Target)
@@ -1257,7 +1247,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			}
 		}
 		if len(cand.Source) == 0 && len(cand.Target) == 0 {
-			if absorbing[f.typ] || symmetric[f.typ] {
+			if eventtype.Is(f.typ, eventtype.Absorbing) || eventtype.Is(f.typ, eventtype.Symmetric) {
 				continue // who cooperates or talks with whom is the event
 			}
 			cand.anaphoric = true
@@ -1265,15 +1255,15 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		for _, s := range cand.Source {
 			cand.states = appendActor(cand.states, cmp.Or(gz.Country(s), s))
 		}
-		if absorbing[f.typ] && c.unnamedAgent(f) {
+		if eventtype.Is(f.typ, eventtype.Absorbing) && c.unnamedAgent(f) {
 			continue // "has been accused by rights groups of…": no one named says so
 		}
 		// Speech acts need a speaker, and a threat someone threatened.
-		if absorbing[f.typ] && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
+		if eventtype.Is(f.typ, eventtype.Absorbing) && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
 			continue
 		}
 		var more []group
-		if peopleTypes[f.typ] {
+		if eventtype.Is(f.typ, eventtype.AffectsPeople) {
 			more = c.describe(&cand, f, gz)
 			if cand.Type == "withdraw-forces" && class(cand.Gloss) == "intelligence" {
 				cand.Type = "reduce-presence" // agents withdrawn are no forces
@@ -1402,7 +1392,7 @@ func (c *sentenceCtx) coupCountry(cand *Candidate, home []string, gz *gazetteer.
 // للاختطاف», "the number of attacks on the continent" report no event;
 // "attacks by JNIM on towns", "the attacks of Sunday" do.
 func (c *sentenceCtx) generic(cand Candidate, f found) bool {
-	if f.pos != "noun" || len(cand.Source) > 0 || cand.Date.Known() || len(cand.Quantities) > 0 || symmetric[f.typ] {
+	if f.pos != "noun" || len(cand.Source) > 0 || cand.Date.Known() || len(cand.Quantities) > 0 || eventtype.Is(f.typ, eventtype.Symmetric) {
 		return false
 	}
 	if cand.Modality == dataset.Hypothetical {
@@ -1691,13 +1681,13 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 			!c.conjunctionBetween(g.at, f.at) && f.at-g.at <= 18 {
 			return true // "discussed ways to strengthen cooperation": what the talks were about
 		}
-		if !absorbing[g.typ] || g.at == f.at || g.typ == f.typ {
+		if !eventtype.Is(g.typ, eventtype.Absorbing) || g.at == f.at || g.typ == f.typ {
 			continue
 		}
-		if absorbing[f.typ] && g.typ != "deny" {
+		if eventtype.Is(f.typ, eventtype.Absorbing) && g.typ != "deny" {
 			continue // only a denial swallows another speech act
 		}
-		if absorbing[f.typ] && f.pos != "noun" && c.conjoined(g.at, f.at) {
+		if eventtype.Is(f.typ, eventtype.Absorbing) && f.pos != "noun" && c.conjoined(g.at, f.at) {
 			continue // "rejected the accusations and called for his release": two acts
 		}
 		if c.k.lang == "hi" {
@@ -1778,7 +1768,7 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 			mod = dataset.Future
 		}
 	}
-	if attemptTypes[f.typ] && c.attempted(f, lo, hi) {
+	if eventtype.Is(f.typ, eventtype.Attemptable) && c.attempted(f, lo, hi) {
 		// "a foiled coup attempt", «محاولة انقلابية», "Putschversuch":
 		// the act was tried, not done — unless only alleged ("dem
 		// angeblichen Umsturzversuch").
@@ -1912,12 +1902,6 @@ func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
 	return true
 }
 
-// symmetricOrTie: types whose other party is a partner in a tie.
-var symmetricOrTie = map[string]bool{"suspend-cooperation": true, "cooperate": true, "talks": true, "cut-aid": true}
-
-// attemptTypes may be tried and fail: a coup attempt is not a coup.
-var attemptTypes = map[string]bool{"coup": true, "kidnapping": true}
-
 // attempted: an attempt cue ("attempt", "foiled", «محاولة», «नाकाम»)
 // close to the trigger in its clause, or an attempt ending on its own word
 // (German "Putschversuch").
@@ -1980,7 +1964,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	subject := func(a *actorTok) bool {
 		// "hundreds of Wagner fighters arrived": a force's people move
 		// for it.
-		people := a.patient && !selfTypes[cand.Type]
+		people := a.patient && !eventtype.Is(cand.Type, eventtype.OwnPresence)
 		return a.prep == "" && !people && !a.ofNoun && !c.objectOfVerb(a, f) && (!a.demonym || a.institution) && !a.place &&
 			a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency
 	}
@@ -1991,7 +1975,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	src = pick(func(a *actorTok) bool {
 		return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") && c.agentOf(a, f)
 	}, all)
-	if src == nil && groupActs[cand.Type] && (f.pos != "verb" || c.determined(f)) {
+	if src == nil && eventtype.Is(cand.Type, eventtype.GroupAct) && (f.pos != "verb" || c.determined(f)) {
 		// "the attack by JNIM", "el bloqueo de combustible del JNIM",
 		// «هجوم لجماعة نصرة الإسلام»: the group after the noun.
 		src = pick(func(a *actorTok) bool {
@@ -2058,7 +2042,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			return a.from > f.at && c.gap(f.at+f.n, a.from) <= 2
 		}, all)
 	}
-	if src == nil && f.pos == "noun" && selfTypes[cand.Type] {
+	if src == nil && f.pos == "noun" && eventtype.Is(cand.Type, eventtype.OwnPresence) {
 		// "the withdrawal of French forces", «انسحاب القوات الفرنسية»,
 		// "Abzug der Bundeswehr": the forces named after the act are the
 		// ones that act.
@@ -2097,7 +2081,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}
 	// Forces that move are who moves: "fighters from Africa Corps, a
 	// paramilitary force…, arrive".
-	if forceTypes[cand.Type] && (src == nil || !src.force && !inClause(src)) && c.k.lang != "hi" {
+	if eventtype.Is(cand.Type, eventtype.Forces) && (src == nil || !src.force && !inClause(src)) && c.k.lang != "hi" {
 		if a := pick(func(a *actorTok) bool {
 			// "le groupe Wagner, qui a … quitté le pays": a relative
 			// clause's verb is its antecedent's.
@@ -2109,7 +2093,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}
 	// Withdrawing, reducing or deploying one's own people, or advising
 	// one's own citizens: the people described are the source's.
-	if selfTypes[cand.Type] {
+	if eventtype.Is(cand.Type, eventtype.OwnPresence) {
 		if src == nil {
 			src = pick(func(a *actorTok) bool { return a.patient || a.institution || a.own == dataset.EntityOperation }, all)
 		}
@@ -2136,9 +2120,9 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		tgt = pick(func(a *actorTok) bool { return a.own == dataset.EntityPerson && inClause(a) }, all)
 	}
 	// The people acted on, then a preposition's object, then a direct object.
-	if tgt == nil && !selfTypes[cand.Type] && cand.Type != "coup" {
+	if tgt == nil && !eventtype.Is(cand.Type, eventtype.OwnPresence) && cand.Type != "coup" {
 		tgt = pick(func(a *actorTok) bool {
-			reach := inClause(a) || c.k.lang != "hi" && peopleTypes[cand.Type] && !c.otherActBetween(f.at, a.from)
+			reach := inClause(a) || c.k.lang != "hi" && eventtype.Is(cand.Type, eventtype.AffectsPeople) && !c.otherActBetween(f.at, a.from)
 			return reach && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
 		}, all)
 	}
@@ -2174,7 +2158,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 				(cand.Type != "coup" || a.kind == dataset.EntityCountry && a.prep != "with")
 		}, all)
 	}
-	if tgt == nil && symmetricOrTie[cand.Type] {
+	if tgt == nil && eventtype.Is(cand.Type, eventtype.Mutual) {
 		// "l'accord de défense qui le liait à la France": the partner is
 		// named in a relative clause on the object.
 		_, rhi := c.clause(hi + 1)
@@ -2184,21 +2168,21 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			}, after)
 		}
 	}
-	if tgt == nil && c.k.lang != "hi" && !selfTypes[cand.Type] {
+	if tgt == nil && c.k.lang != "hi" && !eventtype.Is(cand.Type, eventtype.OwnPresence) {
 		tgt = pick(func(a *actorTok) bool {
 			// A coup's country follows the word closely ("the Mali coup",
 			// «انقلاب مالي»), not as the subject of what comes next.
 			return a.prep == "" && !a.demonym && inClause(a) && (cand.Type != "coup" || a.kind == dataset.EntityCountry && a.from-(f.at+f.n) <= 1)
 		}, after)
 	}
-	if tgt == nil && cand.Type != "arrest" && !(symmetric[cand.Type] && src != nil && len(c.coordinated(src)) > 0) {
+	if tgt == nil && cand.Type != "arrest" && !(eventtype.Is(cand.Type, eventtype.Symmetric) && src != nil && len(c.coordinated(src)) > 0) {
 		// "in Mali", «في باماكو»: the country where it happens. (An
 		// arrest's place names who arrests, below.)
 		tgt = pick(func(a *actorTok) bool {
 			return a.prep == "in" && inClause(a) && (a.place || a.kind == dataset.EntityCountry)
 		}, all)
 	}
-	if tgt == nil && !selfTypes[cand.Type] && !homeTypes[cand.Type] {
+	if tgt == nil && !eventtype.Is(cand.Type, eventtype.OwnPresence) && !eventtype.Is(cand.Type, eventtype.AtHome) {
 		tgt = pick(func(a *actorTok) bool { return a.prep == "" && a.kind == dataset.EntityCountry && !a.demonym }, all)
 	}
 
@@ -2245,7 +2229,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			cand.Source = []string{country}
 		}
 	}
-	if src == nil && len(cand.Source) == 0 && (stateActs[cand.Type] || absorbing[cand.Type]) &&
+	if src == nil && len(cand.Source) == 0 && (eventtype.Is(cand.Type, eventtype.StateAct) || eventtype.Is(cand.Type, eventtype.Absorbing)) &&
 		(cand.Type == "arrest" && tgt != nil && f.pos != "noun" || c.bareInstitution(f, lo, hi)) {
 		// "die Behörden werfen ihm vor", "a Frenchman was also arrested":
 		// the authorities unnamed, or an arrest with no one named, are the
@@ -2283,7 +2267,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		for _, s := range cand.Source {
 			own = own || gz.Country(t) != "" && gz.Country(t) == gz.Country(s) && t != s && !slices.Contains(cand.Source, t)
 		}
-		own = own && !internalTypes[cand.Type] // a coup is made on one's own state
+		own = own && !eventtype.Is(cand.Type, eventtype.Internal) // a coup is made on one's own state
 		if t != "" && !own && (!slices.Contains(cand.Source, t) || cand.Type == "extend-term") {
 			cand.Target = appendActor(cand.Target, t)
 		}
@@ -2305,7 +2289,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}
 	// "left the country", «غادر البلاد», "abandonaran el país": the
 	// country the article is about, not the one that leaves it.
-	if selfTypes[cand.Type] && len(cand.Target) == 0 && len(cand.Source) > 0 {
+	if eventtype.Is(cand.Type, eventtype.OwnPresence) && len(cand.Target) == 0 && len(cand.Source) > 0 {
 		for j := lo; j <= hi; j++ {
 			if _, _, ok := c.cueAt(j, "country"); !ok {
 				continue
@@ -2329,7 +2313,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	if cand.Type == "extend-term" && len(cand.Target) == 0 && src != nil && src.kind == dataset.EntityPerson {
 		cand.Target = []string{src.actor}
 	}
-	if len(cand.Target) == 0 && internalTypes[cand.Type] && len(cand.Source) == 0 {
+	if len(cand.Target) == 0 && eventtype.Is(cand.Type, eventtype.Internal) && len(cand.Source) == 0 {
 		// "Mali's junta said it had foiled a coup attempt": a country's
 		// own affair is the country whose state speaks in the sentence.
 		for _, a := range c.actors {
@@ -2344,8 +2328,8 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			}
 		}
 	}
-	if len(cand.Target) == 0 && (homeTypes[cand.Type] && !internalTypes[cand.Type] || absorbing[cand.Type]) && len(cand.Source) > 0 ||
-		len(cand.Target) == 0 && internalTypes[cand.Type] && len(cand.Source) == 0 {
+	if len(cand.Target) == 0 && (eventtype.Is(cand.Type, eventtype.AtHome) && !eventtype.Is(cand.Type, eventtype.Internal) || eventtype.Is(cand.Type, eventtype.Absorbing)) && len(cand.Source) > 0 ||
+		len(cand.Target) == 0 && eventtype.Is(cand.Type, eventtype.Internal) && len(cand.Source) == 0 {
 		for _, h := range home {
 			if !slices.ContainsFunc(cand.Source, func(s string) bool { return s == h || gz.Country(s) == h }) {
 				cand.Target = []string{h}
@@ -2445,10 +2429,6 @@ func (c *sentenceCtx) forceSource(cand Candidate, gz *gazetteer.Gazetteer) bool 
 	}
 	return false
 }
-
-// groupActs are what armed groups do: the group named after the noun is
-// its agent.
-var groupActs = map[string]bool{"attack": true, "blockade": true, "kidnapping": true}
 
 // determined: an article stands before the trigger, which is used as a
 // noun whatever the lexicon lists it as ("el bloqueo", «الحصار»).
@@ -2583,10 +2563,6 @@ func (c *sentenceCtx) military(f found, object bool) bool {
 	return false
 }
 
-// internalTypes are a country's own affairs: the target is the country,
-// or no one when the country itself acts.
-var internalTypes = map[string]bool{"coup": true, "dissolve-parties": true, "extend-term": true}
-
 // connectives make what follows a circumstance, not the subject's act.
 var connectives = map[string]bool{
 	"after": true, "following": true, "before": true, "amid": true, "over": true, "since": true, "as": true,
@@ -2632,10 +2608,6 @@ func (c *sentenceCtx) gap(from, to int) int {
 	}
 	return n
 }
-
-// homeTypes happen inside one country, which may go unnamed.
-var homeTypes = map[string]bool{"coup": true, "dissolve-parties": true, "extend-term": true, "protest": true, "blockade": true,
-	"withdraw-forces": true, "deploy-forces": true, "reduce-presence": true, "travel-advisory": true}
 
 // conjunctions join co-ordinated actors: "Mali and Russia", «مالي وروسيا».
 var conjunctions = map[string]bool{"and": true, "et": true, "y": true, "e": true, "und": true, "और": true, "तथा": true, "एवं": true, "و": true}
@@ -2693,10 +2665,6 @@ func (c *sentenceCtx) joined(from, to int) bool {
 	}
 	return true
 }
-
-// selfTypes act on the source's own people: "France withdrew its troops
-// from Mali" has France as source and Mali as target.
-var selfTypes = map[string]bool{"reduce-presence": true, "withdraw-forces": true, "deploy-forces": true, "travel-advisory": true}
 
 func appendActor(ids []string, id string) []string {
 	if id == "" || slices.Contains(ids, id) {
@@ -3032,10 +3000,6 @@ func (c *sentenceCtx) history(f found) bool {
 	}
 	return false
 }
-
-// peopleTypes act on people, whose description and number matter.
-var peopleTypes = map[string]bool{"arrest": true, "expel": true, "kidnapping": true, "reduce-presence": true,
-	"withdraw-forces": true, "deploy-forces": true, "attack": true, "protest": true}
 
 func (c *sentenceCtx) findCue(kind string) (int, int, bool) {
 	for i := range c.toks {

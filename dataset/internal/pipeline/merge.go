@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/gazetteer"
 	"parallax/dataset/internal/lexicon"
 )
@@ -69,7 +70,7 @@ const newsWindow = 62
 func (c *Candidate) span() (int, int) {
 	if c.Date.Known() {
 		lo, hi := c.Date.days()
-		if durative[c.Type] && !c.since {
+		if eventtype.Is(c.Type, eventtype.Durative) && !c.since {
 			lo -= 150 // a blockade reported on a day may have begun months before
 		}
 		return lo, hi
@@ -88,10 +89,6 @@ func (c *Candidate) span() (int, int) {
 	// recent, if perhaps a little older than that date.
 	return lo - 120, maxDay
 }
-
-// durative types last: a report dated by the day it is told of may
-// concern one that began earlier.
-var durative = map[string]bool{"blockade": true}
 
 // class groups descriptors whose events cannot be one: expelling diplomats
 // and expelling troops are two expulsions.
@@ -121,7 +118,7 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	shared := 0
 	// A country's own affairs have it on both sides: "Mali dissolved its
 	// parties" and "dissolution of parties in Mali" are not reversed roles.
-	internal := internalTypes[c.Type]
+	internal := eventtype.Is(c.Type, eventtype.Internal)
 	for _, s := range c.Source {
 		if k.sources[s] > 0 {
 			shared += 2
@@ -148,7 +145,7 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	}
 	// Two named agents with none in common are two acts: France's travel
 	// advice and the United States' are two advisories, even about Mali.
-	if !symmetric[c.Type] && len(c.Source) > 0 && len(k.sources) > 0 && !anyIn(c.Source, k.sources) && !sameStates(c.states, k.states) {
+	if !eventtype.Is(c.Type, eventtype.Symmetric) && len(c.Source) > 0 && len(k.sources) > 0 && !anyIn(c.Source, k.sources) && !sameStates(c.states, k.states) {
 		return 0, false
 	}
 	if m := c.Date.M; c.Date.Y == 0 && m > 0 {
@@ -179,7 +176,7 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	}
 	// Acts on different states' people are different acts, though the
 	// same state does them: Mali arresting its officers and a Frenchman.
-	if !symmetric[c.Type] && len(c.tstates) > 0 && len(k.tstates) > 0 && !anyIn(c.tstates, k.tstates) {
+	if !eventtype.Is(c.Type, eventtype.Symmetric) && len(c.tstates) > 0 && len(k.tstates) > 0 && !anyIn(c.tstates, k.tstates) {
 		return 0, false
 	}
 	if k.triggers[mentionKey{c.Article, c.Paragraph, c.Trigger}] {
@@ -205,9 +202,6 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	}
 	return score, true
 }
-
-// symmetric types have parties, not an agent and a patient.
-var symmetric = map[string]bool{"talks": true, "cooperate": true}
 
 func sameStates(states []string, m map[string]int) bool { return anyIn(states, m) }
 
@@ -430,8 +424,8 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 	slices.SortFunc(cands, func(a, b *Candidate) int { return compareMention(a, b, order) })
 
 	ev := dataset.Event{Type: k.typ, Modality: dataset.Asserted, Background: true}
-	if p, ok := lx.Plover(k.typ); ok {
-		ev.Plover, ev.Mode = p.Type, p.Mode
+	if typ, mode, ok := eventtype.Plover(k.typ); ok {
+		ev.Plover, ev.Mode = typ, mode
 	}
 	// The date: the most precise a mention gives.
 	var date Date

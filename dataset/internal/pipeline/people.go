@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/gazetteer"
 )
 
@@ -296,7 +297,7 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 		}
 		// Forces move soldiers; embassies shrink their staff: "the military
 		// and diplomatic withdrawal" does not make soldiers diplomats.
-		if cl := class(d.gloss); forceTypes[f.typ] && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
+		if cl := class(d.gloss); eventtype.Is(f.typ, eventtype.Forces) && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
 			continue
 		}
 		if c.otherActBetween(f.at, d.from) && !(c.k.lang == "hi" && c.nounsBetween(f.at, d.from)) {
@@ -496,13 +497,13 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 	}
 	cand.owner = owner
 	cand.people = [2]int{g.from, g.to}
-	if owner == "" && !g.own && !selfTypes[cand.Type] {
+	if owner == "" && !g.own && !eventtype.Is(cand.Type, eventtype.OwnPresence) {
 		// People said to be no one's are not another group's: "the
 		// kidnapping of three workers" after "two Chinese citizens". (One's
 		// own people leave a country, which stays the target.)
 		cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(cand.others, t) })
 	}
-	if owner == "" || cand.Type == "attack" || cand.Type == "protest" || selfTypes[cand.Type] || slices.Contains(cand.Source, owner) {
+	if owner == "" || cand.Type == "attack" || cand.Type == "protest" || eventtype.Is(cand.Type, eventtype.OwnPresence) || slices.Contains(cand.Source, owner) {
 		return // the source's own people move (whosePeople decides); protesters are no target
 	}
 	// The people's state is the target, rather than a country named

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/gazetteer"
 	"parallax/dataset/internal/lexicon"
 )
@@ -417,39 +418,18 @@ func names(ids []string, gz *gazetteer.Gazetteer) string {
 	return strings.Join(ns, " and ")
 }
 
-// verbs are the English verb of each event type in the three forms titles
-// use: present, as headlines write it ("France expels …"); past, for what
-// happened before the news ("after Mali arrested …"); and base, for what
-// will or may happen ("France to withdraw forces from Mali"). Coups are
-// titled on their own; dissolving parties and "other" have no past form,
-// so no title tells them as what came before the news.
-var verbs = map[string]struct{ present, past, base string }{
-	"arrest":              {"arrests", "arrested", "arrest"},
-	"expel":               {"expels", "expelled", "expel"},
-	"suspend-cooperation": {"suspends cooperation with", "suspended cooperation with", "suspend cooperation with"},
-	"reduce-presence":     {"reduces its presence in", "reduced its presence in", "reduce its presence in"},
-	"cut-aid":             {"cuts aid to", "cut aid to", "cut aid to"},
-	"travel-advisory":     {"advises against travel to", "advised against travel to", "advise against travel to"},
-	"withdraw-forces":     {"withdraws forces from", "withdrew forces from", "withdraw forces from"},
-	"deploy-forces":       {"deploys forces in", "deployed forces in", "deploy forces in"},
-	"attack":              {"attacks", "attacked", "attack"},
-	"kidnapping":          {"kidnaps", "kidnapped", "kidnap"},
-	"blockade":            {"blockades", "blockaded", "blockade"},
-	"dissolve-parties":    {"dissolves political parties", "", "dissolve political parties"},
-	"extend-term":         {"extends the term of", "extended the term of", "extend the term of"},
-	"accuse":              {"accuses", "accused", "accuse"},
-	"deny":                {"denies accusations by", "denied accusations by", "deny accusations by"},
-	"demand":              {"makes demands of", "made demands of", "make demands of"},
-	"threaten":            {"threatens", "threatened", "threaten"},
-	"talks":               {"holds talks with", "held talks with", "hold talks with"},
-	"cooperate":           {"cooperates with", "cooperated with", "cooperate with"},
-	"protest":             {"protest against", "protested against", "protest against"},
-	"other":               {"acts on", "", "act on"},
+// verb is the English verb of an event type in the three forms titles use
+// (eventtype.Verb): coups are titled on their own; dissolving parties and
+// "other" have no past form, so no title tells them as what came before
+// the news.
+func verb(typ string) eventtype.Verb {
+	t, _ := eventtype.Lookup(typ)
+	return t.Verb
 }
 
 // pastTense writes an event as history: "Mali arrested a French national".
 func pastTense(e *dataset.Event, gz *gazetteer.Gazetteer) string {
-	src, verb := names(e.Source, gz), verbs[e.Type].past
+	src, verb := names(e.Source, gz), verb(e.Type).Past
 	if src == "" || verb == "" {
 		return ""
 	}
@@ -512,12 +492,13 @@ func eventTitle(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 	if src == "" {
 		return ""
 	}
-	verb := verbs[e.Type].present
+	forms := verb(e.Type)
+	verb := forms.Present
 	switch e.Modality {
 	case dataset.Future:
-		verb = "to " + verbs[e.Type].base
+		verb = "to " + forms.Base
 	case dataset.Hypothetical:
-		verb = "may " + verbs[e.Type].base
+		verb = "may " + forms.Base
 	}
 	// People acted on are named as the text describes them: "a French
 	// national", "two Malian diplomats".
