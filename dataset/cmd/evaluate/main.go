@@ -12,10 +12,10 @@ import (
 	"regexp"
 	"slices"
 
-	"parallax/dataset/internal/evalset"
-	"parallax/dataset/internal/gazetteer"
-	"parallax/dataset/internal/langid"
-	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/eval/cases"
+	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/langid"
+	"parallax/dataset/internal/build/lexicon"
 	"parallax/dataset/internal/pipeline"
 )
 
@@ -41,7 +41,7 @@ func main() {
 }
 
 func run(dir, lang string, match *regexp.Regexp, verbose bool) error {
-	cases, err := evalset.Load(dir)
+	all, err := cases.Load(dir)
 	if err != nil {
 		return err
 	}
@@ -49,18 +49,18 @@ func run(dir, lang string, match *regexp.Regexp, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	var results []evalset.Result
-	for _, c := range cases {
+	var results []cases.Result
+	for _, c := range all {
 		if lang != "" && c.Lang != lang || match != nil && !match.MatchString(c.File) {
 			continue
 		}
-		results = append(results, evalset.Score(c, Extract(env, c)))
+		results = append(results, cases.Score(c, Extract(env, c)))
 	}
 	if len(results) == 0 {
 		return fmt.Errorf("no cases in %s", dir)
 	}
 	fmt.Printf("%d cases from %s\n\n", len(results), dir)
-	evalset.Report(os.Stdout, results, verbose)
+	cases.Report(os.Stdout, results, verbose)
 	return nil
 }
 
@@ -82,12 +82,12 @@ func newEnv() (*pipeline.Env, error) {
 
 // Extract runs the whole pipeline on one case, as if it were a corpus of
 // one article with the case's sidecar, if it has one.
-func Extract(env *pipeline.Env, c evalset.Case) []evalset.Expected {
+func Extract(env *pipeline.Env, c cases.Case) []cases.Expected {
 	in := pipeline.Input{File: c.File, Raw: []byte(c.Input), Meta: c.Sidecar()}
 	d := pipeline.Assemble([]pipeline.Result{pipeline.Article(in, env, pipeline.Options{})}, env)
-	var out []evalset.Expected
+	var out []cases.Expected
 	for _, e := range d.Events {
-		x := evalset.Expected{Type: e.Type, Source: sorted(e.Source), Target: sorted(e.Target), Date: e.Date, DateSource: e.DateSource,
+		x := cases.Expected{Type: e.Type, Source: sorted(e.Source), Target: sorted(e.Target), Date: e.Date, DateSource: e.DateSource,
 			Who: e.Affected.Noun, Modality: e.Modality}
 		if len(e.Quantities) > 0 {
 			x.Qty = e.Quantities[0].Value

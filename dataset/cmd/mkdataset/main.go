@@ -23,9 +23,9 @@ import (
 	"time"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/gazetteer"
-	"parallax/dataset/internal/langid"
-	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/langid"
+	"parallax/dataset/internal/build/lexicon"
 	"parallax/dataset/internal/pipeline"
 )
 

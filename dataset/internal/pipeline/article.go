@@ -10,7 +10,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/fold"
-	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // Input is one source file as the caller read it from disk.

@@ -6,7 +6,7 @@ import (
 	"slices"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/gazetteer"
+	"parallax/dataset/internal/build/gazetteer"
 )
 
 // corpusEntities lists every entity the dataset refers to, in marks or in

@@ -8,7 +8,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/fold"
-	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // Date is a calendar date known to some precision: a zero part is

@@ -8,7 +8,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/fold"
-	"parallax/dataset/internal/gazetteer"
+	"parallax/dataset/internal/build/gazetteer"
 )
 
 // EntityMention is an entity named in a paragraph.

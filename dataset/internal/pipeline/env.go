@@ -1,8 +1,8 @@
 package pipeline
 
 import (
-	"parallax/dataset/internal/gazetteer"
-	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // Env is what the per-article stages share: the language detector, the

@@ -15,8 +15,8 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
 	"parallax/dataset/fold"
-	"parallax/dataset/internal/gazetteer"
-	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 var debugActors = os.Getenv("ZZDEBUG") != ""

@@ -10,8 +10,8 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
-	"parallax/dataset/internal/gazetteer"
-	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // cluster is a set of candidates taken to report one event, with the

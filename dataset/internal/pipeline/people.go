@@ -8,7 +8,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
-	"parallax/dataset/internal/gazetteer"
+	"parallax/dataset/internal/build/gazetteer"
 )
 
 // People acted on are often described rather than named: "a French

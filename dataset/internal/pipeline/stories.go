@@ -12,8 +12,8 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
-	"parallax/dataset/internal/gazetteer"
-	"parallax/dataset/internal/lexicon"
+	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // An article's main subject is what its headline and lede report: events

@@ -1,4 +1,4 @@
-package evalset
+package cases
 
 import (
 	"fmt"

@@ -1,7 +1,7 @@
-// Package evalset reads the hand-written evaluation corpus of the event
+// Package cases reads the hand-written evaluation corpus of the event
 // extractor (txtar files under pipeline/testdata/eval/<lang>/) and scores
 // extracted events against it, per language and per event type.
-package evalset
+package cases
 
 import (
 	"cmp"
