@@ -14,7 +14,7 @@ import (
 // Spanish and German paragraphs and headlines, slots filled.
 func corpusTexts(tb testing.TB) []string {
 	tb.Helper()
-	root := filepath.Join("..", "..", "..")
+	root := filepath.Join("..", "..", "..", "..") // the repository
 	seeds, err := filepath.Glob(filepath.Join(root, "seeds", "*.txt"))
 	if err != nil || len(seeds) == 0 {
 		tb.Fatalf("no seed articles found (%v)", err)
