@@ -12,10 +12,10 @@ import (
 	"regexp"
 	"slices"
 
-	"parallax/dataset/internal/eval/cases"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/langid"
 	"parallax/dataset/internal/build/lexicon"
+	"parallax/dataset/internal/eval/cases"
 	"parallax/dataset/internal/pipeline"
 )
 

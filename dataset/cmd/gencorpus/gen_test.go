@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/pipeline"
 )
 
@@ -89,11 +90,11 @@ func TestCorpus(t *testing.T) {
 	for name, body := range files {
 		switch {
 		case name == marker:
-		case strings.HasSuffix(name, pipeline.MetaSuffix):
-			if _, err := pipeline.ParseMeta(body); err != nil {
+		case strings.HasSuffix(name, read.MetaSuffix):
+			if _, err := read.ParseMeta(body); err != nil {
 				t.Errorf("%s: %v", name, err)
 			}
-			base := strings.TrimSuffix(name, pipeline.MetaSuffix)
+			base := strings.TrimSuffix(name, read.MetaSuffix)
 			if files[base+".txt"] == nil && files[base+".md"] == nil && files[base+".html"] == nil {
 				t.Errorf("%s has no article", name)
 			}

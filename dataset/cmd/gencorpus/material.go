@@ -11,7 +11,9 @@ import (
 	"strings"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build/clean"
+	"parallax/dataset/internal/build/read"
+	"parallax/dataset/internal/build/segment"
 )
 
 // languages the generator writes, in a fixed order (the order of draws).
@@ -64,11 +66,11 @@ func loadMaterial(seeds string) (map[string]*material, error) {
 		if err != nil {
 			return nil, err
 		}
-		src, p := pipeline.Read(f, raw, 0)
+		src, p := read.Read(f, raw, 0)
 		if p != nil {
 			return nil, fmt.Errorf("%s: %s", f, p.Message)
 		}
-		cleaned := pipeline.Clean(pipeline.Blocks(src.Text))
+		cleaned := clean.Clean(segment.Blocks(src.Text))
 		lang := seedLang(src.Text)
 		m := mats[lang]
 		if m == nil {
@@ -105,7 +107,7 @@ func seedFiles(dir string) ([]string, error) {
 // addSeed sorts a cleaned seed's blocks into the pools: short lines that do
 // not end like sentences are headlines, lists keep the sentence that
 // introduces them, everything else is paragraphs and sentences.
-func (m *material) addSeed(blocks []pipeline.Block) {
+func (m *material) addSeed(blocks []segment.Block) {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		switch {
@@ -134,7 +136,7 @@ func (m *material) addSeed(blocks []pipeline.Block) {
 
 func (m *material) addParagraph(p string) {
 	m.paragraphs = append(m.paragraphs, p)
-	for _, s := range pipeline.Sentences(p) {
+	for _, s := range segment.Sentences(p) {
 		m.sentences = append(m.sentences, p[s.Start:s.End])
 	}
 }
@@ -162,7 +164,7 @@ func pipeTable(text string) string {
 // decides Arabic and Hindi, and the commonest function words the Latin
 // languages.
 func seedLang(text string) string {
-	switch pipeline.Script(text) {
+	switch segment.Script(text) {
 	case "Arab":
 		return "ar"
 	case "Deva":

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/pipeline"
 )
 
@@ -93,16 +94,16 @@ func collect(root string, maxSize int) (collected, error) {
 			problem(rel, dataset.Error, "unreadable", "not a regular file (%s)", fileKind(info.Mode()))
 			return nil
 		}
-		if strings.HasSuffix(e.Name(), pipeline.MetaSuffix) {
-			metas[strings.TrimSuffix(rel, pipeline.MetaSuffix)] = rel
+		if strings.HasSuffix(e.Name(), read.MetaSuffix) {
+			metas[strings.TrimSuffix(rel, read.MetaSuffix)] = rel
 			return nil
 		}
-		if pipeline.FormatOf(rel) == pipeline.FormatUnknown {
-			problem(rel, dataset.Warning, "unsupported-type", "not an article file (%s are read); skipped", strings.Join(pipeline.Extensions, ", "))
+		if read.FormatOf(rel) == read.FormatUnknown {
+			problem(rel, dataset.Warning, "unsupported-type", "not an article file (%s are read); skipped", strings.Join(read.Extensions, ", "))
 			return nil
 		}
 		if info.Size() > int64(maxSize) {
-			p := pipeline.TooLarge(info.Size(), maxSize)
+			p := read.TooLarge(info.Size(), maxSize)
 			problem(rel, dataset.Error, p.Code, "%s", p.Message)
 			return nil
 		}

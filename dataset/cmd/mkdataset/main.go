@@ -26,6 +26,7 @@ import (
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/langid"
 	"parallax/dataset/internal/build/lexicon"
+	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/pipeline"
 )
 
@@ -45,7 +46,7 @@ func main() {
 	flag.StringVar(&cfg.seeds, "seeds", "seeds", "folder of articles to build from (searched recursively)")
 	flag.StringVar(&cfg.out, "out", "", "write the binary dataset to this file")
 	flag.StringVar(&cfg.jsonOut, "json", "", "write the dataset as JSON to this file")
-	flag.IntVar(&cfg.maxSize, "max-size", pipeline.DefaultMaxSize, "largest article file read, in bytes; larger ones are reported and skipped")
+	flag.IntVar(&cfg.maxSize, "max-size", read.DefaultMaxSize, "largest article file read, in bytes; larger ones are reported and skipped")
 	flag.StringVar(&cfg.langs, "langs", "", "comma-separated ISO 639-1 codes the language detector chooses from, e.g. en,fr,ar,hi\n(default: all 75 it knows; fewer is faster and needs much less memory)")
 	flag.IntVar(&cfg.workers, "workers", runtime.GOMAXPROCS(0), "articles processed at once")
 	flag.BoolVar(&cfg.strict, "strict", false, "fail the build on warnings, not only when no article can be used")
@@ -192,7 +193,7 @@ type buildStats struct {
 // may be nil; peak, when not nil, runs when the build holds the most.
 func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, bar *progress, peak func() error) (*dataset.Dataset, buildStats, error) {
 	if opt.MaxSize <= 0 {
-		opt.MaxSize = pipeline.DefaultMaxSize
+		opt.MaxSize = read.DefaultMaxSize
 	}
 	c, err := collect(root, opt.MaxSize)
 	if err != nil {
@@ -200,7 +201,7 @@ func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, ba
 	}
 	st := buildStats{files: len(c.sources), hidden: c.hidden}
 	if len(c.sources) == 0 {
-		return nil, st, fmt.Errorf("%s: no articles found (looked for %s files)", root, strings.Join(pipeline.Extensions, ", "))
+		return nil, st, fmt.Errorf("%s: no articles found (looked for %s files)", root, strings.Join(read.Extensions, ", "))
 	}
 	bar.start("articles", len(c.sources))
 	t0 := time.Now()

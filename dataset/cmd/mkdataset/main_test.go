@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/pipeline"
 )
 
@@ -246,7 +247,7 @@ func TestRun(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "d.bin")
-			tc.cfg.out, tc.cfg.workers, tc.cfg.maxSize = out, 2, pipeline.DefaultMaxSize
+			tc.cfg.out, tc.cfg.workers, tc.cfg.maxSize = out, 2, read.DefaultMaxSize
 			var log bytes.Buffer
 			err := run(tc.cfg, &log)
 			_, statErr := os.Stat(out)

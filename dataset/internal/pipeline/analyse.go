@@ -7,16 +7,17 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/fold"
+	"parallax/dataset/internal/build/dates"
 )
 
 // analyse runs the stages that read meaning: dates (with the reference
 // date they need), entities, and event candidates. It fills the
-// paragraphs' marks and the article's publication date when inferred.
+// segment.Paragraphs' marks and the article's publication date when inferred.
 func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 	dk := env.dates(a.Lang)
 	kit := env.kit(a.Lang)
 	toks := make([][]fold.Token, len(a.Paragraphs))
-	raws := make([][]rawDate, len(a.Paragraphs))
+	raws := make([][]dates.Raw, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		toks[i] = fold.Tokens(p.Text)
 		var notYear func(int) bool
@@ -30,9 +31,9 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 				return ok
 			}
 		}
-		raws[i] = dk.parseDates(p.Text, toks[i], notYear)
+		raws[i] = dk.Parse(p.Text, toks[i], notYear)
 	}
-	ref := inferRef(a.Meta.Published, raws)
+	ref := dates.InferRef(a.Meta.Published, raws)
 	if a.Meta.Published == "" && ref.Date.Known() {
 		a.Meta.Published, a.Meta.PublishedInferred = ref.Date.String(), true
 	}
@@ -49,7 +50,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 			ents[i] = findEntities(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, titles)
 			// "In August", "on Monday": a date is not a name.
 			ents[i] = slices.DeleteFunc(ents[i], func(e EntityMention) bool {
-				return e.Provisional && slices.ContainsFunc(raws[i], func(r rawDate) bool { return e.Start < r.End && r.Start < e.End })
+				return e.Provisional && slices.ContainsFunc(raws[i], func(r dates.Raw) bool { return e.Start < r.End && r.Start < e.End })
 			})
 		}
 	}
@@ -67,14 +68,14 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 	}
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
-		var dates []DateMention
+		var dms []dates.Mention
 		var marks []dataset.Mark
 		for _, r := range raws[i] {
-			d, ok := resolve(r, ref)
+			d, ok := dates.Resolve(r, ref)
 			if !ok {
 				continue
 			}
-			dates = append(dates, DateMention{Span: r.Span, Date: d, Relative: r.rel != ""})
+			dms = append(dms, dates.Mention{Span: r.Span, Date: d, Relative: r.Relative()})
 			if d.String() != "" {
 				marks = append(marks, dataset.Mark{Span: r.Span, Kind: dataset.MarkDate, Date: d.String()})
 			}
@@ -87,7 +88,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 		}
 		p.Marks = dropOverlaps(marks)
 		if kit != nil && env.Gazetteer != nil && p.Kind != dataset.KindTable {
-			for _, c := range kit.findEvents(p.Text, i, p.Kind == dataset.KindTitle, p.Sentences, ents[i], dates, env.Gazetteer, ref, home, sporty) {
+			for _, c := range kit.findEvents(p.Text, i, p.Kind == dataset.KindTitle, p.Sentences, ents[i], dms, env.Gazetteer, ref, home, sporty) {
 				c.Article = a.ID
 				cands = append(cands, c)
 			}

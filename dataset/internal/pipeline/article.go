@@ -1,16 +1,25 @@
 package pipeline
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"parallax/dataset"
 	"parallax/dataset/fold"
+	"parallax/dataset/internal/build/clean"
+	"parallax/dataset/internal/build/htmltext"
+	"parallax/dataset/internal/build/lang"
 	"parallax/dataset/internal/build/lexicon"
+	"parallax/dataset/internal/build/markdown"
+	"parallax/dataset/internal/build/read"
+	"parallax/dataset/internal/build/segment"
+	"parallax/dataset/internal/build/words"
 )
 
 // Input is one source file as the caller read it from disk.
@@ -22,7 +31,7 @@ type Input struct {
 
 // Options tune the per-article stages.
 type Options struct {
-	MaxSize int // largest file read, in bytes; DefaultMaxSize when 0
+	MaxSize int // largest file read, in bytes; read.DefaultMaxSize when 0
 }
 
 // minWords is the length below which an article is kept but reported: too
@@ -47,10 +56,10 @@ func Article(in Input, env *Env, opt Options) Result {
 	return r
 }
 
-func article(in Input, det LangDetector, opt Options) (a dataset.Article, diags []dataset.Diagnostic, ok bool) {
+func article(in Input, det lang.Detector, opt Options) (a dataset.Article, diags []dataset.Diagnostic, ok bool) {
 	doc, problem := ReadDocument(in, opt.MaxSize)
 	if problem != nil {
-		return a, []dataset.Diagnostic{problem.diagnostic(in.File)}, false
+		return a, []dataset.Diagnostic{problem.Diagnostic(in.File)}, false
 	}
 	warn := func(code, format string, args ...any) {
 		diags = append(diags, dataset.Diagnostic{File: in.File, Severity: dataset.Warning, Code: code, Message: fmt.Sprintf(format, args...)})
@@ -58,37 +67,37 @@ func article(in Input, det LangDetector, opt Options) (a dataset.Article, diags 
 	for _, p := range doc.Warnings {
 		diags = append(diags, dataset.Diagnostic{File: in.File, Line: p.Line, Severity: dataset.Warning, Code: p.Code, Message: p.Message})
 	}
-	var side *SideMeta
+	var side *read.Meta
 	if in.Meta != nil {
-		m, err := ParseMeta(in.Meta)
+		m, err := read.ParseMeta(in.Meta)
 		if err != nil {
-			warn("bad-metadata", "%s%s: %v; the article is built without it", strings.TrimSuffix(in.File, pathExt(in.File)), MetaSuffix, err)
+			warn("bad-metadata", "%s%s: %v; the article is built without it", strings.TrimSuffix(in.File, read.Ext(in.File)), read.MetaSuffix, err)
 		} else {
 			side = m
 		}
 	}
-	meta, conflicts := mergeMeta(side, doc.Meta, doc.MetaSource)
+	meta, conflicts := read.MergeMeta(side, doc.Meta, doc.MetaSource)
 	for _, c := range conflicts {
 		warn("metadata-conflict", "%s", c)
 	}
 
-	cleaned := Clean(doc.Blocks)
+	cleaned := clean.Clean(doc.Blocks)
 	if len(cleaned.Blocks) == 0 {
 		return a, append(diags, dataset.Diagnostic{File: in.File, Severity: dataset.Error, Code: "no-text",
-			Message: doc.noTextReason(len(cleaned.Removed))}), false
+			Message: doc.NoTextReason(len(cleaned.Removed))}), false
 	}
 
 	a.File = in.File
 	a.Removed = mergeRemovals(doc.Removed, cleaned.Removed)
 	a.Dateline = cleaned.Dateline
-	a.Paragraphs = paragraphs(cleaned.Blocks)
+	a.Paragraphs = segment.Paragraphs(cleaned.Blocks)
 	if meta != nil {
 		a.Meta = dataset.Meta{Outlet: meta.Outlet, URL: meta.URL, Author: meta.Author, Title: meta.Title, Published: meta.Published}
 	}
 	setTitle(&a)
-	DetectLanguages(&a, det)
+	lang.Article(&a, det)
 	for _, p := range a.Paragraphs {
-		a.Words += CountWords(p.Text)
+		a.Words += words.Count(p.Text)
 		a.Sentences += len(p.Sentences)
 	}
 	a.ID = ArticleID(a.Paragraphs)
@@ -100,49 +109,6 @@ func article(in Input, det LangDetector, opt Options) (a dataset.Article, diags 
 		warn("short", "only %d words: too short to analyse reliably", a.Words)
 	}
 	return a, diags, true
-}
-
-// paragraphs turns cleaned blocks into the article's paragraphs, telling
-// headings from text and splitting sentences.
-func paragraphs(blocks []Block) []dataset.Paragraph {
-	ps := make([]dataset.Paragraph, 0, len(blocks))
-	for i, b := range blocks {
-		kind := b.Kind
-		if kind == dataset.KindText && i+1 < len(blocks) && isHeading(b.Text) {
-			kind = dataset.KindHeading
-		}
-		p := dataset.Paragraph{Kind: kind, Text: b.Text}
-		if kind == dataset.KindTable {
-			// Each cell is a sentence: a table has no prose to split.
-			p.Sentences = tableCellSpans(b.Text)
-		} else if kind == dataset.KindText || kind == dataset.KindItem {
-			p.Sentences = Sentences(b.Text)
-		} else {
-			p.Sentences = []dataset.Span{{Start: 0, End: len(b.Text)}}
-		}
-		ps = append(ps, p)
-	}
-	return ps
-}
-
-// isHeading: a short line that does not end like a sentence, inside the
-// text, is a section heading.
-func isHeading(s string) bool {
-	return isHeadlineLike(s) && CountWords(s) <= 14 && !endsSentence(s)
-}
-
-func tableCellSpans(text string) []dataset.Span {
-	var spans []dataset.Span
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\t' || text[i] == '\n' {
-			if s := trimSpan(text, start, i); s.End > s.Start {
-				spans = append(spans, s)
-			}
-			start = i + 1
-		}
-	}
-	return spans
 }
 
 // setTitle picks the article's title: the publisher's, when metadata gives
@@ -206,10 +172,41 @@ func ArticleID(ps []dataset.Paragraph) string {
 	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
-func pathExt(p string) string {
-	i := strings.LastIndexByte(p, '.')
-	if i < strings.LastIndexByte(p, '/') || i < 0 {
-		return ""
+// Decode reads a source's text in its format. It never fails: what cannot
+// be understood is either text or a warning.
+func Decode(format read.Format, text string) read.Document {
+	switch format {
+	case read.FormatMarkdown:
+		return markdown.Decode(text)
+	case read.FormatHTML:
+		return htmltext.Decode(text)
 	}
-	return p[i:]
+	return read.Document{Format: read.FormatText, Blocks: segment.Blocks(text)}
+}
+
+// ReadDocument reads and decodes one input: Read's checks, then the
+// format's. A page that declares a legacy charset (windows-1252,
+// Shift_JIS…) is decoded with it first; any other file must be UTF-8.
+func ReadDocument(in Input, maxSize int) (read.Document, *read.Problem) {
+	format := read.FormatOf(in.File)
+	raw := in.Raw
+	if format == read.FormatHTML {
+		raw = read.DeclaredCharset(raw, maxSize)
+	}
+	src, problem := read.Read(in.File, raw, maxSize)
+	if problem != nil {
+		return read.Document{}, problem
+	}
+	return Decode(format, src.Text), nil
+}
+
+// mergeRemovals puts the markup a format dropped and the residue cleaning
+// removed in one list, in line order.
+func mergeRemovals(markup, residue []dataset.Removal) []dataset.Removal {
+	if len(markup) == 0 {
+		return residue
+	}
+	all := append(slices.Clone(markup), residue...)
+	slices.SortStableFunc(all, func(a, b dataset.Removal) int { return cmp.Compare(a.Line, b.Line) })
+	return all
 }

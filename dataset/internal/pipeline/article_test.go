@@ -6,14 +6,16 @@ import (
 	"unicode"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/build/lang"
+	"parallax/dataset/internal/build/segment"
 )
 
-// scriptDetector is a fake LangDetector that decides by script alone, so
+// scriptDetector is a fake lang.Detector that decides by script alone, so
 // stage tests do not depend on lingua-go's models.
 type scriptDetector struct{}
 
 func (scriptDetector) Detect(text string) (string, float64) {
-	switch Script(text) {
+	switch segment.Script(text) {
 	case "Arab":
 		return "ar", 0.99
 	case "Deva":
@@ -203,7 +205,7 @@ func FuzzArticle(f *testing.F) {
 }
 
 // testArticle runs the per-article stages without gazetteer or lexicon.
-func testArticle(in Input, det LangDetector, opt Options) (dataset.Article, []dataset.Diagnostic, bool) {
+func testArticle(in Input, det lang.Detector, opt Options) (dataset.Article, []dataset.Diagnostic, bool) {
 	r := Article(in, NewEnv(det, nil, nil), opt)
 	return r.Article, r.Diagnostics, r.OK
 }

@@ -9,6 +9,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/words"
 )
 
 // EntityMention is an entity named in a paragraph.
@@ -65,7 +66,7 @@ func provisional(text, lang string, known []EntityMention, sentences []dataset.S
 	}
 	capital := func(t fold.Token) bool {
 		r, _ := utf8.DecodeRuneInString(text[t.Start:])
-		return unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) && !stopWords[t.Key] && !titles[t.Key] && !isAllCaps(text[t.Start:t.End]) && utf8.RuneCountInString(t.Key) > 1
+		return unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) && !words.IsStop(t.Key) && !titles[t.Key] && !isAllCaps(text[t.Start:t.End]) && utf8.RuneCountInString(t.Key) > 1
 	}
 	var out []EntityMention
 	for i := 0; i < len(toks); {

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"parallax/dataset/internal/build/dates"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lang"
 	"parallax/dataset/internal/build/lexicon"
 )
 
@@ -9,17 +11,17 @@ import (
 // gazetteer and the lexicons, compiled once. It is read-only after NewEnv,
 // so any number of workers may use it at once.
 type Env struct {
-	Lang      LangDetector
+	Lang      lang.Detector
 	Gazetteer *gazetteer.Gazetteer // nil: no entities, no events
 	Lexicon   *lexicon.Lexicon     // nil: no dates beyond numeric ones, no events
 
 	kits     map[string]*langKit
-	numerals *dateKit // numeric dates, for languages without a lexicon
+	numerals *dates.Kit // numeric dates, for languages without a lexicon
 }
 
 // NewEnv compiles the lexicons for the stages.
-func NewEnv(det LangDetector, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) *Env {
-	env := &Env{Lang: det, Gazetteer: gz, Lexicon: lx, kits: map[string]*langKit{}, numerals: newDateKit(nil)}
+func NewEnv(det lang.Detector, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) *Env {
+	env := &Env{Lang: det, Gazetteer: gz, Lexicon: lx, kits: map[string]*langKit{}, numerals: dates.NewKit(nil)}
 	if lx != nil {
 		for _, code := range lexicon.Languages {
 			if l := lx.Lang(code); l != nil {
@@ -33,7 +35,7 @@ func NewEnv(det LangDetector, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) *Env
 // kit returns the compiled lexicon of a language, nil when there is none.
 func (env *Env) kit(lang string) *langKit { return env.kits[lang] }
 
-func (env *Env) dates(lang string) *dateKit {
+func (env *Env) dates(lang string) *dates.Kit {
 	if k := env.kits[lang]; k != nil {
 		return k.dates
 	}

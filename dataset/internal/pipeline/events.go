@@ -15,6 +15,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
 	"parallax/dataset/fold"
+	"parallax/dataset/internal/build/dates"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lexicon"
 )
@@ -34,7 +35,7 @@ type Candidate struct {
 	Source, Target []string // actor ids: states stand for their capitals
 	Place          string
 
-	Date        Date // the sentence's date; a month alone when the year is unknown
+	Date        dates.Date // the sentence's date; a month alone when the year is unknown
 	Described   string
 	Gloss       string // the descriptor in English: "diplomat", "national"
 	Quantities  []dataset.Quantity
@@ -46,8 +47,8 @@ type Candidate struct {
 	// charges are what an accusation or a denial is about ("espionage",
 	// "interference"): accusations on different charges are different acts.
 	charges []string
-	ref     Ref      // the article's reference date, for dating undated news
-	states  []string // the states the sources belong to: France for its army
+	ref     dates.Ref // the article's reference date, for dating undated news
+	states  []string  // the states the sources belong to: France for its army
 	// The people acted on, when described: whose they are (an actor id),
 	// whether the possessive makes them the source's own, and their
 	// grammatical number (numberOne, numberMany).
@@ -79,7 +80,7 @@ type trigger struct {
 // langKit is one language's lexicon compiled into indexes.
 type langKit struct {
 	lang     string
-	dates    *dateKit
+	dates    *dates.Kit
 	triggers *lexicon.Index[trigger]
 	objects  map[string]*lexicon.Index[bool]
 	window   map[string]int
@@ -96,7 +97,7 @@ type langKit struct {
 func newLangKit(l *lexicon.Language) *langKit {
 	k := &langKit{
 		lang:     l.Lang,
-		dates:    newDateKit(l),
+		dates:    dates.NewKit(l),
 		triggers: lexicon.NewIndex[trigger](),
 		objects:  map[string]*lexicon.Index[bool]{},
 		window:   map[string]int{},
@@ -239,14 +240,14 @@ type descrTok struct {
 
 type datedTok struct {
 	at, to int // first and last token
-	date   Date
+	date   dates.Date
 }
 
 // findEvents extracts the event candidates of one paragraph.
 // sporty says the article is about sport: a sentence of it that speaks
 // of sport at all reports no event ("the attack", "sent off", "a coup").
 // title says the paragraph is the article's headline.
-func (k *langKit) findEvents(text string, para int, title bool, sentences []dataset.Span, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer, ref Ref, home []string, sporty bool) []Candidate {
+func (k *langKit) findEvents(text string, para int, title bool, sentences []dataset.Span, ents []EntityMention, dms []dates.Mention, gz *gazetteer.Gazetteer, ref dates.Ref, home []string, sporty bool) []Candidate {
 	var out []Candidate
 	all := fold.Tokens(text)
 	for _, s := range sentences {
@@ -262,14 +263,14 @@ func (k *langKit) findEvents(text string, para int, title bool, sentences []data
 		if n := k.sportHits(toks); n >= 2 || n >= 1 && sporty {
 			continue // a match report: its attacks, expulsions and coups are the game's
 		}
-		c := k.newSentence(text, toks, ents, dates, gz)
+		c := k.newSentence(text, toks, ents, dms, gz)
 		c.title = title
 		for _, cand := range c.events(gz, home) {
 			cand.Paragraph, cand.Sentence, cand.Lang, cand.ref = para, s, k.lang, ref
 			if cand.Modality == dataset.Asserted && afterRef(cand.Date, ref) {
 				// What has happened cannot be dated after the article: a
 				// date ahead is a deadline ("ordered to leave by Saturday").
-				cand.Date = Date{}
+				cand.Date = dates.Date{}
 			}
 			// "since 2013" is history; "has blocked imports since early
 			// September" is the news still going on.
@@ -294,7 +295,7 @@ func (k *langKit) sportHits(toks []fold.Token) int {
 	return len(seen)
 }
 
-func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMention, dates []DateMention, gz *gazetteer.Gazetteer) *sentenceCtx {
+func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMention, dms []dates.Mention, gz *gazetteer.Gazetteer) *sentenceCtx {
 	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks)), gz: gz}
 	for i := range toks {
 		c.cues[i] = k.cues.At(toks, i)
@@ -314,7 +315,7 @@ func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMenti
 		}
 		return -1
 	}
-	for _, d := range dates {
+	for _, d := range dms {
 		if d.Start >= toks[0].Start && d.End <= toks[len(toks)-1].End {
 			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), tokAt(d.End, true), d.Date})
 		}
@@ -1188,7 +1189,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if c.absorbed(fs, fi) {
 			continue
 		}
-		var sharedDate Date // the date of the act this one is joined to
+		var sharedDate dates.Date // the date of the act this one is joined to
 		if fi+1 < len(fs) && fs[fi+1].typ == f.typ && f.pos == "verb" && fs[fi+1].pos == "noun" && fs[fi+1].at <= f.at+f.n+2 && !c.breakBetweenTokens(f.at, fs[fi+1].at) {
 			c.content[f.at] = true // no act of its own, for dates
 			continue               // "ont achevé leur retrait", "completed its withdrawal": the noun tells the act
@@ -1290,7 +1291,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.anaphoric = false
 		}
 		cand.Date = c.dateNear(f.at)
-		if cand.Date == (Date{}) {
+		if cand.Date == (dates.Date{}) {
 			cand.Date = sharedDate // "rejected … on Friday and demanded…"
 		}
 		if cand.Type == "coup" {
@@ -2821,7 +2822,7 @@ func (c *sentenceCtx) demonymAt(j int) (string, bool) {
 }
 
 // dateNear is the date of the sentence nearest the trigger.
-func (c *sentenceCtx) dateNear(at int) Date {
+func (c *sentenceCtx) dateNear(at int) dates.Date {
 	lo, hi := c.clause(at)
 	if i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at }); i >= 0 && c.relativeAgent(c.found[i]) != nil {
 		// "the blockade that JNIM has imposed on the capital since
@@ -2850,18 +2851,18 @@ func (c *sentenceCtx) dateNear(at int) Date {
 			inClause = append(inClause, d)
 		}
 	}
-	dates := own
+	candidates := own
 	if len(inClause) > 0 {
-		dates = inClause
+		candidates = inClause
 	}
-	var best Date
+	var best dates.Date
 	bestDist := 1 << 30
-	for _, d := range dates {
+	for _, d := range candidates {
 		dist := d.at - at
 		if dist < 0 {
 			dist = -dist
 		}
-		if (d.date.Known() || best == (Date{})) && dist < bestDist || d.date.Known() && !best.Known() {
+		if (d.date.Known() || best == (dates.Date{})) && dist < bestDist || d.date.Known() && !best.Known() {
 			best, bestDist = d.date, dist
 		}
 	}
@@ -3011,12 +3012,12 @@ func (c *sentenceCtx) findCue(kind string) (int, int, bool) {
 }
 
 // isBackground: a sentence about something dated well before the article.
-func (c *sentenceCtx) isBackground(d Date, ref Ref) bool {
+func (c *sentenceCtx) isBackground(d dates.Date, ref dates.Ref) bool {
 	if !d.Known() || !ref.Date.Known() {
 		return false
 	}
-	_, hi := d.days()
-	lo, _ := ref.Date.days()
+	_, hi := d.Days()
+	lo, _ := ref.Date.Days()
 	return hi < lo-183
 }
 
@@ -3037,25 +3038,25 @@ func confidence(c Candidate, f found) float64 {
 	if c.Described != "" {
 		v += 0.05
 	}
-	return round4(min(v, 1))
+	return dataset.Confidence(min(v, 1))
 }
 
 // recent: d is known and began at most four months before the article.
-func recent(d Date, ref Ref) bool {
+func recent(d dates.Date, ref dates.Ref) bool {
 	if !d.Known() || !ref.Date.Known() {
 		return false
 	}
-	lo, _ := d.days()
-	from, _ := ref.Date.days()
+	lo, _ := d.Days()
+	from, _ := ref.Date.Days()
 	return lo >= from-122
 }
 
 // afterRef: d begins after the day the article was published.
-func afterRef(d Date, ref Ref) bool {
+func afterRef(d dates.Date, ref dates.Ref) bool {
 	if !d.Known() || !ref.Exact || !ref.Date.Known() {
 		return false
 	}
-	lo, _ := d.days()
-	_, hi := ref.Date.days()
+	lo, _ := d.Days()
+	_, hi := ref.Date.Days()
 	return lo > hi
 }

@@ -10,6 +10,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
+	"parallax/dataset/internal/build/dates"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lexicon"
 )
@@ -46,7 +47,7 @@ type mentionKey struct {
 }
 
 func newCluster(typ string, seq int) *cluster {
-	return &cluster{typ: typ, lo: minDay, hi: maxDay, seq: seq,
+	return &cluster{typ: typ, lo: dates.MinDay, hi: dates.MaxDay, seq: seq,
 		sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}, charges: map[string]int{},
 		articles: map[string]bool{}, triggers: map[mentionKey]bool{}}
 }
@@ -69,25 +70,25 @@ const newsWindow = 62
 // of history may be any time.
 func (c *Candidate) span() (int, int) {
 	if c.Date.Known() {
-		lo, hi := c.Date.days()
+		lo, hi := c.Date.Days()
 		if eventtype.Is(c.Type, eventtype.Durative) && !c.since {
 			lo -= 150 // a blockade reported on a day may have begun months before
 		}
 		return lo, hi
 	}
 	if c.Background || !c.ref.Date.Known() {
-		return minDay, maxDay
+		return dates.MinDay, dates.MaxDay
 	}
-	lo, hi := c.ref.Date.days()
+	lo, hi := c.ref.Date.Days()
 	if c.ref.Exact {
 		if c.Modality != dataset.Asserted {
-			return lo - newsWindow, maxDay // what will or may happen lies ahead
+			return lo - newsWindow, dates.MaxDay // what will or may happen lies ahead
 		}
 		return lo - newsWindow, hi
 	}
 	// The article is no older than its latest date, and its news is
 	// recent, if perhaps a little older than that date.
-	return lo - 120, maxDay
+	return lo - 120, dates.MaxDay
 }
 
 // class groups descriptors whose events cannot be one: expelling diplomats
@@ -191,7 +192,7 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 		return 0, false
 	}
 	score := shared
-	if c.Date.Known() && k.lo > minDay && k.hi < maxDay {
+	if c.Date.Known() && k.lo > dates.MinDay && k.hi < dates.MaxDay {
 		score += 3
 	}
 	if k.articles[c.Article] {
@@ -216,7 +217,7 @@ func anyIn(ids []string, m map[string]int) bool {
 
 // monthPossible: some day in [lo, hi] falls in month m.
 func monthPossible(lo, hi, m int) bool {
-	if hi-lo >= 366 || lo == minDay || hi == maxDay {
+	if hi-lo >= 366 || lo == dates.MinDay || hi == dates.MaxDay {
 		return true
 	}
 	for d := lo; d <= hi; d += 28 {
@@ -228,7 +229,7 @@ func monthPossible(lo, hi, m int) bool {
 }
 
 func monthOf(day int) int {
-	_, m, _ := dateOf(day)
+	_, m, _ := dates.FromDay(day)
 	return m
 }
 
@@ -349,7 +350,7 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 func antecedent(clusters []*cluster, c *Candidate) *cluster {
 	var best *cluster
 	bestDist := 0
-	lo, hi := c.Date.days() // what it refers to may be history: only its own date counts
+	lo, hi := c.Date.Days() // what it refers to may be history: only its own date counts
 	// The first created wins a tie.
 	clusters = slices.SortedFunc(slices.Values(clusters), func(a, b *cluster) int { return a.seq - b.seq })
 	for _, k := range clusters {
@@ -388,7 +389,7 @@ func mapKeysOf(m map[string]int) []string {
 	return out
 }
 
-func precisionRank(d Date) int {
+func precisionRank(d dates.Date) int {
 	switch d.Precision() {
 	case "day":
 		return 3
@@ -428,7 +429,7 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 		ev.Plover, ev.Mode = typ, mode
 	}
 	// The date: the most precise a mention gives.
-	var date Date
+	var date dates.Date
 	for _, c := range cands {
 		if c.Date.Known() && precisionRank(c.Date) > precisionRank(date) {
 			date = c.Date
@@ -477,7 +478,7 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 	if modalities[dataset.Asserted] == 0 {
 		ev.Modality = ranked(modalities, nil)[0]
 	}
-	ev.Confidence = round4(1 - miss)
+	ev.Confidence = dataset.Confidence(1 - miss)
 	if gz != nil {
 		ev.Affected = affected(cands, ev.Target, gz)
 		// Each report's own description, so that a reader can see who says
@@ -506,18 +507,18 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 // and not history, happened by the day their article was published
 // (according to its sidecar), so the earliest such day is the event's. An
 // inferred publication date dates nothing.
-func publishedDate(cands []*Candidate) (Date, bool) {
-	var best Date
-	bestLo := maxDay
+func publishedDate(cands []*Candidate) (dates.Date, bool) {
+	var best dates.Date
+	bestLo := dates.MaxDay
 	for _, c := range cands {
 		if c.Modality != dataset.Asserted || c.Background || !c.ref.Exact || !c.ref.Date.Known() {
 			continue
 		}
-		if lo, _ := c.ref.Date.days(); lo < bestLo {
+		if lo, _ := c.ref.Date.Days(); lo < bestLo {
 			best, bestLo = c.ref.Date, lo
 		}
 	}
-	return best, bestLo != maxDay
+	return best, bestLo != dates.MaxDay
 }
 
 // ranked lists the keys of counts, most frequent first, without those in

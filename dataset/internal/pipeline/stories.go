@@ -23,7 +23,7 @@ import (
 // related coverage.
 
 // leadParagraphs is how far into the text the lede reaches: the title
-// and the first two paragraphs of body text.
+// and the first two segment.Paragraphs of body text.
 const leadParagraphs = 2
 
 // weight is how much a mention says an event is what its article is
@@ -43,7 +43,7 @@ func weight(a *dataset.Article, m dataset.Mention) float64 {
 	return w
 }
 
-// bodyIndex counts the text paragraphs before paragraph i: headings, the
+// bodyIndex counts the text segment.Paragraphs before paragraph i: headings, the
 // title and list items do not push the lede down.
 func bodyIndex(a *dataset.Article, i int) int {
 	n := 0

@@ -1,4 +1,8 @@
-package pipeline
+// Package dates finds the dates an article gives, in the vocabulary of its
+// language (month and weekday names, relative expressions, Arabic-Indic and
+// Devanagari digits), and resolves relative ones against a reference date:
+// the publication date, or a lower bound inferred from the text.
+package dates
 
 import (
 	"fmt"
@@ -45,9 +49,9 @@ func (d Date) Precision() string {
 // Known reports whether the year is known: only such dates go into events.
 func (d Date) Known() bool { return d.Y > 0 }
 
-// ParseDate reads an ISO partial date ("2025", "2025-08", "2025-08-15",
+// ParseISO reads an ISO partial date ("2025", "2025-08", "2025-08-15",
 // "--08").
-func ParseDate(s string) Date {
+func ParseISO(s string) Date {
 	if m, ok := strings.CutPrefix(s, "--"); ok {
 		n, _ := strconv.Atoi(m)
 		return Date{M: n}
@@ -73,36 +77,36 @@ func ParseDate(s string) Date {
 
 // days is the interval of days (since 1970) a date may fall on; unknown
 // years make it unbounded.
-func (d Date) days() (lo, hi int) {
+func (d Date) Days() (lo, hi int) {
 	if d.Y == 0 {
-		return minDay, maxDay
+		return MinDay, MaxDay
 	}
 	switch {
 	case d.M == 0:
-		return dayNumber(d.Y, 1, 1), dayNumber(d.Y, 12, 31)
+		return DayNumber(d.Y, 1, 1), DayNumber(d.Y, 12, 31)
 	case d.D == 0:
-		return dayNumber(d.Y, d.M, 1), dayNumber(d.Y, d.M, daysIn(d.Y, d.M))
+		return DayNumber(d.Y, d.M, 1), DayNumber(d.Y, d.M, DaysIn(d.Y, d.M))
 	}
-	n := dayNumber(d.Y, d.M, d.D)
+	n := DayNumber(d.Y, d.M, d.D)
 	return n, n
 }
 
 const (
-	minDay = -1 << 30
-	maxDay = 1 << 30
+	MinDay = -1 << 30
+	MaxDay = 1 << 30
 )
 
-func dayNumber(y, m, d int) int {
+func DayNumber(y, m, d int) int {
 	return int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }
 
-// dateOf is the calendar date of a day number.
-func dateOf(day int) (y, m, d int) {
+// FromDay is the calendar date of a day Number.
+func FromDay(day int) (y, m, d int) {
 	t := time.Unix(int64(day)*86400, 0).UTC()
 	return t.Year(), int(t.Month()), t.Day()
 }
 
-func addDays(d Date, n int) Date {
+func AddDays(d Date, n int) Date {
 	t := time.Date(d.Y, time.Month(d.M), d.D+n, 0, 0, 0, 0, time.UTC)
 	return Date{t.Year(), int(t.Month()), t.Day()}
 }
@@ -124,15 +128,15 @@ type Ref struct {
 	Exact bool
 }
 
-// DateMention is a date found in a paragraph.
-type DateMention struct {
+// Mention is a date found in a paragraph.
+type Mention struct {
 	dataset.Span
 	Date     Date
 	Relative bool // resolved against the reference, not written out
 }
 
-// rawDate is a date as parsed, before relative ones are resolved.
-type rawDate struct {
+// Raw is a date as parsed, before relative ones are resolved.
+type Raw struct {
 	dataset.Span
 	abs  Date   // written out (perhaps partly: a month alone)
 	rel  string // relative kind: "today", "last-month", "weekday", "month", …
@@ -152,12 +156,12 @@ type dateWord struct {
 // dayWords stand between a deadline's "until" and its weekday.
 var dayWords = map[string]bool{"يوم": true, "the": true, "le": true, "el": true, "am": true, "dem": true}
 
-// dateKit is one language's dates vocabulary, compiled.
-type dateKit struct {
+// Kit is one language's dates vocabulary, compiled.
+type Kit struct {
 	words *lexicon.Index[dateWord]
 }
 
-func newDateKit(l *lexicon.Language) *dateKit {
+func NewKit(l *lexicon.Language) *Kit {
 	ix := lexicon.NewIndex[dateWord]()
 	for _, f := range []string{"de", "del", "of", "the", "le", "la", "el", "im", "am", "vom", "den", "der", "des", "عام", "سنة", "من"} {
 		ix.Add(f, dateWord{kind: "filler"})
@@ -180,11 +184,11 @@ func newDateKit(l *lexicon.Language) *dateKit {
 			}
 		}
 	}
-	return &dateKit{words: ix}
+	return &Kit{words: ix}
 }
 
 // word returns the longest vocabulary entry of a kind at i.
-func (k *dateKit) word(toks []fold.Token, i int, kinds ...string) (dateWord, int, bool) {
+func (k *Kit) word(toks []fold.Token, i int, kinds ...string) (dateWord, int, bool) {
 	if i < 0 || i >= len(toks) {
 		return dateWord{}, 0, false
 	}
@@ -198,7 +202,7 @@ func (k *dateKit) word(toks []fold.Token, i int, kinds ...string) (dateWord, int
 	return dateWord{}, 0, false
 }
 
-func number(key string) (int, bool) {
+func Number(key string) (int, bool) {
 	if key == "" || len(key) > 4 || strings.Trim(key, "0123456789") != "" {
 		return 0, false
 	}
@@ -208,11 +212,11 @@ func number(key string) (int, bool) {
 
 func isYear(n int, key string) bool { return len(key) == 4 && n >= 1900 && n <= 2099 }
 
-// parseDates finds the dates of one paragraph. notYear says whether a
-// number followed by the word at a position is a count, not a year ("2000
+// Parse finds the dates of one paragraph. notYear says whether a
+// Number followed by the word at a position is a count, not a year ("2000
 // soldiers").
-func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int) bool) []rawDate {
-	var out []rawDate
+func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []Raw {
+	var out []Raw
 	sep := func(i int) string { // what separates token i from i+1
 		if i+1 >= len(toks) {
 			return ""
@@ -243,7 +247,7 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 		if i >= len(toks) {
 			return 0, false
 		}
-		n, ok := number(toks[i].Key)
+		n, ok := Number(toks[i].Key)
 		return n, ok && isYear(n, toks[i].Key)
 	}
 
@@ -256,22 +260,22 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 			}
 		}
 		key := toks[i].Key
-		if n, ok := number(key); ok {
+		if n, ok := Number(key); ok {
 			// 2025-08-15
 			if isYear(n, key) && i+2 < len(toks) && sep(i) == "-" && sep(i+1) == "-" {
-				m, _ := number(toks[i+1].Key)
-				d, _ := number(toks[i+2].Key)
+				m, _ := Number(toks[i+1].Key)
+				d, _ := Number(toks[i+2].Key)
 				if validDate(n, m, d) {
-					out = append(out, rawDate{Span: span(i, i+2), abs: Date{n, m, d}, from: i})
+					out = append(out, Raw{Span: span(i, i+2), abs: Date{n, m, d}, from: i})
 					i += 2
 					continue
 				}
 			}
 			// 15/08/2025, 15.08.2025
 			if n >= 1 && n <= 31 && i+2 < len(toks) && (sep(i) == "/" && sep(i+1) == "/" || sep(i) == "." && sep(i+1) == ".") {
-				m, _ := number(toks[i+1].Key)
+				m, _ := Number(toks[i+1].Key)
 				if y, ok := year(i + 2); ok && validDate(y, m, n) {
-					out = append(out, rawDate{Span: span(i, i+2), abs: Date{y, m, n}, from: i})
+					out = append(out, Raw{Span: span(i, i+2), abs: Date{y, m, n}, from: i})
 					i += 2
 					continue
 				}
@@ -281,7 +285,7 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 				j := skip(i + 1)
 				if w, wn, ok := k.word(toks, j, "month"); ok {
 					end := pair(j+wn-1, w.n)
-					d := rawDate{abs: Date{M: w.n, D: n}, from: start}
+					d := Raw{abs: Date{M: w.n, D: n}, from: start}
 					if y, ok := year(skip(end + 1)); ok {
 						end = skip(end + 1)
 						d.abs.Y = y
@@ -299,7 +303,7 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 			}
 			// A bare year.
 			if isYear(n, key) && n >= 1960 && n <= 2039 && !(notYear != nil && notYear(i+1)) && sep(i) != "-" && !(i > 0 && strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) == "-") {
-				out = append(out, rawDate{Span: span(start, i), abs: Date{Y: n}, from: start})
+				out = append(out, Raw{Span: span(start, i), abs: Date{Y: n}, from: start})
 				continue
 			}
 			continue
@@ -316,10 +320,10 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 			}
 			// August 15, 2025
 			if j := end + 1; j < len(toks) {
-				if d, ok := number(toks[j].Key); ok && d >= 1 && d <= 31 && len(toks[j].Key) <= 2 {
+				if d, ok := Number(toks[j].Key); ok && d >= 1 && d <= 31 && len(toks[j].Key) <= 2 {
 					if y, ok := year(skip(j + 1)); ok && validDate(y, w.n, d) {
 						e := skip(j + 1)
-						out = append(out, rawDate{Span: span(start, e), abs: Date{y, w.n, d}, from: start})
+						out = append(out, Raw{Span: span(start, e), abs: Date{y, w.n, d}, from: start})
 						i = e
 						continue
 					}
@@ -328,12 +332,12 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 			// August 2025, agosto de 2025, «آب 2025»
 			if y, ok := year(skip(end + 1)); ok {
 				e := skip(end + 1)
-				out = append(out, rawDate{Span: span(start, e), abs: Date{Y: y, M: w.n}, mid: mid, from: start})
+				out = append(out, Raw{Span: span(start, e), abs: Date{Y: y, M: w.n}, mid: mid, from: start})
 				i = e
 				continue
 			}
 			// A month alone: read against the reference.
-			d := rawDate{rel: "month", n: w.n, mid: mid, from: start}
+			d := Raw{rel: "month", n: w.n, mid: mid, from: start}
 			d.cue = k.cueAround(toks, start, end)
 			d.Span = span(k.extendCue(toks, start, end))
 			out = append(out, d)
@@ -344,7 +348,7 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 			end := i + wn - 1
 			// "jeudi 15 août": the day and month that follow say it all.
 			if j := end + 1; j < len(toks) {
-				if d, ok := number(toks[j].Key); ok && d <= 31 {
+				if d, ok := Number(toks[j].Key); ok && d <= 31 {
 					continue
 				}
 			}
@@ -355,14 +359,14 @@ func (k *dateKit) parseDates(text string, toks []fold.Token, notYear func(i int)
 				i = end
 				continue
 			}
-			d := rawDate{rel: "weekday", n: w.n, from: start, cue: k.cueAround(toks, start, end)}
+			d := Raw{rel: "weekday", n: w.n, from: start, cue: k.cueAround(toks, start, end)}
 			d.Span = span(k.extendCue(toks, start, end))
 			out = append(out, d)
 			i = end
 			continue
 		}
 		if w, wn, ok := k.word(toks, i, "relative"); ok {
-			out = append(out, rawDate{Span: span(i, i+wn-1), rel: w.rel, from: start})
+			out = append(out, Raw{Span: span(i, i+wn-1), rel: w.rel, from: start})
 			i += wn - 1
 		}
 	}
@@ -387,7 +391,7 @@ func monthIsName(text string, toks []fold.Token, i int, w dateWord) bool {
 // cueAround finds "last"/"next" words just before or after a date word:
 // "last August", «أغسطس الماضي», "jeudi dernier", "पिछले अगस्त"; failing
 // those, a deadline's "until" ("avant samedi", «حتى السبت», "शनिवार तक").
-func (k *dateKit) cueAround(toks []fold.Token, start, end int) string {
+func (k *Kit) cueAround(toks []fold.Token, start, end int) string {
 	for _, i := range []int{end + 1, start - 1, start - 2} {
 		if w, _, ok := k.word(toks, i, "last", "next"); ok {
 			return w.kind
@@ -408,7 +412,7 @@ func (k *dateKit) cueAround(toks []fold.Token, start, end int) string {
 }
 
 // extendCue widens a date's span over an adjacent last/next word.
-func (k *dateKit) extendCue(toks []fold.Token, start, end int) (int, int) {
+func (k *Kit) extendCue(toks []fold.Token, start, end int) (int, int) {
 	if _, n, ok := k.word(toks, end+1, "last", "next"); ok {
 		end += n
 	}
@@ -419,23 +423,23 @@ func (k *dateKit) extendCue(toks []fold.Token, start, end int) (int, int) {
 }
 
 func validDate(y, m, d int) bool {
-	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= DaysIn(y, m)
 }
 
-// inferRef is the reference for an article: the publication date from
+// InferRef is the reference for an article: the publication date from
 // metadata, or else a lower bound, the latest date the text writes out.
-func inferRef(published string, raws [][]rawDate) Ref {
+func InferRef(published string, raws [][]Raw) Ref {
 	if published != "" {
-		return Ref{Date: ParseDate(published), Exact: true}
+		return Ref{Date: ParseISO(published), Exact: true}
 	}
 	var best Date
-	bestLo := minDay
+	bestLo := MinDay
 	for _, rs := range raws {
 		for _, r := range rs {
 			if r.rel != "" || !r.abs.Known() {
 				continue
 			}
-			if lo, _ := r.abs.days(); lo > bestLo || lo == bestLo && len(r.abs.String()) > len(best.String()) {
+			if lo, _ := r.abs.Days(); lo > bestLo || lo == bestLo && len(r.abs.String()) > len(best.String()) {
 				best, bestLo = r.abs, lo
 			}
 		}
@@ -443,10 +447,10 @@ func inferRef(published string, raws [][]rawDate) Ref {
 	return Ref{Date: best}
 }
 
-// resolve turns a parsed date into a date, reading relative ones against
+// Resolve turns a parsed date into a date, reading relative ones against
 // ref. What cannot be resolved keeps what is known (a month without its
 // year) or nothing.
-func resolve(r rawDate, ref Ref) (Date, bool) {
+func Resolve(r Raw, ref Ref) (Date, bool) {
 	if r.rel == "" {
 		return r.abs, true
 	}
@@ -494,12 +498,12 @@ func resolve(r rawDate, ref Ref) (Date, bool) {
 				delta = 7
 			}
 		case "next":
-			return addDays(p, (r.n-weekday(p)+7)%7+7*b2i((r.n-weekday(p)+7)%7 == 0)), true
+			return AddDays(p, (r.n-weekday(p)+7)%7+7*b2i((r.n-weekday(p)+7)%7 == 0)), true
 		case "until":
 			// A deadline is ahead: "until Saturday" said on a Friday.
-			return addDays(p, (r.n-weekday(p)+7)%7), true
+			return AddDays(p, (r.n-weekday(p)+7)%7), true
 		}
-		return addDays(p, -delta), true
+		return AddDays(p, -delta), true
 	case "today", "this-week":
 		if exactDay {
 			if r.rel == "this-week" {
@@ -510,13 +514,13 @@ func resolve(r rawDate, ref Ref) (Date, bool) {
 	case "yesterday", "tomorrow":
 		if exactDay {
 			if r.rel == "yesterday" {
-				return addDays(p, -1), true
+				return AddDays(p, -1), true
 			}
-			return addDays(p, 1), true
+			return AddDays(p, 1), true
 		}
 	case "last-week":
 		if exactDay {
-			d := addDays(p, -7)
+			d := AddDays(p, -7)
 			return Date{d.Y, d.M, 0}, true
 		}
 	case "this-month", "last-month":
@@ -546,3 +550,21 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// DaysIn is the number of days in a month of a year.
+func DaysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// Relative reports whether the date is written relative to another
+// ("yesterday", "last month", "in August" without a year).
+func (r Raw) Relative() bool { return r.rel != "" }

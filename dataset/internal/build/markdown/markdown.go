@@ -1,4 +1,4 @@
-package pipeline
+package markdown
 
 import (
 	"fmt"
@@ -10,16 +10,18 @@ import (
 	"unicode/utf8"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/build/read"
+	"parallax/dataset/internal/build/segment"
 )
 
-// decodeMarkdown reads a Markdown article: the front matter gives its
+// Decode reads a Markdown article: the front matter gives its
 // metadata, and the Markdown its blocks, with the markup taken out:
 // headings become heading blocks, list items items, tables tables,
 // paragraphs' lines are joined, links keep their text, and images, HTML
 // tags and comments go.
-func decodeMarkdown(text string) Document {
+func Decode(text string) read.Document {
 	lines := strings.Split(text, "\n")
-	doc := Document{Format: FormatMarkdown, MetaSource: "front matter"}
+	doc := read.Document{Format: read.FormatMarkdown, MetaSource: "front matter"}
 	body := parseFrontMatter(lines, &doc)
 	doc.Blocks = markdownBlocks(lines, body)
 	return doc
@@ -31,7 +33,7 @@ func decodeMarkdown(text string) Document {
 // fields of a sidecar, with "date" for "published"; other keys (tags,
 // layout, draft…) are ignored, except that one that looks like a typo of a
 // field is reported.
-func parseFrontMatter(lines []string, doc *Document) int {
+func parseFrontMatter(lines []string, doc *read.Document) int {
 	if len(lines) == 0 {
 		return 0
 	}
@@ -48,7 +50,7 @@ func parseFrontMatter(lines []string, doc *Document) int {
 		}
 	}
 	if end < 0 {
-		doc.Warnings = append(doc.Warnings, Problem{Code: "bad-metadata", Line: 1,
+		doc.Warnings = append(doc.Warnings, read.Problem{Code: "bad-metadata", Line: 1,
 			Message: fmt.Sprintf("front matter opened with %q on line 1 is never closed; the file is read as text without it", fence)})
 		return 0
 	}
@@ -56,10 +58,10 @@ func parseFrontMatter(lines []string, doc *Document) int {
 	if fence == "+++" {
 		sep = "="
 	}
-	m := &SideMeta{}
+	m := &read.Meta{}
 	seen := map[string]string{} // field → the key that set it
 	warn := func(line int, format string, args ...any) {
-		doc.Warnings = append(doc.Warnings, Problem{Code: "bad-metadata", Line: line + 1, Message: "front matter: " + fmt.Sprintf(format, args...)})
+		doc.Warnings = append(doc.Warnings, read.Problem{Code: "bad-metadata", Line: line + 1, Message: "front matter: " + fmt.Sprintf(format, args...)})
 	}
 	for i := 1; i < end; i++ {
 		l := lines[i]
@@ -73,9 +75,9 @@ func parseFrontMatter(lines []string, doc *Document) int {
 			continue
 		}
 		key := strings.ToLower(strings.TrimSpace(k))
-		field, known := metaKeys[key]
+		field, known := read.MetaKeys[key]
 		if !known {
-			if near := nearMiss(key); near != "" {
+			if near := read.NearMiss(key); near != "" {
 				warn(i, "unknown key %q (is it %q?) ignored", key, near)
 			}
 			continue
@@ -107,13 +109,13 @@ func parseFrontMatter(lines []string, doc *Document) int {
 			}
 			value = strings.Join(items, ", ")
 		}
-		if err := setMetaField(m, field, value); err != nil {
+		if err := read.SetMetaField(m, field, value); err != nil {
 			warn(i, "%v; ignored", err)
 			continue
 		}
 		seen[field] = key
 	}
-	if *m != (SideMeta{}) {
+	if *m != (read.Meta{}) {
 		doc.Meta = m
 	}
 	var kept []string
@@ -123,7 +125,7 @@ func parseFrontMatter(lines []string, doc *Document) int {
 		}
 	}
 	if len(kept) > 0 {
-		doc.Removed = append(doc.Removed, dataset.Removal{Line: 1, Text: clip("front matter: "+strings.Join(kept, " · "), 240), Reason: dataset.RemovedMarkup})
+		doc.Removed = append(doc.Removed, dataset.Removal{Line: 1, Text: read.Clip("front matter: "+strings.Join(kept, " · "), 240), Reason: dataset.RemovedMarkup})
 	}
 	return end + 1
 }
@@ -161,14 +163,14 @@ var (
 )
 
 // markdownBlocks turns Markdown lines, from index start, into blocks.
-func markdownBlocks(lines []string, start int) []Block {
-	var blocks []Block
+func markdownBlocks(lines []string, start int) []segment.Block {
+	var blocks []segment.Block
 	var para []string // the open paragraph or list item's lines
 	paraLine, paraKind := 0, dataset.KindText
 	flush := func() {
 		if len(para) > 0 {
-			if t := squeezeSpaces(stripInline(strings.Join(para, " "))); t != "" {
-				blocks = append(blocks, Block{Line: paraLine, Kind: paraKind, Text: t})
+			if t := segment.SqueezeSpaces(stripInline(strings.Join(para, " "))); t != "" {
+				blocks = append(blocks, segment.Block{Line: paraLine, Kind: paraKind, Text: t})
 			}
 		}
 		para, paraKind = nil, dataset.KindText
@@ -176,7 +178,7 @@ func markdownBlocks(lines []string, start int) []Block {
 	inComment := false
 	for i := start; i < len(lines); i++ {
 		raw := lines[i]
-		// Block quotes are read as their content.
+		// segment.Block quotes are read as their content.
 		line := raw
 		for {
 			t := strings.TrimLeft(line, " ")
@@ -220,8 +222,8 @@ func markdownBlocks(lines []string, start int) []Block {
 		case mdATX.MatchString(line):
 			flush()
 			m := mdATX.FindStringSubmatch(line)
-			if t := squeezeSpaces(stripInline(m[2])); t != "" {
-				blocks = append(blocks, Block{Line: i + 1, Kind: dataset.KindHeading, Text: t})
+			if t := segment.SqueezeSpaces(stripInline(m[2])); t != "" {
+				blocks = append(blocks, segment.Block{Line: i + 1, Kind: dataset.KindHeading, Text: t})
 			}
 		case mdItem.MatchString(line) && (len(para) == 0 || paraKind == dataset.KindItem || !isOrdered(line) || strings.HasPrefix(trim, "1")):
 			flush()
@@ -242,7 +244,7 @@ func markdownBlocks(lines []string, start int) []Block {
 				}
 			}
 			if len(kept) > 0 {
-				blocks = append(blocks, Block{Line: startLine, Kind: dataset.KindTable, Text: strings.Join(kept, "\n")})
+				blocks = append(blocks, segment.Block{Line: startLine, Kind: dataset.KindTable, Text: strings.Join(kept, "\n")})
 			}
 		case mdRefDef.MatchString(line):
 			flush()
@@ -293,7 +295,7 @@ func tableRow(line string) string {
 	}
 	cells = append(cells, cell.String())
 	for i, c := range cells {
-		cells[i] = strings.ReplaceAll(squeezeSpaces(stripInline(c)), "\t", " ")
+		cells[i] = strings.ReplaceAll(segment.SqueezeSpaces(stripInline(c)), "\t", " ")
 	}
 	return strings.Join(cells, "\t")
 }

@@ -1,4 +1,6 @@
-package pipeline
+// Package segment cuts text into blocks, paragraphs and sentences, in any
+// script, and tells a text's script and direction.
+package segment
 
 import (
 	"strings"
@@ -6,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/build/words"
 )
 
 // Block is one paragraph-sized piece of a source, before and during
@@ -23,7 +26,7 @@ type Block struct {
 func Blocks(text string) []Block {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		lines[i] = squeezeSpaces(l)
+		lines[i] = SqueezeSpaces(l)
 	}
 	wrapped := isHardWrapped(lines)
 
@@ -65,9 +68,9 @@ func Blocks(text string) []Block {
 	return blocks
 }
 
-// squeezeSpaces trims a line and turns every run of white space inside it
+// SqueezeSpaces trims a line and turns every run of white space inside it
 // (spaces, tabs, no-break spaces) into one space.
-func squeezeSpaces(s string) string {
+func SqueezeSpaces(s string) string {
 	s = strings.TrimSpace(s)
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) && !strings.Contains(s, "  ") {
 		return s
@@ -91,7 +94,7 @@ func isHardWrapped(lines []string) bool {
 		}
 		nonBlank++
 		longest = max(longest, utf8.RuneCountInString(l))
-		if i+1 < len(lines) && lines[i+1] != "" && !endsSentence(l) {
+		if i+1 < len(lines) && lines[i+1] != "" && !EndsSentence(l) {
 			midSentence++
 		}
 	}
@@ -142,12 +145,12 @@ func listItem(l string) string {
 // they join clauses, and Arabic news sentences are long chains of them.
 const sentenceEnds = ".!?…؟।॥。！？"
 
-// closers may follow the end of a sentence before the space: quotes and
+// Closers may follow the end of a sentence before the space: quotes and
 // brackets, in every script's style.
-const closers = "\"'”’»)]}›」』"
+const Closers = "\"'”’»)]}›」』"
 
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, closers+" ")
+func EndsSentence(s string) bool {
+	s = strings.TrimRight(s, Closers+" ")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r != utf8.RuneError && strings.ContainsRune(sentenceEnds, r)
 }
@@ -171,7 +174,7 @@ func Sentences(text string) []dataset.Span {
 		end := i
 		for end < len(text) {
 			r2, s2 := utf8.DecodeRuneInString(text[end:])
-			if !strings.ContainsRune(sentenceEnds+closers, r2) {
+			if !strings.ContainsRune(sentenceEnds+Closers, r2) {
 				break
 			}
 			end += s2
@@ -183,18 +186,18 @@ func Sentences(text string) []dataset.Span {
 		if r == '.' && !periodEnds(text[start:at], text[end:]) {
 			continue
 		}
-		if s := trimSpan(text, start, end); s.End > s.Start {
+		if s := TrimSpan(text, start, end); s.End > s.Start {
 			spans = append(spans, s)
 		}
 		start = end
 	}
-	if s := trimSpan(text, start, len(text)); s.End > s.Start {
+	if s := TrimSpan(text, start, len(text)); s.End > s.Start {
 		spans = append(spans, s)
 	}
 	return spans
 }
 
-func trimSpan(text string, start, end int) dataset.Span {
+func TrimSpan(text string, start, end int) dataset.Span {
 	for start < end && isSpace(text[start]) {
 		start++
 	}
@@ -259,4 +262,59 @@ func periodEnds(before, after string) bool {
 	// A lower-case word after the stop continues the sentence in the
 	// scripts that have case ("U.S. officials", "Wait... what?").
 	return !unicode.IsLower(next)
+}
+
+// Paragraphs turns cleaned blocks into the article's paragraphs, telling
+// headings from text and splitting sentences.
+func Paragraphs(blocks []Block) []dataset.Paragraph {
+	ps := make([]dataset.Paragraph, 0, len(blocks))
+	for i, b := range blocks {
+		kind := b.Kind
+		if kind == dataset.KindText && i+1 < len(blocks) && isHeading(b.Text) {
+			kind = dataset.KindHeading
+		}
+		p := dataset.Paragraph{Kind: kind, Text: b.Text}
+		if kind == dataset.KindTable {
+			// Each cell is a sentence: a table has no prose to split.
+			p.Sentences = tableCellSpans(b.Text)
+		} else if kind == dataset.KindText || kind == dataset.KindItem {
+			p.Sentences = Sentences(b.Text)
+		} else {
+			p.Sentences = []dataset.Span{{Start: 0, End: len(b.Text)}}
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// isHeading: a short line that does not end like a sentence, inside the
+// text, is a section heading.
+func isHeading(s string) bool {
+	return IsHeadlineLike(s) && words.Count(s) <= 14 && !EndsSentence(s)
+}
+
+func tableCellSpans(text string) []dataset.Span {
+	var spans []dataset.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\t' || text[i] == '\n' {
+			if s := TrimSpan(text, start, i); s.End > s.Start {
+				spans = append(spans, s)
+			}
+			start = i + 1
+		}
+	}
+	return spans
+}
+
+// IsHeadlineLike reports whether a line reads as a headline: short, and
+// not ending like a sentence.
+func IsHeadlineLike(s string) bool {
+	n := words.Count(s)
+	if n == 0 || n > 20 || utf8.RuneCountInString(s) > 160 {
+		return false
+	}
+	t := strings.TrimRight(s, Closers+" ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".:;؛،,", r) || r == '.' && n <= 12 && !strings.Contains(t[:len(t)-1], ". ")
 }

@@ -1,9 +1,11 @@
-package pipeline
+package clean
 
 import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"parallax/dataset/internal/build/segment"
 )
 
 func TestClean(t *testing.T) {
@@ -77,7 +79,7 @@ func TestClean(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := Clean(Blocks(tc.in))
+			c := Clean(segment.Blocks(tc.in))
 			var removed strings.Builder
 			for _, r := range c.Removed {
 				fmt.Fprintf(&removed, "%d %s %s\n", r.Line, r.Reason, r.Text)

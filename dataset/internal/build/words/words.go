@@ -1,24 +1,28 @@
-package pipeline
+// Package words compares and counts words in any of the languages Parallax
+// reads, without knowing which one a text is in: word counts, stop words,
+// light stems, and the content words that say what a text is about.
+package words
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"parallax/dataset/fold"
 )
 
-// ContentWords returns the stems of the words of text that carry its topic:
+// Content returns the stems of the words of text that carry its topic:
 // folded, without stop words and without Arabic clitics and common
 // inflections. It serves to compare texts in any of the languages Parallax
 // reads, without knowing which one it is.
-func ContentWords(text string) map[string]bool {
+func Content(text string) map[string]bool {
 	words := map[string]bool{}
 	for _, t := range fold.Tokens(text) {
-		if stopWords[t.Key] || isNumber(t.Key) {
+		if stop[t.Key] || isNumber(t.Key) {
 			continue
 		}
-		s := stem(t.Key)
-		if utf8.RuneCountInString(s) < 3 || stopWords[s] {
+		s := Stem(t.Key)
+		if utf8.RuneCountInString(s) < 3 || stop[s] {
 			continue
 		}
 		words[s] = true
@@ -44,10 +48,10 @@ func isNumber(s string) bool {
 	return strings.Trim(s, "0123456789") == ""
 }
 
-// stem takes a folded word to a crude stem, good enough to see that two
+// Stem takes a folded word to a crude stem, good enough to see that two
 // texts talk about the same things: «والفرنسيين» and «فرنسي», "diplomats"
 // and "diplomat".
-func stem(w string) string {
+func Stem(w string) string {
 	if fold.IsArabic(w) {
 		stems := fold.ArabicStems(w)
 		w = stems[len(stems)-1]
@@ -79,9 +83,9 @@ func stem(w string) string {
 	return w
 }
 
-// stopWords are function words in the languages Parallax reads, folded.
+// stop are function words in the languages Parallax reads, folded.
 // They say nothing about what a text is about.
-var stopWords = func() map[string]bool {
+var stop = func() map[string]bool {
 	m := map[string]bool{}
 	for _, list := range []string{
 		// English
@@ -115,3 +119,30 @@ var stopWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// Count counts the words of a text: runs of letters, marks and digits.
+// In scripts written without spaces (Chinese, Japanese, Thai) every
+// character counts, the usual convention for those languages.
+func Count(text string) int {
+	n := 0
+	in := false
+	for _, r := range text {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+			n++
+			in = false
+		case fold.IsWordRune(r):
+			if !in {
+				n++
+				in = true
+			}
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// IsStop reports whether a folded word is a stop word in any of the
+// languages: articles, prepositions, pronouns, auxiliaries.
+func IsStop(key string) bool { return stop[key] }

@@ -1,10 +1,9 @@
-package pipeline
+package segment
 
 import (
 	"unicode"
 
 	"parallax/dataset"
-	"parallax/dataset/fold"
 )
 
 // scripts are the writing systems told apart, with their ISO 15924 codes.
@@ -47,26 +46,3 @@ func Script(text string) string {
 
 // Dir is the text direction for a script code.
 func Dir(script string) string { return dataset.ScriptDir(script) }
-
-// CountWords counts the words of a text: runs of letters, marks and digits.
-// In scripts written without spaces (Chinese, Japanese, Thai) every
-// character counts, the usual convention for those languages.
-func CountWords(text string) int {
-	n := 0
-	in := false
-	for _, r := range text {
-		switch {
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
-			n++
-			in = false
-		case fold.IsWordRune(r):
-			if !in {
-				n++
-				in = true
-			}
-		default:
-			in = false
-		}
-	}
-	return n
-}

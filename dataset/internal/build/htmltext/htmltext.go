@@ -1,18 +1,19 @@
-package pipeline
+package htmltext
 
 import (
 	"bytes"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/build/read"
+	"parallax/dataset/internal/build/segment"
+	"parallax/dataset/internal/build/words"
 )
 
-// decodeHTML extracts an article from a saved web page. The page's head
+// Decode extracts an article from a saved web page. The page's head
 // gives the metadata (og:title or <title>, article:published_time, author,
 // og:site_name, the canonical URL). The text comes from the page's
 // <article> (the largest, when there are several), else its <main>, else
@@ -25,8 +26,8 @@ import (
 // its own, built with a simplified version of HTML's rules for implied end
 // tags: a saved page is read for its text, and the tokenizer knows where
 // each token is, which html.Parse's tree does not.
-func decodeHTML(text string) Document {
-	doc := Document{Format: FormatHTML, MetaSource: "page head"}
+func Decode(text string) read.Document {
+	doc := read.Document{Format: read.FormatHTML, MetaSource: "page head"}
 	root := parseTree(text)
 	meta, titleTag := pageMeta(root)
 	main := mainContent(root)
@@ -39,7 +40,7 @@ func decodeHTML(text string) Document {
 	if titleTag && x.h1 {
 		meta.Title = ""
 	}
-	if meta != (SideMeta{}) {
+	if meta != (read.Meta{}) {
 		doc.Meta = &meta
 	}
 	return doc
@@ -164,7 +165,7 @@ func parseTree(text string) *hnode {
 // and article: properties come first, as publishers fill them for sharing;
 // <title> usually carries the site's name after a separator, which is cut.
 // titleTag reports that the title came from <title>.
-func pageMeta(root *hnode) (m SideMeta, titleTag bool) {
+func pageMeta(root *hnode) (m read.Meta, titleTag bool) {
 	var title, ogTitle, siteName, published, author, canonical, ogURL string
 	var visit func(n *hnode)
 	visit = func(n *hnode) {
@@ -222,7 +223,7 @@ func pageMeta(root *hnode) (m SideMeta, titleTag bool) {
 	// A date the page writes in another form ("Sept. 12, 2025") is left
 	// to the text: only ISO dates are taken, silently, as pages often
 	// carry several date fields of varying quality.
-	if d, ok := parseISODate(published); ok {
+	if d, ok := read.ParseISODate(published); ok {
 		m.Published = d
 	}
 	m.Title = strings.Join(strings.Fields(ogTitle), " ")
@@ -258,7 +259,7 @@ func cutSiteName(title, site string) string {
 	for _, sep := range []string{" | ", " – ", " — ", " :: "} {
 		if i := strings.LastIndex(title, sep); i > 0 {
 			head, tail := title[:i], title[i+len(sep):]
-			if CountWords(tail) <= 5 && CountWords(head) >= 3 {
+			if words.Count(tail) <= 5 && words.Count(head) >= 3 {
 				return head
 			}
 		}
@@ -266,7 +267,7 @@ func cutSiteName(title, site string) string {
 	return title
 }
 
-// textOf is all the text below n, white space squeezed. Blocks, links and
+// textOf is all the text below n, white space squeezed. segment.Blocks, links and
 // buttons are kept apart by a space: a row of share links reads "Share
 // Tweet", not "ShareTweet".
 func textOf(n *hnode) string {
@@ -287,7 +288,7 @@ func textOf(n *hnode) string {
 		}
 	}
 	visit(n)
-	return squeezeSpaces(b.String())
+	return segment.SqueezeSpaces(b.String())
 }
 
 // mainContent picks the element that holds the article: the <article>
@@ -540,7 +541,7 @@ var blockTags = set("address", "article", "aside", "blockquote", "body", "center
 type extractor struct {
 	root    *hnode // the article's element, never dropped itself
 	h1      bool   // an <h1> gave a block
-	blocks  []Block
+	blocks  []segment.Block
 	removed []dataset.Removal
 	text    strings.Builder // the running text of the current block
 	line    int             // where it starts
@@ -549,12 +550,12 @@ type extractor struct {
 
 // flush ends the current block.
 func (x *extractor) flush() {
-	if t := squeezeSpaces(x.text.String()); t != "" {
+	if t := segment.SqueezeSpaces(x.text.String()); t != "" {
 		kind := x.kind
 		if kind == "" {
 			kind = dataset.KindText
 		}
-		x.blocks = append(x.blocks, Block{Line: x.line, Kind: kind, Text: t})
+		x.blocks = append(x.blocks, segment.Block{Line: x.line, Kind: kind, Text: t})
 	}
 	x.text.Reset()
 	x.line = 0
@@ -605,7 +606,7 @@ func (x *extractor) walk(n *hnode) {
 					x.walk(c)
 				}
 			}
-			x.blocks = append(x.blocks, Block{Line: n.line, Kind: dataset.KindTable, Text: rows})
+			x.blocks = append(x.blocks, segment.Block{Line: n.line, Kind: dataset.KindTable, Text: rows})
 		} else {
 			x.children(n) // a layout table: its cells are the page
 		}
@@ -623,7 +624,7 @@ var silent = set("script", "style", "noscript", "template", "head", "svg", "math
 // remove records a dropped element that had text.
 func (x *extractor) remove(n *hnode) {
 	if t := textOf(n); t != "" {
-		x.removed = append(x.removed, dataset.Removal{Line: n.line, Text: clip(t, 200), Reason: dataset.RemovedMarkup})
+		x.removed = append(x.removed, dataset.Removal{Line: n.line, Text: read.Clip(t, 200), Reason: dataset.RemovedMarkup})
 	}
 }
 
@@ -704,25 +705,4 @@ func hasBlocks(n *hnode) bool {
 		}
 	}
 	return false
-}
-
-// declaredCharset decodes a page that is not UTF-8 but says in a <meta>
-// what it is (windows-1252, Shift_JIS, GB2312…), as pages saved from older
-// sites are. Anything else is returned as it is, for Read to judge.
-func declaredCharset(raw []byte, maxSize int) []byte {
-	if maxSize <= 0 {
-		maxSize = DefaultMaxSize
-	}
-	if len(raw) > maxSize || utf8.Valid(raw) || !bytes.Contains(bytes.ToLower(raw[:min(len(raw), 1024)]), []byte("charset")) {
-		return raw
-	}
-	enc, name, _ := charset.DetermineEncoding(raw, "text/html")
-	if name == "utf-8" || enc == nil {
-		return raw
-	}
-	out, err := enc.NewDecoder().Bytes(raw)
-	if err != nil {
-		return raw
-	}
-	return out
 }

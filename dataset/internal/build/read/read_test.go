@@ -1,4 +1,4 @@
-package pipeline
+package read
 
 import (
 	"strings"
@@ -116,7 +116,7 @@ func FuzzParseMeta(f *testing.F) {
 			return
 		}
 		if m.Published != "" {
-			if _, ok := parseISODate(m.Published); !ok {
+			if _, ok := ParseISODate(m.Published); !ok {
 				t.Fatalf("accepted published %q", m.Published)
 			}
 		}

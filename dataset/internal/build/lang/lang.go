@@ -1,16 +1,19 @@
-package pipeline
+// Package lang sets the language, script and direction of an article and
+// marks its paragraphs written in another language. The detector is an
+// interface: build/langid provides the real one (lingua-go), tests a fake.
+package lang
 
 import (
-	"math"
 	"unicode"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/build/segment"
 )
 
-// LangDetector is what the pipeline needs of a language detector: the ISO
+// Detector is what the pipeline needs of a language detector: the ISO
 // 639-1 code of a text's language ("" when it cannot tell) and how sure it
-// is, from 0 to 1. dataset/internal/langid provides the real one.
-type LangDetector interface {
+// is, from 0 to 1. build/langid provides the real one.
+type Detector interface {
 	Detect(text string) (lang string, confidence float64)
 }
 
@@ -22,22 +25,22 @@ const (
 	minParagraphConfidence     = 0.75
 )
 
-// DetectLanguages sets the language, script and direction of an article
+// Article sets the language, script and direction of an article
 // and marks the paragraphs written in another language.
-func DetectLanguages(a *dataset.Article, det LangDetector) {
+func Article(a *dataset.Article, det Detector) {
 	var all []byte
 	for _, p := range a.Paragraphs {
 		all = append(all, p.Text...)
 		all = append(all, '\n')
 	}
 	text := string(all)
-	a.Script = Script(text)
-	a.Dir = Dir(a.Script)
+	a.Script = segment.Script(text)
+	a.Dir = segment.Dir(a.Script)
 	lang, conf := det.Detect(text)
 	if lang == "" {
 		lang, conf = dataset.Undetermined, 0
 	}
-	a.Lang, a.LangConfidence = lang, round4(conf)
+	a.Lang, a.LangConfidence = lang, dataset.Confidence(conf)
 
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
@@ -47,7 +50,7 @@ func DetectLanguages(a *dataset.Article, det LangDetector) {
 		}
 		l, c := det.Detect(p.Text)
 		if l != "" && l != a.Lang && c >= minParagraphConfidence {
-			p.Lang, p.LangConfidence = l, round4(c)
+			p.Lang, p.LangConfidence = l, dataset.Confidence(c)
 		}
 	}
 }
@@ -60,13 +63,4 @@ func letters(s string) int {
 		}
 	}
 	return n
-}
-
-// round4 puts a confidence on the codec's grid of 1/10000, so that it
-// survives encoding unchanged.
-func round4(v float64) float64 {
-	if math.IsNaN(v) || v < 0 {
-		return 0
-	}
-	return math.Round(min(v, 1)*10000) / 10000
 }

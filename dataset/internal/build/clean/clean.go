@@ -1,4 +1,4 @@
-package pipeline
+package clean
 
 import (
 	"cmp"
@@ -10,11 +10,13 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/fold"
+	"parallax/dataset/internal/build/segment"
+	"parallax/dataset/internal/build/words"
 )
 
 // Cleaned is an article's blocks with the scrape residue taken out.
 type Cleaned struct {
-	Blocks   []Block
+	Blocks   []segment.Block
 	Removed  []dataset.Removal
 	Dateline string
 }
@@ -24,14 +26,14 @@ type Cleaned struct {
 // a bare dateline at the top, a trailing list of related headlines, and an
 // off-topic first line. Everything removed is kept in Removed with its
 // reason; nothing else is touched.
-func Clean(blocks []Block) Cleaned {
+func Clean(blocks []segment.Block) Cleaned {
 	c := Cleaned{}
-	remove := func(b Block, reason string) {
+	remove := func(b segment.Block, reason string) {
 		c.Removed = append(c.Removed, dataset.Removal{Line: b.Line, Text: b.Text, Reason: reason})
 	}
 
 	// Labels and widgets, whole lines or leading prefixes.
-	var kept []Block
+	var kept []segment.Block
 	for _, b := range blocks {
 		key := labelKey(b.Text)
 		switch {
@@ -94,7 +96,7 @@ func Clean(blocks []Block) Cleaned {
 // pages end with: a run of at least two list items at the very end that no
 // sentence introduces (a list after "include:" belongs to the article),
 // with the "Read also" heading above it if there is one.
-func (c *Cleaned) dropRelatedLinks(blocks []Block) []Block {
+func (c *Cleaned) dropRelatedLinks(blocks []segment.Block) []segment.Block {
 	end := len(blocks)
 	start := end
 	for start > 0 && blocks[start-1].Kind == dataset.KindItem && utf8.RuneCountInString(blocks[start-1].Text) <= 240 {
@@ -124,12 +126,12 @@ func (c *Cleaned) dropRelatedLinks(blocks []Block) []Block {
 // story's headline (seed 003 opens with a drone strike in Lebanon). A line
 // is off-topic when it reads as a headline and almost none of its content
 // words occur in the rest of the article.
-func (c *Cleaned) dropOffTopicHead(blocks []Block) []Block {
+func (c *Cleaned) dropOffTopicHead(blocks []segment.Block) []segment.Block {
 	for range 2 {
-		if len(blocks) < 2 || !isHeadlineLike(blocks[0].Text) {
+		if len(blocks) < 2 || !segment.IsHeadlineLike(blocks[0].Text) {
 			return blocks
 		}
-		head := ContentWords(blocks[0].Text)
+		head := words.Content(blocks[0].Text)
 		if len(head) < 3 {
 			return blocks
 		}
@@ -138,8 +140,8 @@ func (c *Cleaned) dropOffTopicHead(blocks []Block) []Block {
 			rest.WriteString(b.Text)
 			rest.WriteByte('\n')
 		}
-		body := ContentWords(rest.String())
-		if len(body) < 20 || Overlap(head, body) >= offTopicOverlap {
+		body := words.Content(rest.String())
+		if len(body) < 20 || words.Overlap(head, body) >= offTopicOverlap {
 			return blocks
 		}
 		c.Removed = append(c.Removed, dataset.Removal{Line: blocks[0].Line, Text: blocks[0].Text, Reason: dataset.RemovedOffTopic})
@@ -154,21 +156,9 @@ func (c *Cleaned) dropOffTopicHead(blocks []Block) []Block {
 // word by chance at most.
 const offTopicOverlap = 0.25
 
-// isHeadlineLike reports whether a line reads as a headline: short, and
-// not ending like a sentence.
-func isHeadlineLike(s string) bool {
-	n := CountWords(s)
-	if n == 0 || n > 20 || utf8.RuneCountInString(s) > 160 {
-		return false
-	}
-	t := strings.TrimRight(s, closers+" ")
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".:;؛،,", r) || r == '.' && n <= 12 && !strings.Contains(t[:len(t)-1], ". ")
-}
-
 // isDatelineLine is a bare place name: one to three words, no punctuation.
 func isDatelineLine(s string) bool {
-	n := CountWords(s)
+	n := words.Count(s)
 	return n >= 1 && n <= 3 && !strings.ContainsFunc(s, func(r rune) bool {
 		return unicode.IsPunct(r) && r != '-' && r != '\''
 	})

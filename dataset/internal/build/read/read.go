@@ -1,8 +1,9 @@
-// Package pipeline turns source files into the dataset, one stage per file:
-// read → clean → segment → lang → … . Stages are functions over data: no
-// I/O, no clock, no globals; the caller (cmd/mkdataset) owns files and
-// concurrency.
-package pipeline
+// Package read turns a source file's bytes into a Document: it refuses
+// what cannot be an article (empty, binary, oversized, undecodable) with a
+// Problem naming what is wrong and where, decodes UTF-8, UTF-16 and
+// declared legacy charsets into NFC text, tells the format from the
+// extension, and reads the NAME.meta.json sidecar.
+package read
 
 import (
 	"bytes"
@@ -23,9 +24,9 @@ const DefaultMaxSize = 2 << 20
 
 // Source is one input file, decoded and normalised.
 type Source struct {
-	File string    // path relative to the corpus root, forward slashes
-	Text string    // NFC, LF line ends, no BOM, no control characters
-	Meta *SideMeta // from NAME.meta.json, when there is one
+	File string // path relative to the corpus root, forward slashes
+	Text string // NFC, LF line ends, no BOM, no control characters
+	Meta *Meta  // from NAME.meta.json, when there is one
 }
 
 // Problem is a diagnostic about a file that stops it from being used.
@@ -174,7 +175,7 @@ func byteSize(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// diagnostic turns a problem into the dataset's record of it.
-func (p *Problem) diagnostic(file string) dataset.Diagnostic {
+// Diagnostic turns a problem into the dataset's record of it.
+func (p *Problem) Diagnostic(file string) dataset.Diagnostic {
 	return dataset.Diagnostic{File: file, Line: p.Line, Severity: dataset.Error, Code: p.Code, Message: p.Message}
 }
