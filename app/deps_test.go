@@ -9,7 +9,7 @@ import (
 
 // TestWasmImportGraph is a statement of policy, like go/build's deps_test:
 // the browser build never links lingua-go (about 135 MB of models) nor the
-// build pipeline. The list is produced first and checked for an error, so
+// build build. The list is produced first and checked for an error, so
 // that a failing `go list` fails the test instead of passing it.
 func TestWasmImportGraph(t *testing.T) {
 	cmd := exec.Command("go", "list", "-deps", "./...")

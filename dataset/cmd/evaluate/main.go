@@ -16,11 +16,11 @@ import (
 	"parallax/dataset/internal/build/langid"
 	"parallax/dataset/internal/build/lexicon"
 	"parallax/dataset/internal/eval/cases"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 func main() {
-	dir := flag.String("dir", "dataset/internal/pipeline/testdata/eval", "the evaluation corpus")
+	dir := flag.String("dir", "dataset/internal/eval/cases/testdata", "the evaluation corpus")
 	verbose := flag.Bool("v", false, "list every missed and spurious event")
 	lang := flag.String("lang", "", "score one language only")
 	only := flag.String("run", "", "score only the cases whose path (lang/name) matches this regular expression")
@@ -64,7 +64,7 @@ func run(dir, lang string, match *regexp.Regexp, verbose bool) error {
 	return nil
 }
 
-func newEnv() (*pipeline.Env, error) {
+func newEnv() (*build.Env, error) {
 	det, err := langid.New()
 	if err != nil {
 		return nil, err
@@ -77,14 +77,14 @@ func newEnv() (*pipeline.Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewEnv(det, gz, lx), nil
+	return build.NewEnv(det, gz, lx), nil
 }
 
 // Extract runs the whole pipeline on one case, as if it were a corpus of
 // one article with the case's sidecar, if it has one.
-func Extract(env *pipeline.Env, c cases.Case) []cases.Expected {
-	in := pipeline.Input{File: c.File, Raw: []byte(c.Input), Meta: c.Sidecar()}
-	d := pipeline.Assemble([]pipeline.Result{pipeline.Article(in, env, pipeline.Options{})}, env)
+func Extract(env *build.Env, c cases.Case) []cases.Expected {
+	in := build.Input{File: c.File, Raw: []byte(c.Input), Meta: c.Sidecar()}
+	d := build.Assemble([]build.Result{build.Article(in, env, build.Options{})}, env)
 	var out []cases.Expected
 	for _, e := range d.Events {
 		x := cases.Expected{Type: e.Type, Source: sorted(e.Source), Target: sorted(e.Target), Date: e.Date, DateSource: e.DateSource,

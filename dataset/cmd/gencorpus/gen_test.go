@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"parallax/dataset/internal/build/read"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 // corpusFiles reads every file gencorpus wrote under dir.
@@ -100,7 +100,7 @@ func TestCorpus(t *testing.T) {
 			}
 		default:
 			articles++
-			doc, p := pipeline.ReadDocument(pipeline.Input{File: name, Raw: body}, 0)
+			doc, p := build.ReadDocument(build.Input{File: name, Raw: body}, 0)
 			if p != nil {
 				t.Errorf("%s: %s", name, p.Message)
 				continue

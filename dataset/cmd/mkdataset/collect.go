@@ -14,7 +14,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/internal/build/read"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 // source is one article file found under the corpus root, not yet read:
@@ -164,8 +164,8 @@ func relPath(root, p string) string {
 // process runs the per-article stages on a pool of workers sharing one
 // detector. Each worker reads its file, so that only the files in hand are
 // in memory; results come back in the sources' order.
-func process(sources []source, env *pipeline.Env, opt pipeline.Options, workers int, bar *progress) []pipeline.Result {
-	results := make([]pipeline.Result, len(sources))
+func process(sources []source, env *build.Env, opt build.Options, workers int, bar *progress) []build.Result {
+	results := make([]build.Result, len(sources))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range max(workers, 1) {
@@ -184,19 +184,19 @@ func process(sources []source, env *pipeline.Env, opt pipeline.Options, workers 
 	return results
 }
 
-func processOne(s source, env *pipeline.Env, opt pipeline.Options) pipeline.Result {
+func processOne(s source, env *build.Env, opt build.Options) build.Result {
 	raw, err := readAtMost(s.path, opt.MaxSize)
 	if err != nil {
-		return pipeline.Result{File: s.rel, Diagnostics: []dataset.Diagnostic{{File: s.rel, Severity: dataset.Error, Code: "unreadable", Message: fmt.Sprintf("cannot be read: %v", cause(err))}}}
+		return build.Result{File: s.rel, Diagnostics: []dataset.Diagnostic{{File: s.rel, Severity: dataset.Error, Code: "unreadable", Message: fmt.Sprintf("cannot be read: %v", cause(err))}}}
 	}
-	in := pipeline.Input{File: s.rel, Raw: raw}
+	in := build.Input{File: s.rel, Raw: raw}
 	var diags []dataset.Diagnostic
 	if s.meta != "" {
 		if in.Meta, err = readAtMost(s.meta, opt.MaxSize); err != nil {
 			diags = append(diags, dataset.Diagnostic{File: s.metaRel, Severity: dataset.Warning, Code: "unreadable", Message: fmt.Sprintf("cannot be read: %v; the article is built without it", cause(err))})
 		}
 	}
-	r := pipeline.Article(in, env, opt)
+	r := build.Article(in, env, opt)
 	r.Diagnostics = append(diags, r.Diagnostics...)
 	return r
 }

@@ -27,7 +27,7 @@ import (
 	"parallax/dataset/internal/build/langid"
 	"parallax/dataset/internal/build/lexicon"
 	"parallax/dataset/internal/build/read"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 // config is what the command line asks for.
@@ -120,7 +120,7 @@ func run(cfg config, log io.Writer) error {
 	if cfg.memprofile != "" {
 		peak = func() error { return heapProfile(cfg.memprofile) }
 	}
-	d, st, err := build(cfg.seeds, env, pipeline.Options{MaxSize: cfg.maxSize}, cfg.workers, bar, peak)
+	d, st, err := buildCorpus(cfg.seeds, env, build.Options{MaxSize: cfg.maxSize}, cfg.workers, bar, peak)
 	if err != nil {
 		return err
 	}
@@ -163,7 +163,7 @@ func run(cfg config, log io.Writer) error {
 
 // newEnv loads what every stage shares: one language detector (optionally
 // restricted to some languages), the gazetteer and the lexicons.
-func newEnv(langs ...string) (*pipeline.Env, error) {
+func newEnv(langs ...string) (*build.Env, error) {
 	det, err := langid.New(langs...)
 	if err != nil {
 		return nil, err
@@ -176,7 +176,7 @@ func newEnv(langs ...string) (*pipeline.Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewEnv(det, gz, lx), nil
+	return build.NewEnv(det, gz, lx), nil
 }
 
 // buildStats are what the report says about the build besides the dataset.
@@ -189,9 +189,9 @@ type buildStats struct {
 	workers int
 }
 
-// build reads the corpus under root and runs the whole pipeline on it. bar
+// buildCorpus reads the corpus under root and runs the whole pipeline on it. bar
 // may be nil; peak, when not nil, runs when the build holds the most.
-func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, bar *progress, peak func() error) (*dataset.Dataset, buildStats, error) {
+func buildCorpus(root string, env *build.Env, opt build.Options, workers int, bar *progress, peak func() error) (*dataset.Dataset, buildStats, error) {
 	if opt.MaxSize <= 0 {
 		opt.MaxSize = read.DefaultMaxSize
 	}
@@ -208,7 +208,7 @@ func build(root string, env *pipeline.Env, opt pipeline.Options, workers int, ba
 	results := process(c.sources, env, opt, workers, bar)
 	bar.phase("linking events and stories")
 	t1 := time.Now()
-	d := pipeline.Assemble(results, env)
+	d := build.Assemble(results, env)
 	st.analyse, st.link = t1.Sub(t0), time.Since(t1)
 	bar.done()
 	if peak != nil {

@@ -12,10 +12,10 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/internal/build/read"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
-func detector(t *testing.T) *pipeline.Env {
+func detector(t *testing.T) *build.Env {
 	t.Helper()
 	env, err := newEnv()
 	if err != nil {
@@ -31,7 +31,7 @@ func TestBuildIsDeterministic(t *testing.T) {
 	det := detector(t)
 	var bins, jsons [][]byte
 	for _, workers := range []int{1, 4} {
-		d, _, err := build("../../../seeds", det, pipeline.Options{}, workers, nil, nil)
+		d, _, err := buildCorpus("../../../seeds", det, build.Options{}, workers, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -124,7 +124,7 @@ func TestEveryFileIsAccountedFor(t *testing.T) {
 		}
 	}
 
-	d, st, err := build(dir, detector(t), pipeline.Options{MaxSize: 1000}, 2, nil, nil)
+	d, st, err := buildCorpus(dir, detector(t), build.Options{MaxSize: 1000}, 2, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

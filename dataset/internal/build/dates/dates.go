@@ -568,3 +568,16 @@ func DaysIn(year, month int) int {
 // Relative reports whether the date is written relative to another
 // ("yesterday", "last month", "in August" without a year).
 func (r Raw) Relative() bool { return r.rel != "" }
+
+// CompareISO orders ISO partial dates, unknown last.
+func CompareISO(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	return strings.Compare(a, b)
+}

@@ -275,3 +275,17 @@ func (w Word) Matches(key string) bool {
 	}
 	return key == w.Key
 }
+
+// GlossClass groups descriptors whose events cannot be one: expelling diplomats
+// and expelling troops are two expulsions.
+func GlossClass(gloss string) string {
+	switch gloss {
+	case "diplomat", "ambassador", "embassy staff", "staff":
+		return "diplomatic"
+	case "troops", "fighters":
+		return "military"
+	case "intelligence officer":
+		return "intelligence"
+	}
+	return ""
+}

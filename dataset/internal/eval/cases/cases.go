@@ -1,5 +1,5 @@
 // Package cases reads the hand-written evaluation corpus of the event
-// extractor (txtar files under pipeline/testdata/eval/<lang>/) and scores
+// extractor (txtar files under testdata/<lang>/) and scores
 // extracted events against it, per language and per event type.
 package cases
 

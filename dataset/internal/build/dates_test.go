@@ -1,4 +1,4 @@
-package pipeline_test
+package build_test
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 // TestDates reads dates in the six languages, absolute and relative,
@@ -36,8 +36,8 @@ func TestDates(t *testing.T) {
 			[]string{"पिछले महीने=2025-08", "गुरुवार=2025-09-11", "२४ जनवरी २०२२=2022-01-24"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			in := pipeline.Input{File: "d.txt", Raw: []byte(tc.text), Meta: []byte(`{"published": "2025-09-12"}`)}
-			r := pipeline.Article(in, env(), pipeline.Options{})
+			in := build.Input{File: "d.txt", Raw: []byte(tc.text), Meta: []byte(`{"published": "2025-09-12"}`)}
+			r := build.Article(in, env(), build.Options{})
 			if r.Article.Lang != tc.lang {
 				t.Fatalf("language %s, want %s", r.Article.Lang, tc.lang)
 			}

@@ -1,11 +1,11 @@
-package pipeline_test
+package build_test
 
 import (
 	"slices"
 	"testing"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 // TestProvisionalEntities: unknown capitalised names in Latin scripts
@@ -27,8 +27,8 @@ func TestProvisionalEntities(t *testing.T) {
 			[]string{"Pierre Martin", "Friedrich Merz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := pipeline.Article(pipeline.Input{File: "p.txt", Raw: []byte(tc.text)}, env(), pipeline.Options{})
-			d := pipeline.Assemble([]pipeline.Result{r}, env())
+			r := build.Article(build.Input{File: "p.txt", Raw: []byte(tc.text)}, env(), build.Options{})
+			d := build.Assemble([]build.Result{r}, env())
 			names := map[string]string{}
 			for _, e := range d.Entities {
 				if e.Provisional {

@@ -1,7 +1,8 @@
-package pipeline
+package build
 
 import (
 	"parallax/dataset/internal/build/dates"
+	"parallax/dataset/internal/build/extract"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lang"
 	"parallax/dataset/internal/build/lexicon"
@@ -15,17 +16,17 @@ type Env struct {
 	Gazetteer *gazetteer.Gazetteer // nil: no entities, no events
 	Lexicon   *lexicon.Lexicon     // nil: no dates beyond numeric ones, no events
 
-	kits     map[string]*langKit
+	kits     map[string]*extract.Kit
 	numerals *dates.Kit // numeric dates, for languages without a lexicon
 }
 
 // NewEnv compiles the lexicons for the stages.
 func NewEnv(det lang.Detector, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) *Env {
-	env := &Env{Lang: det, Gazetteer: gz, Lexicon: lx, kits: map[string]*langKit{}, numerals: dates.NewKit(nil)}
+	env := &Env{Lang: det, Gazetteer: gz, Lexicon: lx, kits: map[string]*extract.Kit{}, numerals: dates.NewKit(nil)}
 	if lx != nil {
 		for _, code := range lexicon.Languages {
 			if l := lx.Lang(code); l != nil {
-				env.kits[code] = newLangKit(l)
+				env.kits[code] = extract.NewKit(l)
 			}
 		}
 	}
@@ -33,11 +34,11 @@ func NewEnv(det lang.Detector, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) *En
 }
 
 // kit returns the compiled lexicon of a language, nil when there is none.
-func (env *Env) kit(lang string) *langKit { return env.kits[lang] }
+func (env *Env) kit(lang string) *extract.Kit { return env.kits[lang] }
 
 func (env *Env) dates(lang string) *dates.Kit {
 	if k := env.kits[lang]; k != nil {
-		return k.dates
+		return k.Dates()
 	}
 	return env.numerals
 }

@@ -1,4 +1,4 @@
-package pipeline
+package merge
 
 import (
 	"cmp"
@@ -11,6 +11,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/build/dates"
+	"parallax/dataset/internal/build/extract"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lexicon"
 )
@@ -19,7 +20,7 @@ import (
 // constraints all of them satisfy.
 type cluster struct {
 	typ        string
-	cands      []*Candidate
+	cands      []*extract.Candidate
 	lo, hi     int // the days the event may fall on: the intersection of its mentions'
 	month      int // a month a mention gave without its year, 0 if none
 	sources    map[string]int
@@ -28,7 +29,7 @@ type cluster struct {
 	class      string
 	quantities []float64
 	tstates    map[string]int // the states its targets belong to
-	number     int            // numberOne or numberMany when a mention says
+	number     extract.Number // extract.One or extract.Many when a mention says
 	charges    map[string]int // what its accusations are about
 
 	// Indexes over cands, so that a corpus of thousands of reports of one
@@ -54,7 +55,7 @@ func newCluster(typ string, seq int) *cluster {
 
 // take records c among the mentions, with no constraint from it (an
 // anaphoric report joins the event it refers to as it is).
-func (k *cluster) take(c *Candidate) {
+func (k *cluster) take(c *extract.Candidate) {
 	k.cands = append(k.cands, c)
 	k.articles[c.Article] = true
 	k.triggers[mentionKey{c.Article, c.Paragraph, c.Trigger}] = true
@@ -68,19 +69,19 @@ const newsWindow = 62
 // span is the days a candidate's event may fall on. An undated report of
 // news happened in the weeks up to the article's date; an undated report
 // of history may be any time.
-func (c *Candidate) span() (int, int) {
+func span(c *extract.Candidate) (int, int) {
 	if c.Date.Known() {
 		lo, hi := c.Date.Days()
-		if eventtype.Is(c.Type, eventtype.Durative) && !c.since {
+		if eventtype.Is(c.Type, eventtype.Durative) && !c.Since {
 			lo -= 150 // a blockade reported on a day may have begun months before
 		}
 		return lo, hi
 	}
-	if c.Background || !c.ref.Date.Known() {
+	if c.Background || !c.Ref.Date.Known() {
 		return dates.MinDay, dates.MaxDay
 	}
-	lo, hi := c.ref.Date.Days()
-	if c.ref.Exact {
+	lo, hi := c.Ref.Date.Days()
+	if c.Ref.Exact {
 		if c.Modality != dataset.Asserted {
 			return lo - newsWindow, dates.MaxDay // what will or may happen lies ahead
 		}
@@ -91,28 +92,14 @@ func (c *Candidate) span() (int, int) {
 	return lo - 120, dates.MaxDay
 }
 
-// class groups descriptors whose events cannot be one: expelling diplomats
-// and expelling troops are two expulsions.
-func class(gloss string) string {
-	switch gloss {
-	case "diplomat", "ambassador", "embassy staff", "staff":
-		return "diplomatic"
-	case "troops", "fighters":
-		return "military"
-	case "intelligence officer":
-		return "intelligence"
-	}
-	return ""
-}
-
 // compatible reports whether c can join k, and how well it fits.
-func (k *cluster) compatible(c *Candidate) (int, bool) {
+func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 	if k.typ != c.Type {
 		return 0, false
 	}
 	// The dates first: the cheapest test, and the one that rules out most
 	// of a large corpus.
-	lo, hi := c.span()
+	lo, hi := span(c)
 	if max(lo, k.lo) > min(hi, k.hi) {
 		return 0, false
 	}
@@ -129,7 +116,7 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 			shared++
 		}
 	}
-	if shared == 0 && sameStates(c.states, k.states) {
+	if shared == 0 && sameStates(c.States, k.states) {
 		shared++ // "the French forces" and "France" withdraw together
 	}
 	for _, t := range c.Target {
@@ -146,7 +133,7 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	}
 	// Two named agents with none in common are two acts: France's travel
 	// advice and the United States' are two advisories, even about Mali.
-	if !eventtype.Is(c.Type, eventtype.Symmetric) && len(c.Source) > 0 && len(k.sources) > 0 && !anyIn(c.Source, k.sources) && !sameStates(c.states, k.states) {
+	if !eventtype.Is(c.Type, eventtype.Symmetric) && len(c.Source) > 0 && len(k.sources) > 0 && !anyIn(c.Source, k.sources) && !sameStates(c.States, k.states) {
 		return 0, false
 	}
 	if m := c.Date.M; c.Date.Y == 0 && m > 0 {
@@ -157,14 +144,14 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	if k.month > 0 && c.Date.Known() && c.Date.M > 0 && c.Date.M != k.month {
 		return 0, false
 	}
-	if cl := class(c.Gloss); cl != "" && k.class != "" && cl != k.class {
+	if cl := lexicon.GlossClass(c.Gloss); cl != "" && k.class != "" && cl != k.class {
 		// One man may be a diplomat in one report and a spy in another;
 		// diplomats and agents withdrawn are different people, and soldiers
 		// are never diplomats.
 		// Two groups are the same people only when their counts agree
 		// ("two diplomats", "two intelligence officers working at the
 		// embassy").
-		groups := c.number == numberMany && k.number == numberMany
+		groups := c.Number == extract.Many && k.number == extract.Many
 		counted := len(c.Quantities) > 0 && slices.Contains(k.quantities, c.Quantities[0].Value)
 		if cl == "military" || k.class == "military" || groups && !counted {
 			return 0, false
@@ -172,12 +159,12 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	}
 	// One person and a group are different people: "a French national"
 	// and "dozens of officers".
-	if c.number != numberUnknown && k.number != numberUnknown && c.number != k.number {
+	if c.Number != extract.NumberUnknown && k.number != extract.NumberUnknown && c.Number != k.number {
 		return 0, false
 	}
 	// Acts on different states' people are different acts, though the
 	// same state does them: Mali arresting its officers and a Frenchman.
-	if !eventtype.Is(c.Type, eventtype.Symmetric) && len(c.tstates) > 0 && len(k.tstates) > 0 && !anyIn(c.tstates, k.tstates) {
+	if !eventtype.Is(c.Type, eventtype.Symmetric) && len(c.TargetStates) > 0 && len(k.tstates) > 0 && !anyIn(c.TargetStates, k.tstates) {
 		return 0, false
 	}
 	if k.triggers[mentionKey{c.Article, c.Paragraph, c.Trigger}] {
@@ -188,7 +175,7 @@ func (k *cluster) compatible(c *Candidate) (int, bool) {
 	}
 	// An accusation of spying and one of interference are two, though
 	// the same state makes both against the same state.
-	if len(c.charges) > 0 && len(k.charges) > 0 && !anyIn(c.charges, k.charges) {
+	if len(c.Charges) > 0 && len(k.charges) > 0 && !anyIn(c.Charges, k.charges) {
 		return 0, false
 	}
 	score := shared
@@ -233,9 +220,9 @@ func monthOf(day int) int {
 	return m
 }
 
-func (k *cluster) add(c *Candidate) {
+func (k *cluster) add(c *extract.Candidate) {
 	k.take(c)
-	lo, hi := c.span()
+	lo, hi := span(c)
 	k.lo, k.hi = max(k.lo, lo), min(k.hi, hi)
 	if c.Date.Y == 0 && c.Date.M > 0 {
 		k.month = c.Date.M
@@ -246,19 +233,19 @@ func (k *cluster) add(c *Candidate) {
 	for _, t := range c.Target {
 		k.targets[t]++
 	}
-	for _, st := range c.states {
+	for _, st := range c.States {
 		k.states[st]++
 	}
-	if cl := class(c.Gloss); cl != "" {
+	if cl := lexicon.GlossClass(c.Gloss); cl != "" {
 		k.class = cl
 	}
-	if c.number != numberUnknown {
-		k.number = c.number
+	if c.Number != extract.NumberUnknown {
+		k.number = c.Number
 	}
-	for _, t := range c.tstates {
+	for _, t := range c.TargetStates {
 		k.tstates[t]++
 	}
-	for _, ch := range c.charges {
+	for _, ch := range c.Charges {
 		k.charges[ch]++
 	}
 	for _, q := range c.Quantities {
@@ -272,14 +259,14 @@ func (k *cluster) add(c *Candidate) {
 // event reported in several sentences, articles or languages becomes one
 // event with every mention. articleOrder gives each article's position,
 // for ordering mentions.
-func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, gz *gazetteer.Gazetteer) []dataset.Event {
-	ptrs := make([]*Candidate, len(cands))
+func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, gz *gazetteer.Gazetteer) []dataset.Event {
+	ptrs := make([]*extract.Candidate, len(cands))
 	for i := range cands {
 		ptrs[i] = &cands[i]
 	}
 	// Most precisely dated first, so that undated reports join dated
 	// events rather than seed loose ones; then a fixed order.
-	slices.SortStableFunc(ptrs, func(a, b *Candidate) int {
+	slices.SortStableFunc(ptrs, func(a, b *extract.Candidate) int {
 		return cmp.Or(cmp.Compare(precisionRank(b.Date), precisionRank(a.Date)), compareMention(a, b, articleOrder))
 	})
 	byKey := map[string][]*cluster{} // type/actor → clusters that have that actor
@@ -287,16 +274,16 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 	byArticle := map[string][]*cluster{} // article → clusters with a named report from it
 	// Reports that name no one join an event of their type the article
 	// reports elsewhere, once every other report has found its event.
-	var named, anaphoric []*Candidate
+	var named, anaphoric []*extract.Candidate
 	for _, c := range ptrs {
-		if c.anaphoric {
+		if c.Anaphoric {
 			anaphoric = append(anaphoric, c)
 		} else {
 			named = append(named, c)
 		}
 	}
 	for ci, c := range slices.Concat(named, anaphoric) {
-		if c.anaphoric {
+		if c.Anaphoric {
 			if k := antecedent(byArticle[c.Article], c); k != nil {
 				k.take(c)
 				continue
@@ -339,7 +326,7 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 		events = append(events, k.event(articleOrder, lx, gz))
 	}
 	slices.SortFunc(events, func(a, b dataset.Event) int {
-		return cmp.Or(compareDates(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(dates.CompareISO(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
 	})
 	return events
 }
@@ -347,7 +334,7 @@ func Merge(cands []Candidate, articleOrder map[string]int, lx *lexicon.Lexicon, 
 // antecedent is the event of c's type that its article reports closest
 // before it (or else after it), if c's date allows. clusters are those
 // with a named report in c's article.
-func antecedent(clusters []*cluster, c *Candidate) *cluster {
+func antecedent(clusters []*cluster, c *extract.Candidate) *cluster {
 	var best *cluster
 	bestDist := 0
 	lo, hi := c.Date.Days() // what it refers to may be history: only its own date counts
@@ -358,7 +345,7 @@ func antecedent(clusters []*cluster, c *Candidate) *cluster {
 			continue
 		}
 		for _, m := range k.cands {
-			if m.Article != c.Article || m.anaphoric {
+			if m.Article != c.Article || m.Anaphoric {
 				continue
 			}
 			// Paragraphs apart, preferring what came before.
@@ -401,28 +388,15 @@ func precisionRank(d dates.Date) int {
 	return 0
 }
 
-func compareMention(a, b *Candidate, order map[string]int) int {
+func compareMention(a, b *extract.Candidate, order map[string]int) int {
 	return cmp.Or(cmp.Compare(order[a.Article], order[b.Article]), cmp.Compare(a.Paragraph, b.Paragraph),
 		cmp.Compare(a.Trigger.Start, b.Trigger.Start), cmp.Compare(a.Type, b.Type))
-}
-
-// compareDates orders ISO partial dates, unknown last.
-func compareDates(a, b string) int {
-	switch {
-	case a == b:
-		return 0
-	case a == "":
-		return 1
-	case b == "":
-		return -1
-	}
-	return strings.Compare(a, b)
 }
 
 // event turns a cluster into the dataset's event.
 func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer.Gazetteer) dataset.Event {
 	cands := slices.Clone(k.cands)
-	slices.SortFunc(cands, func(a, b *Candidate) int { return compareMention(a, b, order) })
+	slices.SortFunc(cands, func(a, b *extract.Candidate) int { return compareMention(a, b, order) })
 
 	ev := dataset.Event{Type: k.typ, Modality: dataset.Asserted, Background: true}
 	if typ, mode, ok := eventtype.Plover(k.typ); ok {
@@ -488,10 +462,10 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 			if c.Gloss == "" {
 				continue
 			}
-			a := affected([]*Candidate{c}, ev.Target, gz)
+			a := affected([]*extract.Candidate{c}, ev.Target, gz)
 			if a.Entity == "" && ev.Affected.Entity != "" {
 				a.Entity = ev.Affected.Entity
-				a.Text = peoplePhrase(a, c.number, gz)
+				a.Text = peoplePhrase(a, c.Number, gz)
 			}
 			ev.Mentions[i].Affected = a.Text
 		}
@@ -507,15 +481,15 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 // and not history, happened by the day their article was published
 // (according to its sidecar), so the earliest such day is the event's. An
 // inferred publication date dates nothing.
-func publishedDate(cands []*Candidate) (dates.Date, bool) {
+func publishedDate(cands []*extract.Candidate) (dates.Date, bool) {
 	var best dates.Date
 	bestLo := dates.MaxDay
 	for _, c := range cands {
-		if c.Modality != dataset.Asserted || c.Background || !c.ref.Exact || !c.ref.Date.Known() {
+		if c.Modality != dataset.Asserted || c.Background || !c.Ref.Exact || !c.Ref.Date.Known() {
 			continue
 		}
-		if lo, _ := c.ref.Date.Days(); lo < bestLo {
-			best, bestLo = c.ref.Date, lo
+		if lo, _ := c.Ref.Date.Days(); lo < bestLo {
+			best, bestLo = c.Ref.Date, lo
 		}
 	}
 	return best, bestLo != dates.MaxDay

@@ -1,4 +1,4 @@
-package pipeline_test
+package build_test
 
 import (
 	"fmt"
@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 // extract runs the whole pipeline on one snippet published on a date and
@@ -16,8 +16,8 @@ import (
 // [modality=…]", sorted.
 func extract(t *testing.T, text, published string) []string {
 	t.Helper()
-	in := pipeline.Input{File: "case.txt", Raw: []byte(text), Meta: fmt.Appendf(nil, `{"published": %q}`, published)}
-	d := pipeline.Assemble([]pipeline.Result{pipeline.Article(in, env(), pipeline.Options{})}, env())
+	in := build.Input{File: "case.txt", Raw: []byte(text), Meta: fmt.Appendf(nil, `{"published": %q}`, published)}
+	d := build.Assemble([]build.Result{build.Article(in, env(), build.Options{})}, env())
 	var out []string
 	for _, e := range d.Events {
 		s := fmt.Sprintf("%s %s -> %s", e.Type, orDash(strings.Join(sortedIDs(e.Source), ",")), orDash(strings.Join(sortedIDs(e.Target), ",")))

@@ -1,4 +1,7 @@
-package pipeline
+// Package copies finds the articles that republish another's text, by
+// shared shingles, so that a story shows a copy as a copy rather than as a
+// version of its own.
+package copies
 
 import (
 	"encoding/binary"
@@ -89,10 +92,10 @@ func jaccard(a, b []uint64) float64 {
 	return float64(n) / float64(len(a)+len(b)-n)
 }
 
-// markDuplicates sets DuplicateOf on every article that republishes an
+// Mark sets DuplicateOf on every article that republishes an
 // earlier one (earlier by publication date, then by file), and returns a
 // diagnostic for each so the build report says so.
-func markDuplicates(articles []dataset.Article) []dataset.Diagnostic {
+func Mark(articles []dataset.Article) []dataset.Diagnostic {
 	sets := make([][]uint64, len(articles))
 	index := make(map[string]int, len(articles))
 	buckets := map[string][]int{}

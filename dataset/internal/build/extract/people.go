@@ -1,14 +1,15 @@
-package pipeline
+package extract
 
 import (
+	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // People acted on are often described rather than named: "a French
@@ -17,11 +18,13 @@ import (
 // many. Two groups are two sets of people: the arrest of "dozens of
 // soldiers" and that of "a French national" are two arrests.
 
-// Grammatical number of a group.
+// Number is the grammatical number of a group of people.
+type Number int
+
 const (
-	numberUnknown = 0
-	numberOne     = 1
-	numberMany    = 2
+	NumberUnknown Number = iota
+	One
+	Many
 )
 
 type group struct {
@@ -31,7 +34,7 @@ type group struct {
 	owner    string // actor whose people they are (a state, an army), "" when unsaid
 	own      bool   // the subject's own: "its staff", «موظفي سفارتها», «अपने कर्मचारियों»
 	qty      float64
-	number   int
+	number   Number
 }
 
 func (g group) military() bool {
@@ -87,27 +90,27 @@ func (c *sentenceCtx) group(d descrTok) group {
 	qty, qfrom := c.quantity(g.from)
 	if qfrom >= 0 {
 		g.from, g.qty = qfrom, qty
-		g.number = numberMany
+		g.number = Many
 		if qty == 1 {
-			g.number = numberOne
+			g.number = One
 		}
 	}
 	if qfrom < 0 && c.k.lang == "ar" && c.arabicDual(d) {
-		g.qty, g.number = 2, numberMany // «دبلوماسيَّين», «وأمهلتهما»: the dual is a count
+		g.qty, g.number = 2, Many // «دبلوماسيَّين», «وأمهلتهما»: the dual is a count
 	}
-	for j := g.from - 1; j >= max(0, g.from-3) && g.number == numberUnknown; j-- {
+	for j := g.from - 1; j >= max(0, g.from-3) && g.number == NumberUnknown; j-- {
 		if _, _, ok := c.cueAt(j, "many"); ok {
-			g.number = numberMany
+			g.number = Many
 		}
 		if n, ok := c.k.numbers[c.toks[j].Key]; ok && n == 1 && j >= g.from-2 {
-			g.number = numberOne
+			g.number = One
 		}
 		if c.breaks(j) || c.actorAt(j) && !c.isDemonymAt(j) {
 			break
 		}
 	}
-	if g.number == numberUnknown && c.pluralForm(d) {
-		g.number = numberMany
+	if g.number == NumberUnknown && c.pluralForm(d) {
+		g.number = Many
 	}
 	if g.own = c.ownPeople(d); g.own {
 		g.owner = "" // "retirer ses troupes du Mali": Mali is left, not whose
@@ -297,7 +300,7 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 		}
 		// Forces move soldiers; embassies shrink their staff: "the military
 		// and diplomatic withdrawal" does not make soldiers diplomats.
-		if cl := class(d.gloss); eventtype.Is(f.typ, eventtype.Forces) && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
+		if cl := lexicon.GlossClass(d.gloss); eventtype.Is(f.typ, eventtype.Forces) && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
 			continue
 		}
 		if c.otherActBetween(f.at, d.from) && !(c.k.lang == "hi" && c.nounsBetween(f.at, d.from)) {
@@ -466,7 +469,7 @@ func (c *sentenceCtx) amongBefore(i, after int) bool {
 func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer) {
 	cand.Described = c.text[c.toks[g.from].Start:c.toks[g.to].End]
 	cand.Gloss = g.gloss
-	cand.number = g.number
+	cand.Number = g.number
 	cand.own = g.own
 	cand.Quantities = nil
 	if g.qty > 0 {
@@ -475,7 +478,7 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 	source := ""
 	for _, s := range cand.Source {
 		if source == "" {
-			source = cmpOr2(gz.Country(s), s)
+			source = cmp.Or(gz.Country(s), s)
 		}
 	}
 	owner := g.owner
@@ -495,7 +498,7 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 	if owner != "" && gz.Country(owner) == source && gz.Army(source) != owner {
 		owner = "" // the source's own people, not a party acted on
 	}
-	cand.owner = owner
+	cand.Owner = owner
 	cand.people = [2]int{g.from, g.to}
 	if owner == "" && !g.own && !eventtype.Is(cand.Type, eventtype.OwnPresence) {
 		// People said to be no one's are not another group's: "the
@@ -516,154 +519,4 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 		keep = appendActor(keep, owner)
 	}
 	cand.Target = keep
-}
-
-func cmpOr2(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
-// broader is the next more general description of a person: an
-// ambassador is a diplomat, a diplomat is embassy staff, and everyone is a
-// national of somewhere. When the reports of one event describe its
-// people differently ("French national", «دبلوماسي فرنسي», «سفير»), the
-// event says what they all agree on.
-var broader = map[string]string{
-	"ambassador": "diplomat", "diplomat": "embassy staff", "embassy staff": "staff", "staff": "national",
-	"intelligence officer": "national", "officer": "national", "journalist": "national",
-}
-
-func ancestors(gloss string) []string {
-	out := []string{gloss}
-	for g := broader[gloss]; g != "" && len(out) < 8; g = broader[g] {
-		out = append(out, g)
-	}
-	return out
-}
-
-// commonNoun is the most specific description that two thirds of the
-// glosses fall under: "diplomat" when four reports say diplomat and one
-// intelligence officer, "national" when they split between national,
-// diplomat and officer. With none, the most frequent (troops, fighters).
-func commonNoun(glosses []string) string {
-	if len(glosses) == 0 {
-		return ""
-	}
-	support := map[string]int{}
-	for _, g := range glosses {
-		for _, a := range ancestors(g) {
-			support[a]++
-		}
-	}
-	best, depth := "", -1
-	for n, k := range support {
-		d := len(ancestors(n))
-		if 3*k >= 2*len(glosses) && (d > depth || d == depth && n < best) {
-			best, depth = n, d
-		}
-	}
-	if best != "" {
-		return best
-	}
-	counts := map[string]int{}
-	for _, g := range glosses {
-		counts[g]++
-	}
-	return ranked(counts, nil)[0]
-}
-
-// affected is who an event's reports say was acted on, described, in
-// English: "a French national", "two Malian diplomats".
-func affected(cands []*Candidate, targets []string, gz *gazetteer.Gazetteer) dataset.Affected {
-	var glosses []string
-	owners := map[string]int{}
-	var values []float64
-	number := numberUnknown
-	for _, c := range cands {
-		if c.Gloss == "" {
-			continue
-		}
-		glosses = append(glosses, c.Gloss)
-		if c.owner != "" {
-			owners[c.owner]++
-		}
-		for _, q := range c.Quantities {
-			if !slices.Contains(values, q.Value) {
-				values = append(values, q.Value)
-			}
-		}
-		if c.number != numberUnknown {
-			number = c.number
-		}
-	}
-	if len(glosses) == 0 {
-		return dataset.Affected{}
-	}
-	a := dataset.Affected{Noun: commonNoun(glosses)}
-	for _, o := range ranked(owners, nil) {
-		switch {
-		case slices.Contains(targets, o):
-			a.Entity = o
-		case slices.Contains(targets, gz.Country(o)):
-			a.Entity = gz.Country(o)
-		}
-		if a.Entity != "" {
-			break
-		}
-	}
-	if len(values) == 1 {
-		a.Count = values[0]
-		number = numberMany
-		if a.Count == 1 {
-			number = numberOne
-		}
-	}
-	a.Plural = number == numberMany && a.Count == 0
-	a.Text = peoplePhrase(a, number, gz)
-	return a
-}
-
-// nouns are the English singular and plural of each descriptor gloss.
-var nouns = map[string][2]string{
-	"national": {"national", "nationals"}, "diplomat": {"diplomat", "diplomats"}, "ambassador": {"ambassador", "ambassadors"},
-	"intelligence officer": {"intelligence officer", "intelligence officers"}, "officer": {"officer", "officers"},
-	"embassy staff": {"embassy staff member", "embassy staff"}, "staff": {"staff member", "staff"},
-	"troops": {"soldier", "troops"}, "fighters": {"fighter", "fighters"}, "journalist": {"journalist", "journalists"},
-	"member": {"member", "members"},
-}
-
-// collective nouns read as plural when no number is said: "French troops".
-var collective = map[string]bool{"troops": true, "fighters": true, "staff": true, "embassy staff": true}
-
-var numberWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-
-// peoplePhrase writes the affected people in English.
-func peoplePhrase(a dataset.Affected, number int, gz *gazetteer.Gazetteer) string {
-	forms, ok := nouns[a.Noun]
-	if !ok {
-		forms = [2]string{a.Noun, a.Noun}
-	}
-	demonym := ""
-	if e := gz.Entity(cmpOr2(gz.Country(a.Entity), a.Entity)); e != nil && len(e.Demonyms["en"]) > 0 {
-		demonym = e.Demonyms["en"][0] + " "
-	}
-	switch {
-	case a.Count > 1:
-		n := strconv.FormatFloat(a.Count, 'f', -1, 64)
-		if int(a.Count) < len(numberWords) && float64(int(a.Count)) == a.Count {
-			n = numberWords[int(a.Count)]
-		}
-		return n + " " + demonym + forms[1]
-	case number == numberMany || number == numberUnknown && collective[a.Noun]:
-		return demonym + forms[1]
-	case a.Noun == "ambassador" && demonym != "":
-		return "the " + demonym + forms[0]
-	}
-	phrase := demonym + forms[0]
-	if strings.ContainsRune("AEIOUaeiou", rune(phrase[0])) {
-		return "an " + phrase
-	}
-	return "a " + phrase
 }

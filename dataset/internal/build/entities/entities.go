@@ -1,4 +1,7 @@
-package pipeline
+// Package entities finds who and where a paragraph names: the gazetteer's
+// names and demonyms in every script, and unknown capitalised names that
+// become provisional entities.
+package entities
 
 import (
 	"slices"
@@ -12,8 +15,8 @@ import (
 	"parallax/dataset/internal/build/words"
 )
 
-// EntityMention is an entity named in a paragraph.
-type EntityMention struct {
+// Mention is an entity named in a paragraph.
+type Mention struct {
 	dataset.Span
 	Entity  string
 	Demonym bool // "French", «فرنسي»: an adjective, not the name
@@ -24,29 +27,29 @@ type EntityMention struct {
 	Kind        string
 }
 
-// findEntities finds the gazetteer's names in a paragraph and, in Latin
+// Find finds the gazetteer's names in a paragraph and, in Latin
 // scripts, capitalised names it does not know, which become provisional
 // entities.
-func findEntities(text string, kind string, lang string, gz *gazetteer.Gazetteer, sentences []dataset.Span, titles map[string]bool) []EntityMention {
-	var out []EntityMention
+func Find(text string, kind string, lang string, gz *gazetteer.Gazetteer, sentences []dataset.Span, titles map[string]bool) []Mention {
+	var out []Mention
 	for _, m := range gz.Find(text) {
 		e := gz.Entity(m.Entity)
-		out = append(out, EntityMention{Span: dataset.Span{Start: m.Start, End: m.End}, Entity: m.Entity, Demonym: m.Demonym, Kind: e.Kind})
+		out = append(out, Mention{Span: dataset.Span{Start: m.Start, End: m.End}, Entity: m.Entity, Demonym: m.Demonym, Kind: e.Kind})
 	}
 	if kind == dataset.KindText || kind == dataset.KindItem {
-		out = append(out, provisional(text, lang, out, sentences, titles)...)
+		out = append(out, Provisional(text, lang, out, sentences, titles)...)
 	}
-	slices.SortFunc(out, func(a, b EntityMention) int { return a.Start - b.Start })
+	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
 }
 
-// provisional finds runs of capitalised words that no known name covers:
+// Provisional finds runs of capitalised words that no known name covers:
 // "Laurent Lerner", "Sénou". A single word at the start of a sentence is
 // just a capital; in German, where every noun is capitalised, only runs of
 // two or more count.
 //
 // Titles ("Foreign Minister", "General") are capitalised but no names.
-func provisional(text, lang string, known []EntityMention, sentences []dataset.Span, titles map[string]bool) []EntityMention {
+func Provisional(text, lang string, known []Mention, sentences []dataset.Span, titles map[string]bool) []Mention {
 	toks := fold.Tokens(text)
 	covered := func(t fold.Token) bool {
 		for _, k := range known {
@@ -68,7 +71,7 @@ func provisional(text, lang string, known []EntityMention, sentences []dataset.S
 		r, _ := utf8.DecodeRuneInString(text[t.Start:])
 		return unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) && !words.IsStop(t.Key) && !titles[t.Key] && !isAllCaps(text[t.Start:t.End]) && utf8.RuneCountInString(t.Key) > 1
 	}
-	var out []EntityMention
+	var out []Mention
 	for i := 0; i < len(toks); {
 		if !capital(toks[i]) || covered(toks[i]) {
 			i++
@@ -84,9 +87,9 @@ func provisional(text, lang string, known []EntityMention, sentences []dataset.S
 			continue
 		}
 		name := text[toks[i].Start:toks[j-1].End]
-		out = append(out, EntityMention{
+		out = append(out, Mention{
 			Span:        dataset.Span{Start: toks[i].Start, End: toks[j-1].End},
-			Entity:      provisionalID(name),
+			Entity:      ProvisionalID(name),
 			Provisional: true,
 			Name:        name,
 			Kind:        dataset.EntityOther,
@@ -102,9 +105,9 @@ func isAllCaps(s string) bool {
 	return utf8.RuneCountInString(s) > 1 && strings.ToUpper(s) == s
 }
 
-// provisionalID makes a stable id for an unknown name: "x-" and its folded
+// ProvisionalID makes a stable id for an unknown name: "x-" and its folded
 // letters, so the same name in two articles is one provisional entity.
-func provisionalID(name string) string {
+func ProvisionalID(name string) string {
 	var b strings.Builder
 	b.WriteString("x")
 	for _, t := range fold.Tokens(name) {

@@ -1,4 +1,4 @@
-package pipeline
+package build
 
 import (
 	"cmp"
@@ -6,7 +6,11 @@ import (
 	"slices"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/build/copies"
+	"parallax/dataset/internal/build/extract"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/merge"
+	"parallax/dataset/internal/build/stories"
 )
 
 // corpusEntities lists every entity the dataset refers to, in marks or in
@@ -47,7 +51,7 @@ type Result struct {
 	Article     dataset.Article
 	OK          bool
 	Diagnostics []dataset.Diagnostic
-	Candidates  []Candidate
+	Candidates  []extract.Candidate
 	Provisional map[string]string // provisional entity id → name as written
 }
 
@@ -78,7 +82,7 @@ func Assemble(results []Result, env *Env) *dataset.Dataset {
 		d.Diagnostics = append(d.Diagnostics, r.Diagnostics...)
 		d.Articles = append(d.Articles, r.Article)
 	}
-	var cands []Candidate
+	var cands []extract.Candidate
 	provisional := map[string]string{}
 	order := map[string]int{}
 	for i, a := range d.Articles {
@@ -94,12 +98,12 @@ func Assemble(results []Result, env *Env) *dataset.Dataset {
 			}
 		}
 	}
-	d.Diagnostics = append(d.Diagnostics, markDuplicates(d.Articles)...)
+	d.Diagnostics = append(d.Diagnostics, copies.Mark(d.Articles)...)
 	if env != nil && env.Lexicon != nil {
-		d.Events = Merge(cands, order, env.Lexicon, env.Gazetteer)
+		d.Events = merge.Merge(cands, order, env.Lexicon, env.Gazetteer)
 	}
 	if env != nil && env.Gazetteer != nil {
-		d.Stories = Stories(d, env.Gazetteer, env.Lexicon)
+		d.Stories = stories.Group(d, env.Gazetteer, env.Lexicon)
 	}
 	if env != nil && env.Gazetteer != nil {
 		d.Entities = corpusEntities(d, env.Gazetteer, provisional)

@@ -1,4 +1,8 @@
-package pipeline
+// Package stories groups the language versions of each news story: the
+// articles whose headline and lede report the same news, with the coverage
+// that reports it only as background and the copies of a version, and
+// titles each story in English from its headline event.
+package stories
 
 import (
 	"cmp"
@@ -12,6 +16,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
+	"parallax/dataset/internal/build/dates"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lexicon"
 )
@@ -55,10 +60,10 @@ func bodyIndex(a *dataset.Article, i int) int {
 	return n
 }
 
-// Stories groups the articles into stories and finds where their versions
+// Group groups the articles into stories and finds where their versions
 // differ. Every article that is not a duplicate is a version of exactly
 // one story; an article with no core event stands alone.
-func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []dataset.Story {
+func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []dataset.Story {
 	articles := map[string]*dataset.Article{}
 	order := map[string]int{}
 	for i := range d.Articles {
@@ -191,7 +196,7 @@ func Stories(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) [
 			when[id] = storyDate(events[id], articles)
 		}
 		slices.SortFunc(s.Events, func(a, b string) int {
-			return cmp.Or(compareDates(when[a], when[b]), cmp.Compare(total[b], total[a]), cmp.Compare(a, b))
+			return cmp.Or(dates.CompareISO(when[a], when[b]), cmp.Compare(total[b], total[a]), cmp.Compare(a, b))
 		})
 		// The headline event: what the versions' headlines (or first
 		// sentences) report as news, the one most of them lead with;

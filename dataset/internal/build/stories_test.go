@@ -1,4 +1,4 @@
-package pipeline_test
+package build_test
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 // TestSeedsStoriesGolden groups the seeds into stories and compares them
@@ -72,7 +72,7 @@ func TestSeedsStoriesGolden(t *testing.T) {
 // sentence: it is a duplicate of the original, not a version of its own.
 func TestNearDuplicates(t *testing.T) {
 	ins := seedInputs(t)
-	var orig pipeline.Input
+	var orig build.Input
 	for _, in := range ins {
 		if strings.HasPrefix(in.File, "004") {
 			orig = in
@@ -80,11 +80,11 @@ func TestNearDuplicates(t *testing.T) {
 	}
 	copyText := strings.Replace(string(orig.Raw), "Closing Remarks", "In Brief", 1)
 	copyText = "Paris trims its Bamako embassy\n" + strings.Replace(copyText, "in the months ahead", "in the coming months", 1)
-	results := []pipeline.Result{
-		pipeline.Article(orig, env(), pipeline.Options{}),
-		pipeline.Article(pipeline.Input{File: "zz-republished.txt", Raw: []byte(copyText)}, env(), pipeline.Options{}),
+	results := []build.Result{
+		build.Article(orig, env(), build.Options{}),
+		build.Article(build.Input{File: "zz-republished.txt", Raw: []byte(copyText)}, env(), build.Options{}),
 	}
-	d := pipeline.Assemble(results, env())
+	d := build.Assemble(results, env())
 	if len(d.Articles) != 2 {
 		t.Fatalf("%d articles, want both kept", len(d.Articles))
 	}
@@ -271,7 +271,7 @@ func buildCorpus(t *testing.T, dir string) (*dataset.Dataset, map[string]string)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no articles in %s: %v", dir, err)
 	}
-	var results []pipeline.Result
+	var results []build.Result
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
@@ -281,9 +281,9 @@ func buildCorpus(t *testing.T, dir string) (*dataset.Dataset, map[string]string)
 		if err != nil && !os.IsNotExist(err) {
 			t.Fatal(err)
 		}
-		results = append(results, pipeline.Article(pipeline.Input{File: filepath.Base(f), Raw: raw, Meta: meta}, env(), pipeline.Options{}))
+		results = append(results, build.Article(build.Input{File: filepath.Base(f), Raw: raw, Meta: meta}, env(), build.Options{}))
 	}
-	d := pipeline.Assemble(results, env())
+	d := build.Assemble(results, env())
 	if err := d.Validate(); err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package pipeline_test
+package build_test
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 // article is one input of a corpus test: its text and its sidecar's
@@ -16,15 +16,15 @@ type article struct{ text, published string }
 
 func corpus(t *testing.T, arts ...article) *dataset.Dataset {
 	t.Helper()
-	var results []pipeline.Result
+	var results []build.Result
 	for i, a := range arts {
-		in := pipeline.Input{File: fmt.Sprintf("a%d.txt", i), Raw: []byte(a.text)}
+		in := build.Input{File: fmt.Sprintf("a%d.txt", i), Raw: []byte(a.text)}
 		if a.published != "" {
 			in.Meta = fmt.Appendf(nil, `{"published": %q}`, a.published)
 		}
-		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
+		results = append(results, build.Article(in, env(), build.Options{}))
 	}
-	d := pipeline.Assemble(results, env())
+	d := build.Assemble(results, env())
 	if err := d.Validate(); err != nil {
 		t.Fatal(err)
 	}

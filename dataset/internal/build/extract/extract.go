@@ -1,4 +1,4 @@
-package pipeline
+package extract
 
 import (
 	"cmp"
@@ -16,6 +16,7 @@ import (
 	"parallax/dataset/eventtype"
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/dates"
+	"parallax/dataset/internal/build/entities"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lexicon"
 )
@@ -44,32 +45,32 @@ type Candidate struct {
 	Background  bool
 	Confidence  float64
 
-	// charges are what an accusation or a denial is about ("espionage",
+	// Charges are what an accusation or a denial is about ("espionage",
 	// "interference"): accusations on different charges are different acts.
-	charges []string
-	ref     dates.Ref // the article's reference date, for dating undated news
-	states  []string  // the states the sources belong to: France for its army
+	Charges []string
+	Ref     dates.Ref // the article's reference date, for dating undated news
+	States  []string  // the states the sources belong to: France for its army
 	// The people acted on, when described: whose they are (an actor id),
 	// whether the possessive makes them the source's own, and their
-	// grammatical number (numberOne, numberMany).
-	owner  string
+	// grammatical number (One, Many).
+	Owner  string
 	own    bool
-	number int
-	// tstates are the states the targets belong to: two acts on people of
-	// different states are two events.
-	tstates []string
-	srcNear bool     // the source is named in the trigger's clause
-	at      int      // the trigger's token in its sentence
-	people  [2]int   // tokens of the people acted on, when described
-	others  []string // owners of the sentence's other groups of people
-	// anaphoric: the sentence names no one taking part ("the coup
+	Number Number
+	// TargetStates are the states the targets belong to: two acts on
+	// people of different states are two events.
+	TargetStates []string
+	srcNear      bool     // the source is named in the trigger's clause
+	at           int      // the trigger's token in its sentence
+	people       [2]int   // tokens of the people acted on, when described
+	others       []string // owners of the sentence's other groups of people
+	// Anaphoric: the sentence names no one taking part ("the coup
 	// halted the democratic process"): the mention belongs to the event of
 	// that type the article reports nearby, if any.
-	anaphoric bool
+	Anaphoric bool
 	// homeTarget: the target is the article's country, no one named in
 	// the sentence.
 	homeTarget bool
-	since      bool // the trigger's clause says "since"
+	Since      bool // the trigger's clause says "since"
 }
 
 type trigger struct {
@@ -77,8 +78,9 @@ type trigger struct {
 	pos string // "verb", "noun", "phrase"
 }
 
-// langKit is one language's lexicon compiled into indexes.
-type langKit struct {
+// Kit is one language's lexicon compiled into indexes: what the
+// extractor knows of the language.
+type Kit struct {
 	lang     string
 	dates    *dates.Kit
 	triggers *lexicon.Index[trigger]
@@ -94,8 +96,23 @@ type langKit struct {
 	titles   map[string]bool     // folded titles: "minister", "general"
 }
 
-func newLangKit(l *lexicon.Language) *langKit {
-	k := &langKit{
+// Dates is the language's dates vocabulary.
+func (k *Kit) Dates() *dates.Kit { return k.dates }
+
+// Titles are the folded words that are titles, not names ("minister",
+// "general"): they do not start an unknown name.
+func (k *Kit) Titles() map[string]bool { return k.titles }
+
+// Describes reports whether a descriptor of people starts at token j
+// ("soldiers", «مواطن»): a number before it is a count, not a year.
+func (k *Kit) Describes(toks []fold.Token, j int) bool {
+	_, ok := k.descr.Longest(toks, j)
+	return ok
+}
+
+// NewKit compiles a language's lexicon for the extractor.
+func NewKit(l *lexicon.Language) *Kit {
+	k := &Kit{
 		lang:     l.Lang,
 		dates:    dates.NewKit(l),
 		triggers: lexicon.NewIndex[trigger](),
@@ -128,7 +145,7 @@ func newLangKit(l *lexicon.Language) *langKit {
 			}
 			k.objects[typ] = ix
 		}
-		k.window[typ] = cmpOr(t.Window, 4)
+		k.window[typ] = cmp.Or(t.Window, 4)
 		k.requires[typ] = t.Requires
 	}
 	for _, cue := range slices.Sorted(maps.Keys(l.Cues)) {
@@ -176,13 +193,6 @@ func (c *sentenceCtx) ending(f found) string {
 	return ""
 }
 
-func cmpOr(a, b int) int {
-	if a != 0 {
-		return a
-	}
-	return b
-}
-
 // actorTok is an entity mention in token coordinates, with what its
 // neighbours say about its role.
 type actorTok struct {
@@ -224,7 +234,7 @@ type sentenceCtx struct {
 	bridged map[int]bool
 	title   bool // the sentence is an article's headline
 	gz      *gazetteer.Gazetteer
-	k       *langKit
+	k       *Kit
 	text    string
 	toks    []fold.Token // the sentence's tokens
 	cues    [][]lexicon.Hit[string]
@@ -243,11 +253,11 @@ type datedTok struct {
 	date   dates.Date
 }
 
-// findEvents extracts the event candidates of one paragraph.
+// Paragraph extracts the event candidates of one paragraph.
 // sporty says the article is about sport: a sentence of it that speaks
 // of sport at all reports no event ("the attack", "sent off", "a coup").
 // title says the paragraph is the article's headline.
-func (k *langKit) findEvents(text string, para int, title bool, sentences []dataset.Span, ents []EntityMention, dms []dates.Mention, gz *gazetteer.Gazetteer, ref dates.Ref, home []string, sporty bool) []Candidate {
+func (k *Kit) Paragraph(text string, para int, title bool, sentences []dataset.Span, ents []entities.Mention, dms []dates.Mention, gz *gazetteer.Gazetteer, ref dates.Ref, home []string, sporty bool) []Candidate {
 	var out []Candidate
 	all := fold.Tokens(text)
 	for _, s := range sentences {
@@ -260,13 +270,13 @@ func (k *langKit) findEvents(text string, para int, title bool, sentences []data
 		if len(toks) == 0 {
 			continue
 		}
-		if n := k.sportHits(toks); n >= 2 || n >= 1 && sporty {
+		if n := k.SportHits(toks); n >= 2 || n >= 1 && sporty {
 			continue // a match report: its attacks, expulsions and coups are the game's
 		}
 		c := k.newSentence(text, toks, ents, dms, gz)
 		c.title = title
 		for _, cand := range c.events(gz, home) {
-			cand.Paragraph, cand.Sentence, cand.Lang, cand.ref = para, s, k.lang, ref
+			cand.Paragraph, cand.Sentence, cand.Lang, cand.Ref = para, s, k.lang, ref
 			if cand.Modality == dataset.Asserted && afterRef(cand.Date, ref) {
 				// What has happened cannot be dated after the article: a
 				// date ahead is a deadline ("ordered to leave by Saturday").
@@ -274,7 +284,7 @@ func (k *langKit) findEvents(text string, para int, title bool, sentences []data
 			}
 			// "since 2013" is history; "has blocked imports since early
 			// September" is the news still going on.
-			cand.Background = cand.Background || cand.since && !recent(cand.Date, ref) || c.isBackground(cand.Date, ref)
+			cand.Background = cand.Background || cand.Since && !recent(cand.Date, ref) || c.isBackground(cand.Date, ref)
 			out = append(out, cand)
 		}
 	}
@@ -283,7 +293,7 @@ func (k *langKit) findEvents(text string, para int, title bool, sentences []data
 
 // sportHits counts the distinct sport words in toks: "red card",
 // «الدوري», "Bundesliga".
-func (k *langKit) sportHits(toks []fold.Token) int {
+func (k *Kit) SportHits(toks []fold.Token) int {
 	seen := map[string]bool{}
 	for i := range toks {
 		for _, h := range k.cues.At(toks, i) {
@@ -295,7 +305,7 @@ func (k *langKit) sportHits(toks []fold.Token) int {
 	return len(seen)
 }
 
-func (k *langKit) newSentence(text string, toks []fold.Token, ents []EntityMention, dms []dates.Mention, gz *gazetteer.Gazetteer) *sentenceCtx {
+func (k *Kit) newSentence(text string, toks []fold.Token, ents []entities.Mention, dms []dates.Mention, gz *gazetteer.Gazetteer) *sentenceCtx {
 	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks)), gz: gz}
 	for i := range toks {
 		c.cues[i] = k.cues.At(toks, i)
@@ -652,7 +662,7 @@ var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "
 	"lo": true, "su": true, "sus": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true,
 	"sein": true, "seine": true, "seinen": true, "ihr": true, "ihre": true, "ihren": true}
 
-func isCount(k *langKit, key string) bool {
+func isCount(k *Kit, key string) bool {
 	if _, ok := k.numbers[key]; ok {
 		return true
 	}
@@ -1242,7 +1252,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 					// of the same party.
 					cand.Target = slices.Clone(prev.Target)
 				}
-				cand.anaphoric = false
+				cand.Anaphoric = false
 				cand.srcNear = prev.srcNear
 				sharedDate = prev.Date
 			}
@@ -1251,22 +1261,22 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			if eventtype.Is(f.typ, eventtype.Absorbing) || eventtype.Is(f.typ, eventtype.Symmetric) {
 				continue // who cooperates or talks with whom is the event
 			}
-			cand.anaphoric = true
+			cand.Anaphoric = true
 		}
 		for _, s := range cand.Source {
-			cand.states = appendActor(cand.states, cmp.Or(gz.Country(s), s))
+			cand.States = appendActor(cand.States, cmp.Or(gz.Country(s), s))
 		}
 		if eventtype.Is(f.typ, eventtype.Absorbing) && c.unnamedAgent(f) {
 			continue // "has been accused by rights groups of…": no one named says so
 		}
 		// Speech acts need a speaker, and a threat someone threatened.
-		if eventtype.Is(f.typ, eventtype.Absorbing) && (len(cand.Source) == 0 || cand.anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
+		if eventtype.Is(f.typ, eventtype.Absorbing) && (len(cand.Source) == 0 || cand.Anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
 			continue
 		}
 		var more []group
 		if eventtype.Is(f.typ, eventtype.AffectsPeople) {
 			more = c.describe(&cand, f, gz)
-			if cand.Type == "withdraw-forces" && class(cand.Gloss) == "intelligence" {
+			if cand.Type == "withdraw-forces" && lexicon.GlossClass(cand.Gloss) == "intelligence" {
 				cand.Type = "reduce-presence" // agents withdrawn are no forces
 			}
 		}
@@ -1278,17 +1288,17 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			// may say who does it («…, sommés de quitter le territoire
 			// français»).
 			if p := &out[i]; len(p.Source) == 0 && len(cand.Source) > 0 {
-				p.Source, p.states, p.srcNear = cand.Source, cand.states, cand.srcNear
+				p.Source, p.States, p.srcNear = cand.Source, cand.States, cand.srcNear
 				p.Target = slices.DeleteFunc(p.Target, func(t string) bool { return slices.Contains(cand.Source, t) })
-				p.anaphoric = false
+				p.Anaphoric = false
 			}
 			continue
 		}
 		if prev := sameActBefore(out, cand); prev != nil {
 			// «طردت … ثلاثة دبلوماسيين … وأمهلتهم … لمغادرة أراضيها»: a
 			// second word for the act, whose territory is the expeller's.
-			cand.Source, cand.Target, cand.owner = slices.Clone(prev.Source), slices.Clone(prev.Target), prev.owner
-			cand.anaphoric = false
+			cand.Source, cand.Target, cand.Owner = slices.Clone(prev.Source), slices.Clone(prev.Target), prev.Owner
+			cand.Anaphoric = false
 		}
 		cand.Date = c.dateNear(f.at)
 		if cand.Date == (dates.Date{}) {
@@ -1303,7 +1313,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		// "since 2013", "after the French withdrawal": history told to
 		// explain the news.
 		cand.Background = f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
-		cand.since = c.since(f)
+		cand.Since = c.since(f)
 		c.whosePeople(&cand, f, gz)
 		if cand.Type == "reduce-presence" && c.forceSource(cand, gz) {
 			// "El Grupo Wagner anunció su retirada tras tres años de
@@ -1314,7 +1324,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.Type = "withdraw-forces"
 		}
 		if f.typ == "accuse" || f.typ == "deny" {
-			cand.charges = c.chargesNear(f)
+			cand.Charges = c.chargesNear(f)
 		}
 		cand.Confidence = confidence(cand, f)
 		out = append(out, cand)
@@ -1339,9 +1349,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				out[i].Date = p.Date
 			}
 		}
-		out[i].tstates = nil
+		out[i].TargetStates = nil
 		for _, t := range out[i].Target {
-			out[i].tstates = appendActor(out[i].tstates, cmp.Or(gz.Country(t), t))
+			out[i].TargetStates = appendActor(out[i].TargetStates, cmp.Or(gz.Country(t), t))
 		}
 	}
 	return out
@@ -1592,8 +1602,8 @@ func (c *sentenceCtx) whosePeople(cand *Candidate, f found, gz *gazetteer.Gazett
 	if source == "" {
 		return
 	}
-	military := class(cand.Gloss) == "military"
-	owner := gz.Country(cand.owner)
+	military := lexicon.GlossClass(cand.Gloss) == "military"
+	owner := gz.Country(cand.Owner)
 	switch {
 	case (cand.Type == "withdraw-forces" || cand.Type == "reduce-presence") && owner != "" && owner != source:
 		if cand.srcNear && cand.people[0] > f.at {
@@ -1604,11 +1614,11 @@ func (c *sentenceCtx) whosePeople(cand *Candidate, f found, gz *gazetteer.Gazett
 		// The people are the subject and leave of themselves ("les soldats
 		// français ont achevé leur retrait"): their state withdraws them,
 		// from the country named as acting elsewhere.
-		cand.Source, cand.states = []string{owner}, []string{owner}
+		cand.Source, cand.States = []string{owner}, []string{owner}
 		cand.Target = []string{source}
 	case cand.Type == "expel":
 		left := c.countryLeft(f, gz)
-		if cand.own && cand.owner == "" || left != "" && left != source && (cand.owner == "" || gz.Country(cand.owner) == source) {
+		if cand.own && cand.Owner == "" || left != "" && left != source && (cand.Owner == "" || gz.Country(cand.Owner) == source) {
 			cand.Type = "reduce-presence"
 			if military {
 				cand.Type = "withdraw-forces"
@@ -1632,7 +1642,7 @@ func (c *sentenceCtx) countryLeft(f found, gz *gazetteer.Gazetteer) string {
 		for _, a := range c.actors {
 			near := a.from > j && a.from <= j+2 || c.k.lang == "hi" && a.to < j && a.to >= j-2
 			if near && !a.demonym && (a.kind == dataset.EntityCountry || a.kind == dataset.EntityPlace) {
-				return cmpOr2(gz.Country(a.actor), a.actor)
+				return cmp.Or(gz.Country(a.actor), a.actor)
 			}
 		}
 	}
@@ -2334,7 +2344,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		for _, h := range home {
 			if !slices.ContainsFunc(cand.Source, func(s string) bool { return s == h || gz.Country(s) == h }) {
 				cand.Target = []string{h}
-				cand.anaphoric = len(cand.Source) == 0
+				cand.Anaphoric = len(cand.Source) == 0
 				cand.homeTarget = true
 				break
 			}

@@ -1,4 +1,4 @@
-package pipeline
+package build
 
 import (
 	"cmp"
@@ -8,12 +8,14 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/dates"
+	"parallax/dataset/internal/build/entities"
+	"parallax/dataset/internal/build/extract"
 )
 
 // analyse runs the stages that read meaning: dates (with the reference
 // date they need), entities, and event candidates. It fills the
 // segment.Paragraphs' marks and the article's publication date when inferred.
-func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
+func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]string) {
 	dk := env.dates(a.Lang)
 	kit := env.kit(a.Lang)
 	toks := make([][]fold.Token, len(a.Paragraphs))
@@ -27,8 +29,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 				if j >= len(t) {
 					return false
 				}
-				_, ok := kit.descr.Longest(t, j)
-				return ok
+				return kit.Describes(t, j)
 			}
 		}
 		raws[i] = dk.Parse(p.Text, toks[i], notYear)
@@ -38,18 +39,18 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 		a.Meta.Published, a.Meta.PublishedInferred = ref.Date.String(), true
 	}
 
-	var cands []Candidate
+	var cands []extract.Candidate
 	provisional := map[string]string{}
-	ents := make([][]EntityMention, len(a.Paragraphs))
+	ents := make([][]entities.Mention, len(a.Paragraphs))
 	if env.Gazetteer != nil {
 		for i, p := range a.Paragraphs {
 			var titles map[string]bool
 			if kit != nil {
-				titles = kit.titles
+				titles = kit.Titles()
 			}
-			ents[i] = findEntities(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, titles)
+			ents[i] = entities.Find(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, titles)
 			// "In August", "on Monday": a date is not a name.
-			ents[i] = slices.DeleteFunc(ents[i], func(e EntityMention) bool {
+			ents[i] = slices.DeleteFunc(ents[i], func(e entities.Mention) bool {
 				return e.Provisional && slices.ContainsFunc(raws[i], func(r dates.Raw) bool { return e.Start < r.End && r.Start < e.End })
 			})
 		}
@@ -62,7 +63,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 	if kit != nil {
 		hits := 0
 		for i := range a.Paragraphs {
-			hits += kit.sportHits(toks[i])
+			hits += kit.SportHits(toks[i])
 		}
 		sporty = hits >= 3
 	}
@@ -88,7 +89,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 		}
 		p.Marks = dropOverlaps(marks)
 		if kit != nil && env.Gazetteer != nil && p.Kind != dataset.KindTable {
-			for _, c := range kit.findEvents(p.Text, i, p.Kind == dataset.KindTitle, p.Sentences, ents[i], dms, env.Gazetteer, ref, home, sporty) {
+			for _, c := range kit.Paragraph(p.Text, i, p.Kind == dataset.KindTitle, p.Sentences, ents[i], dms, env.Gazetteer, ref, home, sporty) {
 				c.Article = a.ID
 				cands = append(cands, c)
 			}
@@ -99,7 +100,7 @@ func analyse(a *dataset.Article, env *Env) ([]Candidate, map[string]string) {
 
 // homeCountry lists the countries an article names, itself or through its
 // places, most named first: where its unlocated events happen.
-func homeCountry(ents [][]EntityMention, env *Env) []string {
+func homeCountry(ents [][]entities.Mention, env *Env) []string {
 	counts := map[string]int{}
 	for _, es := range ents {
 		for _, e := range es {

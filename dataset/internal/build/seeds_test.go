@@ -1,4 +1,4 @@
-package pipeline_test
+package build_test
 
 import (
 	"flag"
@@ -14,7 +14,7 @@ import (
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/langid"
 	"parallax/dataset/internal/build/lexicon"
-	"parallax/dataset/internal/pipeline"
+	"parallax/dataset/internal/build"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden from the current output")
@@ -24,7 +24,7 @@ const seedsDir = "../../../seeds"
 // env is the real pipeline's environment, built once for all tests:
 // lingua-go's detector, the gazetteer and the lexicons. The golden files
 // record what the real pipeline makes of the seeds.
-var env = sync.OnceValue(func() *pipeline.Env {
+var env = sync.OnceValue(func() *build.Env {
 	d, err := langid.New()
 	if err != nil {
 		panic(err)
@@ -37,22 +37,22 @@ var env = sync.OnceValue(func() *pipeline.Env {
 	if err != nil {
 		panic(err)
 	}
-	return pipeline.NewEnv(d, gz, lx)
+	return build.NewEnv(d, gz, lx)
 })
 
-func seedInputs(t *testing.T) []pipeline.Input {
+func seedInputs(t *testing.T) []build.Input {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no seeds in %s: %v", seedsDir, err)
 	}
-	var ins []pipeline.Input
+	var ins []build.Input
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ins = append(ins, pipeline.Input{File: filepath.Base(f), Raw: raw})
+		ins = append(ins, build.Input{File: filepath.Base(f), Raw: raw})
 	}
 	return ins
 }
@@ -60,11 +60,11 @@ func seedInputs(t *testing.T) []pipeline.Input {
 // seedCorpus runs the whole pipeline on the seeds.
 func seedCorpus(t *testing.T) *dataset.Dataset {
 	t.Helper()
-	var results []pipeline.Result
+	var results []build.Result
 	for _, in := range seedInputs(t) {
-		results = append(results, pipeline.Article(in, env(), pipeline.Options{}))
+		results = append(results, build.Article(in, env(), build.Options{}))
 	}
-	return pipeline.Assemble(results, env())
+	return build.Assemble(results, env())
 }
 
 // seedNumbers names each seed article by its file's number ("000").
@@ -82,7 +82,7 @@ func seedNumbers(d *dataset.Dataset) map[string]string {
 func TestSeedsGolden(t *testing.T) {
 	for _, in := range seedInputs(t) {
 		t.Run(in.File, func(t *testing.T) {
-			r := pipeline.Article(in, env(), pipeline.Options{})
+			r := build.Article(in, env(), build.Options{})
 			if !r.OK {
 				t.Fatalf("seed refused: %v", r.Diagnostics)
 			}
