@@ -1,0 +1,498 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/dataset"
+	"parallax/dataset/eventtype"
+	"parallax/dataset/fold"
+	"parallax/dataset/internal/build/dates"
+	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
+)
+
+func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate {
+	fs := c.triggers(gz)
+	c.found = fs
+	c.content = map[int]bool{}
+	for fi, f := range fs {
+		if c.absorbed(fs, fi) {
+			c.content[f.at] = true
+		}
+	}
+	var out []Candidate
+	for fi, f := range fs {
+		if c.absorbed(fs, fi) {
+			continue
+		}
+		var sharedDate dates.Date // the date of the act this one is joined to
+		if fi+1 < len(fs) && fs[fi+1].typ == f.typ && f.pos == "verb" && fs[fi+1].pos == "noun" && fs[fi+1].at <= f.at+f.n+2 && !c.breakBetweenTokens(f.at, fs[fi+1].at) {
+			c.content[f.at] = true // no act of its own, for dates
+			continue               // "ont achevé leur retrait", "completed its withdrawal": the noun tells the act
+		}
+		if eventtype.Is(f.typ, eventtype.Absorbing) && c.restated(fs, fi) {
+			continue // «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat
+		}
+		if c.adjectival(f) {
+			continue // "the detained employee", "soldats stationnés": a description, not the act
+		}
+		modality, negated := c.modality(f)
+		if negated && f.typ != "deny" {
+			continue
+		}
+		cand := Candidate{
+			Type:     f.typ,
+			Trigger:  dataset.Span{Start: c.toks[f.at].Start, End: c.toks[f.at+f.n-1].End},
+			Modality: modality,
+			at:       f.at,
+		}
+		cand.Attribution, c.quoted = c.attribution(f)
+		c.roles(&cand, f, gz, home)
+		if g := c.launched(f); g.at != f.at {
+			// "JNIM launched attacks on army posts": the verb of doing
+			// names who acts; the noun still names what is acted on.
+			by := Candidate{Type: f.typ, Modality: modality}
+			c.roles(&by, g, gz, home)
+			if len(by.Source) > 0 && !slices.Equal(by.Source, cand.Target) {
+				cand.Source, cand.srcNear = by.Source, by.srcNear
+				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(by.Source, t) })
+			}
+		}
+		if n := len(out); n > 0 && !eventtype.Is(f.typ, eventtype.Symmetric) && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {
+			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
+			// acts joined by "and" share their subject.
+			prev := out[n-1]
+			if len(prev.Source) > 0 && !(cand.srcNear && len(cand.Source) > 0) {
+				cand.Source = slices.Clone(prev.Source)
+				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool {
+					return slices.ContainsFunc(prev.Source, func(s string) bool { return s == t || gz.Country(s) == t })
+				})
+				if len(cand.Target) == 0 && (prev.Type == cand.Type || eventtype.Is(prev.Type, eventtype.Absorbing) && eventtype.Is(cand.Type, eventtype.Absorbing)) {
+					// "rejected Mali's accusations and demanded his release":
+					// of the same party.
+					cand.Target = slices.Clone(prev.Target)
+				}
+				cand.Anaphoric = false
+				cand.srcNear = prev.srcNear
+				sharedDate = prev.Date
+			}
+		}
+		if len(cand.Source) == 0 && len(cand.Target) == 0 {
+			if eventtype.Is(f.typ, eventtype.Absorbing) || eventtype.Is(f.typ, eventtype.Symmetric) {
+				continue // who cooperates or talks with whom is the event
+			}
+			cand.Anaphoric = true
+		}
+		for _, s := range cand.Source {
+			cand.States = appendActor(cand.States, cmp.Or(gz.Country(s), s))
+		}
+		if eventtype.Is(f.typ, eventtype.Absorbing) && c.unnamedAgent(f) {
+			continue // "has been accused by rights groups of…": no one named says so
+		}
+		// Speech acts need a speaker, and a threat someone threatened.
+		if eventtype.Is(f.typ, eventtype.Absorbing) && (len(cand.Source) == 0 || cand.Anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
+			continue
+		}
+		var more []group
+		if eventtype.Is(f.typ, eventtype.AffectsPeople) {
+			more = c.describe(&cand, f, gz)
+			if cand.Type == "withdraw-forces" && lexicon.GlossClass(cand.Gloss) == "intelligence" {
+				cand.Type = "reduce-presence" // agents withdrawn are no forces
+			}
+		}
+		if i := slices.IndexFunc(out, func(p Candidate) bool {
+			return p.Type == cand.Type && p.Described != "" && !(len(cand.Source) > 0 && len(p.Source) > 0 && !slices.Equal(cand.Source, p.Source))
+		}); len(more) == 0 && cand.Described == "" && i >= 0 {
+			// "declared persona non grata and must leave French territory by
+			// Saturday": the act said again, of the people already named; it
+			// may say who does it («…, sommés de quitter le territoire
+			// français»).
+			if p := &out[i]; len(p.Source) == 0 && len(cand.Source) > 0 {
+				p.Source, p.States, p.srcNear = cand.Source, cand.States, cand.srcNear
+				p.Target = slices.DeleteFunc(p.Target, func(t string) bool { return slices.Contains(cand.Source, t) })
+				p.Anaphoric = false
+			}
+			continue
+		}
+		if prev := sameActBefore(out, cand); prev != nil {
+			// «طردت … ثلاثة دبلوماسيين … وأمهلتهم … لمغادرة أراضيها»: a
+			// second word for the act, whose territory is the expeller's.
+			cand.Source, cand.Target, cand.Owner = slices.Clone(prev.Source), slices.Clone(prev.Target), prev.Owner
+			cand.Anaphoric = false
+		}
+		cand.Date = c.dateNear(f.at)
+		if cand.Date == (dates.Date{}) {
+			cand.Date = sharedDate // "rejected … on Friday and demanded…"
+		}
+		if cand.Type == "coup" {
+			c.coupCountry(&cand, home, gz)
+		}
+		if c.generic(cand, f) {
+			continue // "rising militant attacks", "potential targets for kidnapping"
+		}
+		// "since 2013", "after the French withdrawal": history told to
+		// explain the news.
+		cand.Background = f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
+		cand.Since = c.since(f)
+		c.whosePeople(&cand, f, gz)
+		if cand.Type == "reduce-presence" && c.forceSource(cand, gz) {
+			// "El Grupo Wagner anunció su retirada tras tres años de
+			// presencia": an armed force leaving withdraws.
+			if slices.ContainsFunc(out, func(p Candidate) bool { return p.Type == "withdraw-forces" && p.at == f.at }) {
+				continue
+			}
+			cand.Type = "withdraw-forces"
+		}
+		if f.typ == "accuse" || f.typ == "deny" {
+			cand.Charges = c.chargesNear(f)
+		}
+		cand.Confidence = confidence(cand, f)
+		out = append(out, cand)
+		for _, g := range more {
+			// The same act on other people is another event.
+			other := cand
+			other.Target = slices.Clone(cand.Target)
+			c.setGroup(&other, g, gz)
+			c.whosePeople(&other, f, gz)
+			other.Confidence = confidence(other, f)
+			out = append(out, other)
+		}
+	}
+	for i := range out {
+		// One sentence telling one act twice ("ended its military presence
+		// in August 2022, announcing the withdrawal of Barkhane's forces")
+		// tells it at one date.
+		for j := range i {
+			p := &out[j]
+			if !out[i].Date.Known() && p.Date.Known() && p.Type == out[i].Type && p.Modality == out[i].Modality &&
+				slices.Equal(p.Source, out[i].Source) && slices.Equal(p.Target, out[i].Target) {
+				out[i].Date = p.Date
+			}
+		}
+		out[i].TargetStates = nil
+		for _, t := range out[i].Target {
+			out[i].TargetStates = appendActor(out[i].TargetStates, cmp.Or(gz.Country(t), t))
+		}
+	}
+	return out
+}
+
+// coupCountry places a coup the sentence does not place by the coups the
+// gazetteer knows: "depuis le putsch d'août 2020 … entre Paris et
+// Bamako" happened in Mali, "tras el golpe de julio de 2023" in Niger. A
+// dated coup takes the country named in the sentence, or else in the
+// article, that had one then; an undated one placed only by the article
+// takes the first country it names that has had one.
+func (c *sentenceCtx) coupCountry(cand *Candidate, home []string, gz *gazetteer.Gazetteer) {
+	date := ""
+	if cand.Date.Known() && cand.Date.Y > 0 {
+		date = cand.Date.String()
+	}
+	current := ""
+	if len(cand.Target) == 1 {
+		current = cand.Target[0]
+	}
+	if current != "" && gz.CoupIn(current, date) && (date != "" || !cand.homeTarget) {
+		return
+	}
+	if date == "" && !cand.homeTarget {
+		return
+	}
+	var named []string
+	for _, a := range c.actors {
+		if country := gz.Country(a.actor); country != "" {
+			named = appendActor(named, country)
+		}
+	}
+	for _, list := range [][]string{named, home} {
+		for _, country := range list {
+			if gz.CoupIn(country, date) {
+				cand.Target = []string{country}
+				if len(cand.Source) > 0 && gz.Country(cand.Source[0]) != country {
+					cand.Source = nil // soldiers named are that country's
+				}
+				return
+			}
+		}
+	}
+}
+
+// generic: a noun that names a kind of act rather than one act — a trend,
+// a risk, acts in the plural — with nothing that makes it one: no agent
+// named, no date, no count. "Rising militant attacks", «أهدافًا محتملة
+// للاختطاف», "the number of attacks on the continent" report no event;
+// "attacks by JNIM on towns", "the attacks of Sunday" do.
+func (c *sentenceCtx) generic(cand Candidate, f found) bool {
+	if f.pos != "noun" || len(cand.Source) > 0 || cand.Date.Known() || len(cand.Quantities) > 0 || eventtype.Is(f.typ, eventtype.Symmetric) {
+		return false
+	}
+	if cand.Modality == dataset.Hypothetical {
+		return true // a possible act of no one
+	}
+	lo, hi := c.clause(f.at)
+	for j := max(lo, f.at-3); j <= min(hi, f.at+f.n+1); j++ {
+		if j >= f.at && j < f.at+f.n {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "generic"); ok {
+			return true
+		}
+	}
+	// A headline names news in the plural ("Attaques jihadistes contre
+	// sept villes"); a trend or a risk it names as elsewhere.
+	return f.typ != "protest" && !c.title && c.pluralTrigger(f)
+}
+
+// pluralTrigger: the trigger's noun is in the plural ("attacks",
+// «الهجمات», "हमलों", "Angriffe"). Outside Arabic and Hindi, whose endings
+// say it alone, the word without its ending must name the act too, so that
+// "talks" or a German genitive "Angriffs" is no plural.
+func (c *sentenceCtx) pluralTrigger(f found) bool {
+	word := c.toks[f.at+f.n-1].Key
+	endings := c.k.plurals
+	if c.k.lang == "de" {
+		endings = []string{"en", "e", "n"}
+	}
+	for _, e := range endings {
+		stem, ok := strings.CutSuffix(word, e)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if c.k.lang == "ar" || c.k.lang == "hi" {
+			return true
+		}
+		for _, h := range c.k.triggers.At([]fold.Token{{Key: stem}}, 0) {
+			if h.Value.typ == f.typ && h.Len == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chargesNear lists what an accusation or a denial at f is about: the
+// charges named after it in its clause ("accused him of spying",
+// «تتهمه … بالتجسس»), or before it in verb-final Hindi («तख्तापलट की
+// साजिश रचने के आरोप में»).
+func (c *sentenceCtx) chargesNear(f found) []string {
+	lo, hi := c.clause(f.at)
+	from, to := max(lo, f.at-2), min(hi, f.at+f.n+14)
+	if c.k.lang == "hi" {
+		from, to = max(lo, f.at-8), min(hi, f.at+f.n+2)
+	}
+	var out []string
+	for j := from; j <= to; j++ {
+		for _, h := range c.k.charges.At(c.toks, j) {
+			if !slices.Contains(out, h.Value) {
+				out = append(out, h.Value)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// attributive: a German participle with an adjective's ending before a
+// noun, after its article ("der mit Al-Kaida verbündeten Gruppe", "die
+// festgenommenen Offiziere").
+func (c *sentenceCtx) attributive(f found) bool {
+	word := c.toks[f.at].Key
+	next := f.at + 1
+	if next >= len(c.toks) || c.punctuated(f.at) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[next].Start:])
+	if !unicode.IsUpper(r) || !slices.ContainsFunc([]string{"te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes"}, func(e string) bool { return strings.HasSuffix(word, e) }) {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-4); j-- {
+		if determiners[c.toks[j].Key] {
+			return true
+		}
+		if slices.ContainsFunc(c.found, func(g found) bool { return g.at == j }) {
+			return false
+		}
+	}
+	return false
+}
+
+// adjectival: the verb trigger at f describes a noun rather than
+// reports an act.
+func (c *sentenceCtx) adjectival(f found) bool {
+	if f.pos != "verb" || f.n != 1 {
+		return false
+	}
+	next := f.at + 1
+	people := func(j int) bool { return j < len(c.toks) && (c.isDescriptor(j) || c.isDemonymAt(j)) }
+	switch c.k.lang {
+	case "en", "de":
+		if f.at > 0 && determiners[c.toks[f.at-1].Key] && (people(next) || people(next+1)) {
+			return true
+		}
+		if c.k.lang == "de" && c.attributive(f) {
+			return true
+		}
+	case "hi":
+		// A Hindi participle acts with a light verb or ends its clause
+		// («… गिरफ्तार किया», «नागरिक गिरफ्तार,»); before a noun it describes it
+		// («वहां तैनात एक हजार सैनिकों»).
+		if next < len(c.toks) && !c.breaks(f.at) {
+			if _, _, light := c.cueAt(next, "light"); !light && !c.punctuated(f.at) {
+				if _, _, cue := c.cueAt(next, roleCues...); !cue {
+					return true
+				}
+			}
+		}
+	}
+	if f.typ == "deploy-forces" {
+		if f.at > 0 && people(f.at-1) && c.k.lang != "hi" {
+			return true // "French troops stationed in Chad", "soldados franceses desplegados"
+		}
+		if next < len(c.toks) && copulas[c.toks[next].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// launched: a noun trigger that a verb of doing governs ("launched
+// attacks", «شنّت … هجمات», "ont tendu une embuscade") takes its roles as
+// that verb would: the trigger is read at the verb.
+func (c *sentenceCtx) launched(f found) found {
+	if f.pos != "noun" {
+		return f
+	}
+	// Past an apposition («شنّت جماعة نصرة الإسلام، فرع القاعدة، … هجمات»),
+	// not past a subordinator.
+	for j := f.at - 1; j >= max(0, f.at-14); j-- {
+		if c.breaks(j) && !c.punctuated(j) {
+			break
+		}
+		if _, _, ok := c.cueAt(j, "launch"); ok {
+			if c.otherActBetween(j, f.at) {
+				break
+			}
+			g := f
+			g.pos, g.at, g.n = "verb", j, 1
+			return g
+		}
+	}
+	return f
+}
+
+// sameActBefore is an earlier candidate of the sentence that c only names
+// again: same type, no source of its own, and no party but that one's.
+func sameActBefore(out []Candidate, c Candidate) *Candidate {
+	if len(c.Source) > 0 {
+		return nil
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		p := &out[i]
+		if p.Type != c.Type || len(p.Source) == 0 || p.Modality != c.Modality {
+			continue
+		}
+		if !slices.ContainsFunc(c.Target, func(t string) bool { return !slices.Contains(p.Source, t) && !slices.Contains(p.Target, t) }) {
+			return p
+		}
+	}
+	return nil
+}
+
+// coordinatedAct: the trigger at f is joined by "and" to the act before
+// it («وطرد», "et expulsé", "and expelled"), or opens a clause of its own
+// after a comma (", ending a nine-year engagement").
+func (c *sentenceCtx) coordinatedAct(f found) bool {
+	if f.at == 0 || c.arabicAnd(f.at) {
+		return f.at > 0
+	}
+	return conjunctions[c.toks[f.at-1].Key] || f.at > 1 && conjunctions[c.toks[f.at-2].Key] && articles[c.toks[f.at-1].Key] ||
+		c.punctuated(f.at-1)
+}
+
+// subjectInClause: an actor that may act stands in the trigger's clause
+// before it (after it, for an Arabic verb).
+func (c *sentenceCtx) subjectInClause(f found) bool {
+	lo, hi := c.clause(f.at)
+	for _, a := range c.actors {
+		if a.aside || a.prep != "" || a.place || a.demonym && !a.institution {
+			continue
+		}
+		if a.from >= lo && a.to < f.at || c.k.lang == "ar" && a.from > f.at && a.to <= hi {
+			return true
+		}
+	}
+	// "arrêtés … par des militaires": an agent named, if not known.
+	for j := f.at + f.n; j <= hi; j++ {
+		if _, _, ok := c.cueAt(j, "passive"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// absorbed: what a threat or a demand is about is not an event of its own
+// ("threatened to take other measures, including expulsions"); nor is
+// what a denial or an accusation is about, close to it in its clause
+// ("denied arresting", "dismissed the accusations").
+func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
+	f := fs[fi]
+	for _, g := range fs {
+		if g.typ == "talks" && f.typ == "cooperate" && f.pos == "noun" && g.at < f.at && !c.anyActBetween(g.at, f.at) && !c.subordinateBetween(g.at, f.at) &&
+			!c.conjunctionBetween(g.at, f.at) && f.at-g.at <= 18 {
+			return true // "discussed ways to strengthen cooperation": what the talks were about
+		}
+		if !eventtype.Is(g.typ, eventtype.Absorbing) || g.at == f.at || g.typ == f.typ {
+			continue
+		}
+		if eventtype.Is(f.typ, eventtype.Absorbing) && g.typ != "deny" {
+			continue // only a denial swallows another speech act
+		}
+		if eventtype.Is(f.typ, eventtype.Absorbing) && f.pos != "noun" && c.conjoined(g.at, f.at) {
+			continue // "rejected the accusations and called for his release": two acts
+		}
+		if c.k.lang == "hi" {
+			// Verb-final: what is threatened, demanded or denied comes
+			// first ("… को निष्कासित करने की धमकी दी"); an act after an
+			// accusation is done on that charge ("… के आरोप में गिरफ्तार").
+			if g.at > f.at && g.at-f.at <= 6 {
+				return true
+			}
+			continue
+		}
+		if f.at < g.at {
+			continue
+		}
+		if g.typ == "accuse" && c.finite(f) {
+			continue // "a Frenchman suspected of spying has been arrested": the arrest is told
+		}
+		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= 10 {
+			return true
+		}
+		lo, hi := c.clause(g.at)
+		if f.at >= lo && f.at <= hi && f.at-g.at <= 8 {
+			return true
+		}
+		if g.typ == "deny" && f.at-g.at <= 8 && !c.subordinateBetween(g.at, f.at) && !c.otherActBetween(g.at, f.at) {
+			return true // «رفضت الخارجية الفرنسية، الجمعة، الاتهامات المالية»
+		}
+	}
+	return false
+}
+
+// restated: a speech act of the same type stands before f in its clause,
+// not joined to it by "and": f names that act again ("threatened Bamako
+// with other measures").
+func (c *sentenceCtx) restated(fs []found, fi int) bool {
+	f := fs[fi]
+	lo, _ := c.clause(f.at)
+	for _, g := range fs[:fi] {
+		if g.typ == f.typ && g.at >= lo && g.at < f.at && !c.conjoined(g.at, f.at) {
+			return true
+		}
+	}
+	return false
+}

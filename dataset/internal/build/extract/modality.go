@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"cmp"
+	"strings"
+	"unicode/utf8"
+
+	"parallax/dataset"
+	"parallax/dataset/eventtype"
+)
+
+// finite: an auxiliary just before the verb at f makes it a clause's
+// main verb ("has been arrested", "a été arrêté", "wurde festgenommen").
+func (c *sentenceCtx) finite(f found) bool {
+	if f.pos == "noun" {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-2); j-- {
+		if _, _, ok := c.cueAt(j, "aux"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// modality reads the cues around a trigger, within its clause.
+func (c *sentenceCtx) modality(f found) (string, bool) {
+	lo, hi := c.clause(f.at)
+	before, after := 4, 2
+	if c.k.lang == "hi" || c.k.lang == "de" {
+		after = 4
+	}
+	negated, mod := false, dataset.Asserted
+	if f.future {
+		mod = dataset.Future
+	}
+	if f.pos == "verb" {
+		mod = cmp.Or(c.ending(f), mod)
+	} else if g := c.governingVerb(f); g >= 0 {
+		// "une décision qui entraînera le départ", «سيؤدي إلى رحيل»: the
+		// verb that governs the noun carries its tense.
+		mod = cmp.Or(c.ending(found{at: g, n: 1}), mod)
+		if c.k.lang == "ar" && arabicFuture(c.toks[g].Key) && g+1 < f.at && c.toks[g+1].Key == "الى" {
+			mod = dataset.Future
+		}
+	}
+	if eventtype.Is(f.typ, eventtype.Attemptable) && c.attempted(f, lo, hi) {
+		// "a foiled coup attempt", «محاولة انقلابية», "Putschversuch":
+		// the act was tried, not done — unless only alleged ("dem
+		// angeblichen Umsturzversuch").
+		for j := max(lo, f.at-2); j < f.at; j++ {
+			if _, _, ok := c.cueAt(j, "hypothetical"); ok {
+				return dataset.Hypothetical, false
+			}
+		}
+		return dataset.Attempted, false
+	}
+	for j := max(lo, f.at-before); j <= min(hi, f.at+f.n-1+after); j++ {
+		if j >= f.at && j < f.at+f.n {
+			continue
+		}
+		cue, _, ok := c.cueAt(j, "negation", "future", "hypothetical", conditional)
+		if !ok {
+			continue
+		}
+		switch cue {
+		case "negation":
+			negated = true
+		case "future":
+			if mod == dataset.Asserted {
+				mod = dataset.Future
+			}
+		case "hypothetical":
+			mod = dataset.Hypothetical
+		case conditional:
+			if mod != dataset.Hypothetical {
+				mod = conditional
+			}
+		}
+	}
+	if mod == conditional {
+		// "said Bamako would deepen…", «a annoncé qu'il retirerait»: in
+		// reported speech the conditional is the future of the past;
+		// elsewhere it is speculation.
+		mod = dataset.Hypothetical
+		if c.reportedBefore(f.at) {
+			mod = dataset.Future
+		}
+	}
+	if f.typ == "threaten" && mod == dataset.Future {
+		mod = dataset.Asserted // what is threatened lies ahead; the threat is made
+	}
+	return mod, negated
+}
+
+// governingVerb is the word just before a noun trigger, past articles and
+// prepositions ("entraînera le départ", «سيؤدي إلى رحيل»), or -1.
+func (c *sentenceCtx) governingVerb(f found) int {
+	for j := f.at - 1; j >= max(0, f.at-3); j-- {
+		key := c.toks[j].Key
+		if articles[key] || genitives[key] || key == "الى" || key == "a" || key == "à" || key == "zum" || key == "zur" {
+			continue
+		}
+		if c.breaks(j) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// arabicFuture: an imperfect verb with the future prefix «س»: «سيؤدي»
+// (callers check it governs «إلى», since «سيارة» looks the same).
+func arabicFuture(key string) bool {
+	rest, ok := strings.CutPrefix(key, "س")
+	return ok && utf8.RuneCountInString(rest) >= 3 && strings.ContainsRune("يت", []rune(rest)[0])
+}
+
+// reportsBetween: a reporting verb stands between tokens a and b.
+func (c *sentenceCtx) reportsBetween(a, b int) bool {
+	if c.k.lang == "hi" {
+		b = min(len(c.toks), b+4) // «गिरफ्तारी की पुष्टि की»: the verb follows
+	}
+	for j := a + 1; j < b; j++ {
+		if _, _, ok := c.cueAt(j, "attribution"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBefore: a reporting verb ("said", "a annoncé", «قال») stands
+// before position i in the sentence.
+func (c *sentenceCtx) reportedBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		if _, _, ok := c.cueAt(j, "attribution"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// attempted: an attempt cue ("attempt", "foiled", «محاولة», «नाकाम»)
+// close to the trigger in its clause, or an attempt ending on its own word
+// (German "Putschversuch").
+func (c *sentenceCtx) attempted(f found, lo, hi int) bool {
+	for j := f.at; j < f.at+f.n; j++ {
+		word := strings.ToLower(c.text[c.toks[j].Start:c.toks[j].End])
+		for _, e := range c.k.endings[dataset.Attempted] {
+			if strings.HasSuffix(word, e) && len(word) > len(e)+2 {
+				return true
+			}
+		}
+	}
+	for j := max(lo, f.at-4); j <= min(hi, f.at+f.n+3); j++ {
+		if j >= f.at && j < f.at+f.n {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "attempt"); ok {
+			return true
+		}
+	}
+	return false
+}

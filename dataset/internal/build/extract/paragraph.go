@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"slices"
+
+	"parallax/dataset"
+	"parallax/dataset/fold"
+	"parallax/dataset/internal/build/dates"
+	"parallax/dataset/internal/build/entities"
+	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
+)
+
+// Paragraph extracts the event candidates of one paragraph.
+// sporty says the article is about sport: a sentence of it that speaks
+// of sport at all reports no event ("the attack", "sent off", "a coup").
+// title says the paragraph is the article's headline.
+func (k *Kit) Paragraph(text string, para int, title bool, sentences []dataset.Span, ents []entities.Mention, dms []dates.Mention, gz *gazetteer.Gazetteer, ref dates.Ref, home []string, sporty bool) []Candidate {
+	var out []Candidate
+	all := fold.Tokens(text)
+	for _, s := range sentences {
+		var toks []fold.Token
+		for _, t := range all {
+			if t.Start >= s.Start && t.End <= s.End {
+				toks = append(toks, t)
+			}
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		if n := k.SportHits(toks); n >= 2 || n >= 1 && sporty {
+			continue // a match report: its attacks, expulsions and coups are the game's
+		}
+		c := k.newSentence(text, toks, ents, dms, gz)
+		c.title = title
+		for _, cand := range c.events(gz, home) {
+			cand.Paragraph, cand.Sentence, cand.Lang, cand.Ref = para, s, k.lang, ref
+			if cand.Modality == dataset.Asserted && afterRef(cand.Date, ref) {
+				// What has happened cannot be dated after the article: a
+				// date ahead is a deadline ("ordered to leave by Saturday").
+				cand.Date = dates.Date{}
+			}
+			// "since 2013" is history; "has blocked imports since early
+			// September" is the news still going on.
+			cand.Background = cand.Background || cand.Since && !recent(cand.Date, ref) || c.isBackground(cand.Date, ref)
+			out = append(out, cand)
+		}
+	}
+	return out
+}
+
+// sportHits counts the distinct sport words in toks: "red card",
+// «الدوري», "Bundesliga".
+func (k *Kit) SportHits(toks []fold.Token) int {
+	seen := map[string]bool{}
+	for i := range toks {
+		for _, h := range k.cues.At(toks, i) {
+			if h.Value == "sport" {
+				seen[toks[i].Key] = true
+			}
+		}
+	}
+	return len(seen)
+}
+
+func (k *Kit) newSentence(text string, toks []fold.Token, ents []entities.Mention, dms []dates.Mention, gz *gazetteer.Gazetteer) *sentenceCtx {
+	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks)), gz: gz}
+	for i := range toks {
+		c.cues[i] = k.cues.At(toks, i)
+	}
+	for i := 0; i < len(toks); i++ {
+		if h, ok := k.descr.Longest(toks, i); ok {
+			c.descr = append(c.descr, descrTok{i, i + h.Len - 1, h.Value})
+			i += h.Len - 1
+		}
+	}
+	c.intelligenceContext()
+	tokAt := func(byteOff int, end bool) int {
+		for i, t := range toks {
+			if !end && t.Start >= byteOff || end && t.End >= byteOff {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, d := range dms {
+		if d.Start >= toks[0].Start && d.End <= toks[len(toks)-1].End {
+			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), tokAt(d.End, true), d.Date})
+		}
+	}
+	c.bridgeDates()
+	for _, e := range ents {
+		if e.Start < toks[0].Start || e.End > toks[len(toks)-1].End || e.Provisional {
+			continue
+		}
+		a := actorTok{from: tokAt(e.Start, false), to: tokAt(e.End, true), entity: e.Entity, kind: e.Kind, own: e.Kind, demonym: e.Demonym}
+		if a.from < 0 || a.to < 0 {
+			continue
+		}
+		a.actor = gz.Actor(e.Entity)
+		if ae := gz.Entity(a.actor); ae != nil {
+			a.kind = ae.Kind
+		}
+		a.place = a.kind == dataset.EntityPlace
+		if own := gz.Entity(e.Entity); own != nil {
+			a.force = own.Kind == dataset.EntityArmedGroup || own.Kind == dataset.EntityOperation || own.Role == gazetteer.RoleArmedForces
+		}
+		c.actors = append(c.actors, a)
+	}
+	for i := range c.actors {
+		c.classify(&c.actors[i], gz)
+	}
+	c.qualifyOrgans(gz)
+	c.sharePrepositions()
+	c.setAside(gz)
+	return c
+}
+
+// bridgeDates marks the commas around a date set off in a clause: "France,
+// on Monday, expelled", «…في مالي، الاثنين، للسفير». Only the date and its
+// preposition or article stand between them.
+func (c *sentenceCtx) bridgeDates() {
+	c.bridged = map[int]bool{}
+	filler := func(j int) bool {
+		key := c.toks[j].Key
+		_, _, in := c.cueAt(j, "in")
+		inDate := slices.ContainsFunc(c.dates, func(d datedTok) bool { return j >= d.at && j <= d.to })
+		return in || inDate || articles[key] || key == "يوم" || key == "on" || key == "am"
+	}
+	for _, d := range c.dates {
+		if d.at < 0 || d.to < d.at {
+			continue
+		}
+		lo, hi := d.at, d.to
+		for lo > 0 && !c.punctuated(lo-1) && filler(lo-1) {
+			lo--
+		}
+		for hi < len(c.toks)-1 && !c.punctuated(hi) && filler(hi+1) {
+			hi++
+		}
+		if lo > 0 && hi < len(c.toks)-1 && c.punctuated(lo-1) && c.punctuated(hi) && !c.breakBetweenTokens(lo, hi) {
+			c.bridged[lo-1], c.bridged[hi] = true, true
+		}
+	}
+}
+
+// intelligenceContext reads people in a sentence about intelligence
+// services as their officers: «سحبت بقية عناصرها» after «ضباط
+// الاستخبارات» withdraws agents, not fighters; «ضابطًا من جهاز
+// الاستخبارات» is an intelligence officer.
+func (c *sentenceCtx) intelligenceContext() {
+	intel := -1
+	for i := range c.toks {
+		if _, _, ok := c.cueAt(i, "intelligence"); ok {
+			intel = i
+			break
+		}
+	}
+	if intel < 0 {
+		return
+	}
+	for i, d := range c.descr {
+		_, _, agent := c.cueAt(d.from, "agent")
+		near := abs(intel-d.from) <= 4 && !c.breakBetweenTokens(min(intel, d.from), max(intel, d.from))
+		if d.gloss == "fighters" && agent || d.gloss == "officer" && near {
+			c.descr[i].gloss = "intelligence officer"
+		}
+	}
+}
+
+// sharePrepositions: a name joined by "and" to one after a preposition
+// shares it ("from Senegal and Ivory Coast", «مع مالي وبوركينا»).
+func (c *sentenceCtx) sharePrepositions() {
+	if c.k.lang == "hi" {
+		return // postpositions follow the last name
+	}
+	for i := 1; i < len(c.actors); i++ {
+		a, b := &c.actors[i-1], &c.actors[i]
+		if a.prep != "" && b.prep == "" && !b.agent && a.demonym == b.demonym && b.from > a.to+1 && b.from-a.to <= 3 &&
+			conjunctions[c.toks[a.to+1].Key] && !c.breakBetweenTokens(a.to, b.from) {
+			b.prep = a.prep
+		}
+	}
+}
+
+// qualifyOrgans reads an organ named with the country it belongs to
+// ("the transitional authorities in Niger", «الحكومة الانتقالية في مالي»,
+// "la junte nigérienne", "die Behörden in Mali") as that country acting:
+// the organ's state is the country named, and the country is no place or
+// target of its own. A junta's or a transitional government's name fits
+// every junta; the country said with it tells which.
+func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
+	for i := range c.actors {
+		a := &c.actors[i]
+		e := gz.Entity(a.entity)
+		organ := e != nil && e.Kind == dataset.EntityOrganisation && e.StandsFor != "" && gz.Entity(e.StandsFor) != nil && gz.Entity(e.StandsFor).Kind == dataset.EntityCountry
+		k := a.to + 1
+		for steps := 0; k < len(c.toks) && steps < 3 && !c.breaks(k-1); steps++ {
+			_, _, in := c.cueAt(k, "in")
+			if !in && !genitives[c.toks[k].Key] && !articles[c.toks[k].Key] {
+				break
+			}
+			k++
+		}
+		var b *actorTok
+		if k > a.to+1 && !c.breaks(k-1) {
+			b = c.actorStarting(k)
+		}
+		if b == nil && organ {
+			// "la junte nigérienne", «المجلس العسكري النيجري», "the Nigerien junta".
+			for j := range c.actors {
+				if d := &c.actors[j]; d.demonym && (d.from == a.to+1 || d.to == a.from-1) {
+					b = d
+				}
+			}
+		}
+		if b == nil || b == a || b.kind != dataset.EntityCountry && !b.place {
+			continue
+		}
+		country := gz.Country(b.entity)
+		if country == "" {
+			continue
+		}
+		if organ {
+			a.actor, a.kind = country, dataset.EntityCountry
+			b.aside, b.prep = true, ""
+		}
+	}
+	// "the authorities in Mali", «السلطات في مالي»: an institution word
+	// and "in" before a country make the country the state acting.
+	for i := range c.actors {
+		b := &c.actors[i]
+		if b.prep != "in" || b.demonym || b.own != dataset.EntityCountry || b.from < 2 {
+			continue
+		}
+		j := b.from - 1
+		for j > 0 && (articles[c.toks[j].Key] || func() bool { _, _, ok := c.cueAt(j, "in"); return ok }()) {
+			j--
+		}
+		_, _, embassy := c.cueAt(j, "embassy") // "its embassy in Mali" is not Mali
+		if j < b.from-1 && c.isInstitution(j) && !embassy && !c.breaks(j) && c.actorEnding(j) == nil {
+			b.prep, b.institution = "", true
+		}
+	}
+}

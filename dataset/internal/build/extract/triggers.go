@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"slices"
+
+	"parallax/dataset/eventtype"
+	"parallax/dataset/internal/build/gazetteer"
+)
+
+// found is a trigger found in the sentence.
+type found struct {
+	trigger
+	at, n  int
+	future bool
+	obj    int // where its object word is, -1 when none was needed
+	end    int // the last token of the whole pattern, past any gap
+}
+
+func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
+	var out []found
+	kinds := map[string]bool{}
+	for _, a := range c.actors {
+		kinds[a.kind] = true
+	}
+	objects := map[int]bool{} // words that are another trigger's object
+	for i := 0; i < len(c.toks); i++ {
+		if slices.ContainsFunc(c.dates, func(d datedTok) bool { return i >= d.at && i <= d.to }) {
+			continue // "in March 2025" is a date, not a march
+		}
+		hits := c.k.triggers.At(c.toks, i)
+		longest := 0
+		for hi, h := range hits {
+			if hi > 0 && h.Head < hits[0].Head && hits[0].Head > 1 && h.Value.typ != hits[0].Value.typ {
+				continue // «إنذاراً بمغادرة» is an expulsion, not an ultimatum besides
+			}
+			t := h.Value
+			if req := c.k.requires[t.typ]; len(req) > 0 && !slices.ContainsFunc(req, func(k string) bool { return kinds[k] }) {
+				continue
+			}
+			if h.Head < h.Len && h.Bound && !c.clauseFinal(i, i+h.Len-1) {
+				continue
+			}
+			c.found = out // the triggers before i, for hasObject
+			obj, ok := c.hasObject(t.typ, i, h.Head)
+			if !ok {
+				continue
+			}
+			// The object's phrase ("its defence cooperation agreement") is
+			// what is suspended, not an act of its own.
+			for j := obj; obj >= 0 && j <= obj+2 && j < len(c.toks); j++ {
+				objects[j] = true
+				if c.punctuated(j) {
+					break
+				}
+			}
+			if slices.ContainsFunc(out, func(f found) bool { return f.typ == t.typ && f.at == i }) {
+				continue
+			}
+			out = append(out, found{t, i, h.Head, h.Future, obj, i + h.Len - 1})
+			longest = max(longest, h.Head)
+		}
+		// A trigger that needed its object is more specific than one that
+		// did not: "urged its citizens to leave" is advice, not a demand.
+		// Of two that found objects, the nearer object decides: "retirará
+		// a sus soldados de la misión" withdraws troops.
+		if atI := slices.IndexFunc(out, func(f found) bool { return f.at == i }); atI >= 0 {
+			constrained := slices.ContainsFunc(out[atI:], func(f found) bool { return c.k.objects[f.typ] != nil })
+			if constrained {
+				out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return c.k.objects[f.typ] == nil })...)
+			}
+			nearest := 1 << 30
+			for _, f := range out[atI:] {
+				if f.obj >= 0 {
+					nearest = min(nearest, abs(f.obj-i))
+				}
+			}
+			out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return f.obj >= 0 && abs(f.obj-i) > nearest })...)
+		}
+		if longest > 1 {
+			i += longest - 1
+		}
+	}
+	// "suspended its cooperation": the cooperation is what was suspended,
+	// not an act of cooperating.
+	return slices.DeleteFunc(out, func(f found) bool { return objects[f.at] && c.k.objects[f.typ] == nil })
+}
+
+// sharesPhrase: two triggers overlap or follow each other closely
+// enough to be one phrase («देश छोड़ने का आदेश»).
+func (c *sentenceCtx) sharesPhrase(g, f found) bool {
+	return g.at+g.n+2 >= f.at
+}
+
+// clauseFinal: tokens from..to lie in one clause, which ends at to. A
+// separated particle ends its clause: "Paris setzt die Zusammenarbeit …
+// aus", not "weist die Vorwürfe aus Bamako … zurück".
+func (c *sentenceCtx) clauseFinal(from, to int) bool {
+	for j := from; j < to; j++ {
+		if c.punctuated(j) {
+			return false
+		}
+	}
+	return c.breaks(to) || conjunctions[c.toks[to+1].Key]
+}
+
+// hasObject checks a trigger's object words: after it, or in verb-final
+// Hindi and German before it too.
+func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
+	ix := c.k.objects[typ]
+	if ix == nil {
+		return -1, true
+	}
+	w := c.k.window[typ]
+	lo, hi := at-3, at+n+w
+	if eventtype.Is(typ, eventtype.Forces) && c.k.lang != "ar" {
+		// "Les derniers soldats français stationnés au Tchad ont quitté":
+		// the forces that move are the subject, before the verb.
+		lo = at - w
+		for lo < at && c.breakBetweenTokens(lo, at) {
+			lo++
+		}
+	}
+	if c.k.lang == "hi" || c.k.lang == "de" {
+		lo = at - w
+	}
+	// Articles, numbers and possessives do not count: "retirará antes de
+	// lo previsto a sus 300 soldados".
+	for j, words := at+n, 0; j < len(c.toks) && words < w; j++ {
+		hi = j + 1
+		if key := c.toks[j].Key; !articles[key] && !genitives[key] && !isCount(c.k, key) {
+			words++
+		}
+	}
+	if c.k.lang == "hi" {
+		hi = min(hi, at+n+1) // verb-final: what follows is the next verb's («… पर रोक से विकास पर असर»)
+	}
+	for j := max(0, lo); j < min(len(c.toks), hi); j++ {
+		if j >= at && j < at+n {
+			continue
+		}
+		if j < at && c.k.lang == "ar" && c.breakBetweenTokens(j, at) {
+			// An Arabic verb's object follows it: «… في سفارة مالي بفرنسا،
+			// وسحبت بقية عناصرها» withdrew no embassy.
+			continue
+		}
+		if _, ok := ix.Longest(c.toks, j); ok {
+			return j, true
+		}
+	}
+	if eventtype.Is(typ, eventtype.Forces) {
+		// "The Wagner Group has left Mali", «غادرت قوة برخان»: a named
+		// armed force, before or after, is what moves.
+		for _, a := range c.actors {
+			// Past an apposition ("les combattants de l'Africa Corps, la
+			// structure paramilitaire russe, sont arrivés"), not a clause.
+			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && (!c.subordinateBetween(a.to, at) || c.relativeBetween(a.to, at)) &&
+				!c.anyActBetween(a.to, at) && // "JNIM has enforced a blockade …, leaving long queues"
+				!slices.ContainsFunc(c.actors, func(b actorTok) bool { return b.from > a.to && b.to < at && (!b.demonym || b.institution) }) // "…to the Chadian army, after the government ended"
+			if a.force && a.from < hi && (a.to >= at-w && !c.breakBetween(&a, at) || apposition) {
+				return -1, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// relativeBetween: a relative pronoun opens the only clause between tokens
+// a and b ("the Africa Corps, a paramilitary force …, which has been
+// deploying"): its verb is the antecedent's.
+func (c *sentenceCtx) relativeBetween(a, b int) bool {
+	rel := false
+	for j := a + 1; j < b; j++ {
+		_, _, r := c.cueAt(j, "relative")
+		if c.subordinateBetween(j-1, j) && !r {
+			return false
+		}
+		rel = rel || r
+	}
+	return rel
+}

@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"slices"
+
+	"parallax/dataset/internal/build/dates"
+)
+
+// dateNear is the date of the sentence nearest the trigger.
+func (c *sentenceCtx) dateNear(at int) dates.Date {
+	lo, hi := c.clause(at)
+	if i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at }); i >= 0 && c.relativeAgent(c.found[i]) != nil {
+		// "the blockade that JNIM has imposed on the capital since
+		// September": the relative clause on the noun says when.
+		_, hi = c.clause(hi + 1)
+	}
+	// "… fighting there since 2013": a date after "since" dates the
+	// state that began then, not an act after it.
+	var own []datedTok
+	for _, d := range c.dates {
+		// … but "detained since last August", «فرضت حظراً منذ سبتمبر»:
+		// close to the act, "since" dates its start.
+		if !c.sinceBefore(d.at) || d.at < at || d.at-at <= 12 && d.at >= lo && d.at <= hi {
+			own = append(own, d)
+		}
+	}
+	// A date next to another act is that act's: in "detained a Frenchman,
+	// three years after the last troops left in August 2022", August 2022
+	// dates the departure, not the arrest. Acts joined by "and" share one.
+	own = slices.DeleteFunc(own, func(d datedTok) bool {
+		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at)
+	})
+	var inClause []datedTok
+	for _, d := range own {
+		if d.at >= lo && d.at <= hi {
+			inClause = append(inClause, d)
+		}
+	}
+	candidates := own
+	if len(inClause) > 0 {
+		candidates = inClause
+	}
+	var best dates.Date
+	bestDist := 1 << 30
+	for _, d := range candidates {
+		dist := d.at - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if (d.date.Known() || best == (dates.Date{})) && dist < bestDist || d.date.Known() && !best.Known() {
+			best, bestDist = d.date, dist
+		}
+	}
+	return best
+}
+
+// otherActBetween: a trigger stands between positions at and d that is
+// not joined to the one at by a conjunction.
+func (c *sentenceCtx) otherActBetween(at, d int) bool {
+	lo, hi := min(at, d), max(at, d)
+	for _, g := range c.found {
+		if g.at == at || g.at <= lo || g.at >= hi || c.content[g.at] {
+			continue
+		}
+		if !c.conjoined(at, g.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerAct: another act, not joined to the one at at, is nearer the date
+// at d and in its clause: «منذ انقلاب عام 2020 … وما تلاه من قرارات بطرد»
+// dates the coup.
+func (c *sentenceCtx) nearerAct(at, d int) bool {
+	lo, hi := c.clause(d)
+	for _, g := range c.found {
+		if g.at != at && !c.content[g.at] && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// hindiLaterVerb: in verb-final Hindi a date after the act at at but
+// before another act is that act's («गिरफ्तारी अगस्त 2022 में … छोड़ने»).
+func (c *sentenceCtx) hindiLaterVerb(at, d int) bool {
+	if c.k.lang != "hi" || d < at {
+		return false
+	}
+	for _, g := range c.found {
+		if g.at > d {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoined: the acts at positions a and b are co-ordinated ("froze … and
+// expelled", «تعليق … وطرد»): only a conjunction, no clause break, joins
+// the later one to the earlier.
+func (c *sentenceCtx) conjoined(a, b int) bool {
+	lo, hi := min(a, b), max(a, b)
+	for j := lo; j < hi; j++ {
+		if c.breaks(j) && !c.punctuated(j) {
+			return false // a subordinator between them
+		}
+	}
+	return hi > 0 && (conjunctions[c.toks[hi-1].Key] || c.arabicAnd(hi) ||
+		hi > 1 && conjunctions[c.toks[hi-2].Key] && (articles[c.toks[hi-1].Key] || c.k.lang == "hi"))
+}
+
+// sinceBefore: a since-cue among the two words before position i.
+func (c *sentenceCtx) sinceBefore(i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if _, _, ok := c.cueAt(j, "since"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// since: the trigger's clause tells history ("since 2013", «منذ»).
+func (c *sentenceCtx) since(f found) bool {
+	lo, hi := c.clause(f.at)
+	for j := lo; j <= hi; j++ {
+		if _, _, ok := c.cueAt(j, "since"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// history: the sentence opens as a look back ("Before that, …", «قبل
+// ذلك،», "Zuvor …"), or the trigger's clause says so.
+func (c *sentenceCtx) history(f found) bool {
+	lo, hi := c.clause(f.at)
+	for j := range c.toks {
+		if j >= 3 && (j < lo || j > hi) {
+			continue
+		}
+		if _, _, ok := c.cueAt(j, "history"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isBackground: a sentence about something dated well before the article.
+func (c *sentenceCtx) isBackground(d dates.Date, ref dates.Ref) bool {
+	if !d.Known() || !ref.Date.Known() {
+		return false
+	}
+	_, hi := d.Days()
+	lo, _ := ref.Date.Days()
+	return hi < lo-183
+}
+
+// recent: d is known and began at most four months before the article.
+func recent(d dates.Date, ref dates.Ref) bool {
+	if !d.Known() || !ref.Date.Known() {
+		return false
+	}
+	lo, _ := d.Days()
+	from, _ := ref.Date.Days()
+	return lo >= from-122
+}
+
+// afterRef: d begins after the day the article was published.
+func afterRef(d dates.Date, ref dates.Ref) bool {
+	if !d.Known() || !ref.Exact || !ref.Date.Known() {
+		return false
+	}
+	lo, _ := d.Days()
+	_, hi := ref.Date.Days()
+	return lo > hi
+}
