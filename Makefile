@@ -84,7 +84,7 @@ export:
 	$(GO) run ./dataset/cmd/mkdataset -seeds $(SEEDS) -json $(OUT) $(DATASETFLAGS)
 
 # Precision and recall of the event extractor on the hand-written corpus
-# in dataset/internal/pipeline/testdata/eval (EVALFLAGS=-v lists misses).
+# in dataset/internal/eval/cases/testdata (EVALFLAGS=-v lists misses).
 eval:
 	$(GO) run ./dataset/cmd/evaluate $(EVALFLAGS)
 
@@ -93,36 +93,48 @@ eval:
 test: vet unit fuzz-short e2e
 	@echo "make test: all passed"
 
-vet: $(DATASET)
-	@unformatted=$$(gofmt -l app dataset); if [ -n "$$unformatted" ]; then \
+# staticcheck, pinned, is installed into .cache/bin on first use.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := .cache/bin/staticcheck-$(STATICCHECK_VERSION)
+
+vet: $(DATASET) $(STATICCHECK)
+	@unformatted=$$(gofmt -l app dataset tools *.go); if [ -n "$$unformatted" ]; then \
 		echo "gofmt: these files are not formatted (gofmt -w them):"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./dataset
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./dataset ./dataset/fold ./dataset/eventtype
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./app/... ./dataset ./dataset/fold ./dataset/eventtype
+
+$(STATICCHECK):
+	@mkdir -p .cache/bin
+	GOBIN=$(abspath .cache/bin) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) \
+		|| { echo "staticcheck: go install failed (it needs the Go module proxy)"; exit 1; }
+	mv .cache/bin/staticcheck $@
 
 unit: $(DATASET)
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v /app/e2e)
 
-# The wasm must never link lingua-go (135 MB of models) nor the build
-# pipeline: app/deps_test.go lists the wasm import graph and checks it (it
-# runs in `unit` too; this target runs it alone).
+# The import policy: deps_test.go states which package may import which,
+# and that the wasm never links lingua-go (135 MB of models) nor the build
+# stages. It runs in `unit` too; this target runs it alone.
 wasm-guard: $(DATASET)
-	$(GO) test -count=1 -run '^TestWasmImportGraph$$' ./app/
+	$(GO) test -count=1 -run '^(TestImportPolicy|TestWasmImportGraph)$$' .
 
 # Rewrite the golden files from the current output; read the diff after.
 golden: $(DATASET)
-	$(GO) test -count=1 -run Golden ./dataset/internal/pipeline/ -update
+	$(GO) test -count=1 -run Golden ./dataset/internal/build/ -update
 
 FUZZ_TARGETS = \
 	./dataset:FuzzDecode \
 	./dataset/fold:FuzzTokens \
-	./dataset/internal/pipeline:FuzzRead \
-	./dataset/internal/pipeline:FuzzSentences \
-	./dataset/internal/pipeline:FuzzArticle \
-	./dataset/internal/pipeline:FuzzParseMeta \
-	./dataset/internal/pipeline:FuzzMarkdown \
-	./dataset/internal/pipeline:FuzzHTML \
-	./dataset/internal/gazetteer:FuzzFind \
-	./dataset/internal/evalset:FuzzParse
+	./dataset/internal/build/read:FuzzRead \
+	./dataset/internal/build/read:FuzzParseMeta \
+	./dataset/internal/build/segment:FuzzSentences \
+	./dataset/internal/build/markdown:FuzzMarkdown \
+	./dataset/internal/build/htmltext:FuzzHTML \
+	./dataset/internal/build/gazetteer:FuzzFind \
+	./dataset/internal/build:FuzzArticle \
+	./dataset/internal/eval/cases:FuzzParse
 
 fuzz-short: $(DATASET)
 	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; \

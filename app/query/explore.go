@@ -341,16 +341,6 @@ func (b bitset) and(o bitset) {
 	}
 }
 
-func (b bitset) has(i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
-
-func (b bitset) count() int {
-	n := 0
-	for _, w := range b {
-		n += bits.OnesCount64(w)
-	}
-	return n
-}
-
 // each calls f for every member, in order.
 func (b bitset) each(f func(int)) {
 	for wi, w := range b {

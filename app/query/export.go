@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -102,22 +103,13 @@ func (ix *Index) JSON(events []*dataset.Event) string {
 func (ix *Index) reporters(e *dataset.Event) (langs, articles []string) {
 	for _, m := range e.Mentions {
 		if a := ix.Article(m.Article); a != nil {
-			if !contains(langs, a.Lang) {
+			if !slices.Contains(langs, a.Lang) {
 				langs = append(langs, a.Lang)
 			}
-			if !contains(articles, a.ID) {
+			if !slices.Contains(articles, a.ID) {
 				articles = append(articles, a.ID)
 			}
 		}
 	}
 	return langs, articles
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -115,7 +115,9 @@ func Generate(dir string, opt Options) error {
 	if err := generateInBatches(dir, h, pages); err != nil {
 		return err
 	}
-	if err := copyTree(opt.Web, filepath.Join(dir, "web")); err != nil {
+	// Dotfiles and the folder's notes are not part of the site.
+	notSite := func(name string) bool { return strings.HasPrefix(name, ".") || path.Ext(name) == ".md" }
+	if err := CopyTree(opt.Web, filepath.Join(dir, "web"), notSite); err != nil {
 		return err
 	}
 	if opt.NotFound != "" {
@@ -201,7 +203,9 @@ func hashTree(dir string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
-func copyTree(src, dst string) error {
+// CopyTree copies the files under src to dst, but those skip says to
+// leave out (nil: none).
+func CopyTree(src, dst string, skip func(name string) bool) error {
 	return filepath.WalkDir(src, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -211,7 +215,7 @@ func copyTree(src, dst string) error {
 		if e.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}
-		if strings.HasPrefix(e.Name(), ".") || path.Ext(e.Name()) == ".md" {
+		if skip != nil && skip(e.Name()) {
 			return nil
 		}
 		b, err := os.ReadFile(p)

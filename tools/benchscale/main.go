@@ -467,7 +467,7 @@ func parallaxSite(o options, name string) (*app, string, error) {
 	web := filepath.Join(o.out, "web-"+name)
 	dir := filepath.Join(o.out, "site-"+name)
 	os.RemoveAll(web)
-	if err := copyTree("web", web); err != nil {
+	if err := site.CopyTree("web", web, func(name string) bool { return name == "app.wasm" }); err != nil {
 		return nil, "", err
 	}
 	if err := wasmBuild(o, name, data, filepath.Join(web, "app.wasm"), "./app"); err != nil {
@@ -558,27 +558,6 @@ func metric(out, pattern string) float64 {
 	}
 	v, _ := strconv.ParseFloat(m[1], 64)
 	return v
-}
-
-func copyTree(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if e.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if e.Name() == "app.wasm" {
-			return nil
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, b, 0o644)
-	})
 }
 
 // machine describes where the figures come from.

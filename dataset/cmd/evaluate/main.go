@@ -12,11 +12,9 @@ import (
 	"regexp"
 	"slices"
 
-	"parallax/dataset/internal/build/gazetteer"
-	"parallax/dataset/internal/build/langid"
-	"parallax/dataset/internal/build/lexicon"
-	"parallax/dataset/internal/eval/cases"
 	"parallax/dataset/internal/build"
+	"parallax/dataset/internal/build/langid"
+	"parallax/dataset/internal/eval/cases"
 )
 
 func main() {
@@ -45,7 +43,11 @@ func run(dir, lang string, match *regexp.Regexp, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	env, err := newEnv()
+	det, err := langid.New()
+	if err != nil {
+		return err
+	}
+	env, err := build.LoadEnv(det)
 	if err != nil {
 		return err
 	}
@@ -62,22 +64,6 @@ func run(dir, lang string, match *regexp.Regexp, verbose bool) error {
 	fmt.Printf("%d cases from %s\n\n", len(results), dir)
 	cases.Report(os.Stdout, results, verbose)
 	return nil
-}
-
-func newEnv() (*build.Env, error) {
-	det, err := langid.New()
-	if err != nil {
-		return nil, err
-	}
-	gz, err := gazetteer.Load()
-	if err != nil {
-		return nil, err
-	}
-	lx, err := lexicon.Load()
-	if err != nil {
-		return nil, err
-	}
-	return build.NewEnv(det, gz, lx), nil
 }
 
 // Extract runs the whole pipeline on one case, as if it were a corpus of

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/build"
+	"parallax/dataset/internal/build/read"
 )
 
 // corpusFiles reads every file gencorpus wrote under dir.

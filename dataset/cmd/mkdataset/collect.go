@@ -13,8 +13,8 @@ import (
 	"sync"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/build"
+	"parallax/dataset/internal/build/read"
 )
 
 // source is one article file found under the corpus root, not yet read:

@@ -23,11 +23,9 @@ import (
 	"time"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/build/gazetteer"
-	"parallax/dataset/internal/build/langid"
-	"parallax/dataset/internal/build/lexicon"
-	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/build"
+	"parallax/dataset/internal/build/langid"
+	"parallax/dataset/internal/build/read"
 )
 
 // config is what the command line asks for.
@@ -168,15 +166,7 @@ func newEnv(langs ...string) (*build.Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	gz, err := gazetteer.Load()
-	if err != nil {
-		return nil, err
-	}
-	lx, err := lexicon.Load()
-	if err != nil {
-		return nil, err
-	}
-	return build.NewEnv(det, gz, lx), nil
+	return build.LoadEnv(det)
 }
 
 // buildStats are what the report says about the build besides the dataset.

@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/build"
+	"parallax/dataset/internal/build/read"
 )
 
 func detector(t *testing.T) *build.Env {

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"fmt"
+
 	"parallax/dataset/internal/build/dates"
 	"parallax/dataset/internal/build/extract"
 	"parallax/dataset/internal/build/gazetteer"
@@ -18,6 +20,21 @@ type Env struct {
 
 	kits     map[string]*extract.Kit
 	numerals *dates.Kit // numeric dates, for languages without a lexicon
+}
+
+// LoadEnv loads the gazetteer and the lexicons the build embeds and
+// compiles them, with det as the language detector (build/langid's, or a
+// test's).
+func LoadEnv(det lang.Detector) (*Env, error) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	lx, err := lexicon.Load()
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return NewEnv(det, gz, lx), nil
 }
 
 // NewEnv compiles the lexicons for the stages.

@@ -11,10 +11,8 @@ import (
 	"testing"
 
 	"parallax/dataset"
-	"parallax/dataset/internal/build/gazetteer"
-	"parallax/dataset/internal/build/langid"
-	"parallax/dataset/internal/build/lexicon"
 	"parallax/dataset/internal/build"
+	"parallax/dataset/internal/build/langid"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden from the current output")
@@ -29,15 +27,11 @@ var env = sync.OnceValue(func() *build.Env {
 	if err != nil {
 		panic(err)
 	}
-	gz, err := gazetteer.Load()
+	env, err := build.LoadEnv(d)
 	if err != nil {
 		panic(err)
 	}
-	lx, err := lexicon.Load()
-	if err != nil {
-		panic(err)
-	}
-	return build.NewEnv(d, gz, lx)
+	return env
 })
 
 func seedInputs(t *testing.T) []build.Input {

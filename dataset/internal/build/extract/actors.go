@@ -342,15 +342,14 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 	}
 	if c.k.lang == "ar" && a.prep == "" && !a.agent {
 		// «بباريس», «لمالي»: a clitic preposition on the name.
-		for _, m := range gz.Find(c.text[c.toks[a.from].Start:c.toks[a.to].End]) {
-			cl := strings.TrimLeft(m.Clitic, "وف")
+		if ms := gz.Find(c.text[c.toks[a.from].Start:c.toks[a.to].End]); len(ms) > 0 {
+			cl := strings.TrimLeft(ms[0].Clitic, "وف")
 			switch {
 			case strings.HasPrefix(cl, "ب"):
 				a.prep = "in"
 			case strings.HasPrefix(cl, "ل"):
 				a.prep = "to"
 			}
-			break
 		}
 	}
 }

@@ -472,13 +472,3 @@ func (g *Gazetteer) guarded(entity string, next []fold.Token) bool {
 	}
 	return false
 }
-
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}

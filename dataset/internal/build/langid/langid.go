@@ -240,12 +240,3 @@ func sample(text string) []string {
 	}
 	return out
 }
-
-// Supported lists the ISO 639-1 codes lingua-go can detect.
-func Supported() []string {
-	var codes []string
-	for _, l := range lingua.AllLanguages() {
-		codes = append(codes, strings.ToLower(l.IsoCode639_1().String()))
-	}
-	return codes
-}

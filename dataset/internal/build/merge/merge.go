@@ -312,12 +312,18 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 		if !best.articles[c.Article] {
 			byArticle[c.Article] = append(byArticle[c.Article], best)
 		}
-		before := slices.Concat(mapKeysOf(best.sources), mapKeysOf(best.targets))
-		best.add(c)
+		// Index the cluster under the actors it did not have yet.
+		var fresh []string
 		for _, actor := range slices.Concat(c.Source, c.Target) {
-			if !slices.Contains(before, actor) {
-				byKey[c.Type+"/"+actor] = appendUnique(byKey[c.Type+"/"+actor], best)
+			_, src := best.sources[actor]
+			_, tgt := best.targets[actor]
+			if !src && !tgt {
+				fresh = append(fresh, actor)
 			}
+		}
+		best.add(c)
+		for _, actor := range fresh {
+			byKey[c.Type+"/"+actor] = appendUnique(byKey[c.Type+"/"+actor], best)
 		}
 	}
 
@@ -366,14 +372,6 @@ func appendUnique(ks []*cluster, k *cluster) []*cluster {
 		return ks
 	}
 	return append(ks, k)
-}
-
-func mapKeysOf(m map[string]int) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 func precisionRank(d dates.Date) int {
