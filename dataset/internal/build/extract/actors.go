@@ -41,7 +41,7 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 				// "al-Qaeda-linked militants", "Russian-backed forces": who
 				// they are tied to, not who acts.
 				a.aside = true
-			case c.k.lang != "hi" && c.k.lang != "ar" && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
+			case c.g.juxtaposedPossessor && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
 				(b.from == a.to+1 || c.toks[a.to+1].Key == "s") && !conjunctions[c.toks[b.from].Key] && !c.arabicAnd(b.from):
 				// "Russia's Africa Corps", "Russlands Africa Corps".
 				a.aside = true
@@ -68,7 +68,7 @@ func (c *sentenceCtx) linkedTo(a *actorTok) bool {
 // verb ("… to leave Mali and urged") is that verb's object, not the
 // subject of a later one.
 func (c *sentenceCtx) objectOfVerb(a *actorTok, f found) bool {
-	if c.k.lang == "ar" || c.k.lang == "hi" || a.from == 0 || a.to >= f.at {
+	if c.g.verbInitial || c.g.verbFinal || a.from == 0 || a.to >= f.at {
 		return false
 	}
 	prev := a.from - 1
@@ -84,7 +84,7 @@ func (c *sentenceCtx) objectOfVerb(a *actorTok, f found) bool {
 // ledBy: a "led by" cue stands before the actor, past titles ("led by
 // Colonel Assimi Goïta"), or in Hindi after it («गोइता के नेतृत्व में»).
 func (c *sentenceCtx) ledBy(a *actorTok) bool {
-	if c.k.lang == "hi" {
+	if c.g.postpositions {
 		_, _, ok := c.cueAt(a.to+1, "led")
 		return ok
 	}
@@ -106,7 +106,7 @@ func (c *sentenceCtx) bareInstitution(f found, lo, hi int) bool {
 		return slices.ContainsFunc(c.actors, func(a actorTok) bool { return j >= a.from && j <= a.to || j == a.from-1 || j == a.to+1 })
 	}
 	from, to := lo, f.at-1
-	if c.k.lang == "ar" && f.pos != "noun" {
+	if c.g.verbInitial && f.pos != "noun" {
 		from, to = f.at+f.n, min(hi, f.at+f.n+2)
 	}
 	for j := from; j <= to; j++ {
@@ -142,14 +142,14 @@ func (c *sentenceCtx) titlesBetween(a, b int) bool {
 
 // arabicAnd: the Arabic word at i carries the conjunction «و» («ومالي»).
 func (c *sentenceCtx) arabicAnd(i int) bool {
-	return c.k.lang == "ar" && strings.HasPrefix(c.toks[i].Key, "و") && slices.Contains(fold.ArabicStems(c.toks[i].Key), strings.TrimPrefix(c.toks[i].Key, "و"))
+	return c.g.clitics && strings.HasPrefix(c.toks[i].Key, "و") && slices.Contains(fold.ArabicStems(c.toks[i].Key), strings.TrimPrefix(c.toks[i].Key, "و"))
 }
 
 // classify reads an actor's neighbours: the preposition before it (or
 // postposition after it in Hindi), an agent marker, and whether a demonym
 // describes people acted on or a state acting.
 func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
-	if c.k.lang == "hi" {
+	if c.g.postpositions {
 		c.classifyHindi(a)
 	} else {
 		c.classifyPrep(a, gz)
@@ -165,7 +165,7 @@ func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
 		// elsewhere, perhaps with its name between ("le ministère des
 		// Affaires étrangères français", «السلطات المالية»).
 		steps, dir := 4, -1
-		if adjectiveFirst[c.k.lang] {
+		if c.g.adjectiveFirst {
 			steps, dir = 2, 1
 		}
 		for j, k := a.from+dir, 0; k < steps; j, k = j+dir, k+1 {
@@ -214,7 +214,7 @@ func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
 // nationality ("einen Franzosen", "un Français"), where the language
 // capitalises such nouns and not the adjectives.
 func (c *sentenceCtx) nationalityNoun(a *actorTok) bool {
-	if c.k.lang != "de" && c.k.lang != "fr" || a.from == 0 || a.from != a.to {
+	if !c.g.nationalityNouns || a.from == 0 || a.from != a.to {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(c.text[c.toks[a.from].Start:])
@@ -299,7 +299,7 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 				prev := first - 1
 				// «سحبت عناصرها من باماكو»: people already someone's, or a
 				// city after «من», are taken from there, not whose.
-				from := c.isDescriptor(prev) && (c.ownPeople(c.descrAt(prev)) || c.k.lang == "ar" && a.own == dataset.EntityPlace)
+				from := c.isDescriptor(prev) && (c.ownPeople(c.descrAt(prev)) || c.g.fromIsOf && a.own == dataset.EntityPlace)
 				if from {
 					a.prep = "from"
 					break
@@ -326,7 +326,7 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 		key := c.toks[j].Key
 		// «مع الحكومة المالية», "avec les autorités maliennes": the
 		// organ a demonym follows takes the preposition.
-		head := (a.demonym || a.institution) && c.isInstitution(j) && !adjectiveFirst[c.k.lang]
+		head := (a.demonym || a.institution) && c.isInstitution(j) && !c.g.adjectiveFirst
 		if _, isNum := c.k.numbers[key]; !articles[key] && !genitives[key] && !c.isDescriptor(j) && !isNum && !head {
 			// "portraits of Colonel Assimi Goïta", "supporters of the
 			// junta": the complement of a common noun is no subject.
@@ -340,7 +340,7 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 		}
 		j--
 	}
-	if c.k.lang == "ar" && a.prep == "" && !a.agent {
+	if c.g.clitics && a.prep == "" && !a.agent {
 		// «بباريس», «لمالي»: a clitic preposition on the name.
 		if ms := gz.Find(c.text[c.toks[a.from].Start:c.toks[a.to].End]); len(ms) > 0 {
 			cl := strings.TrimLeft(ms[0].Clitic, "وف")

@@ -12,7 +12,7 @@ import (
 // agentOf: the agent a ("by X") belongs to the act at f, not to a nearer
 // act after it or to a noun phrase of a verb that has its own subject.
 func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
-	if c.k.lang == "hi" {
+	if c.g.verbFinal {
 		// Verb-final: an agent stands before its verb, with no other verb
 		// between («फ्रांस ने … निलंबित कर दिया» is not the arrest's before it).
 		if a.from > f.at {
@@ -33,7 +33,7 @@ func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
 			return false
 		}
 	}
-	if f.pos == "verb" && c.k.lang != "ar" && a.from-(f.at+f.n) > 2 {
+	if f.pos == "verb" && !c.g.verbInitial && a.from-(f.at+f.n) > 2 {
 		lo, _ := c.clause(f.at)
 		for _, b := range c.actors {
 			if b.from >= lo && b.to < f.at && b.prep == "" && !b.place && (!b.demonym || b.institution) && !b.aside {
@@ -62,7 +62,7 @@ func (c *sentenceCtx) proDrop(f found) bool {
 // unnamedAgent: a passive agent follows the verb at f and names no one
 // ("accused by rights groups", "accusé par des ONG").
 func (c *sentenceCtx) unnamedAgent(f found) bool {
-	if f.pos != "verb" || c.k.lang == "hi" {
+	if f.pos != "verb" || c.g.verbFinal {
 		return false
 	}
 	for j := f.at + f.n; j < len(c.toks) && j <= f.at+f.n+1; j++ {
@@ -92,7 +92,7 @@ func (c *sentenceCtx) forceSource(cand Candidate, gz *gazetteer.Gazetteer) bool 
 // determined: an article stands before the trigger, which is used as a
 // noun whatever the lexicon lists it as ("el bloqueo", «الحصار»).
 func (c *sentenceCtx) determined(f found) bool {
-	if c.k.lang == "ar" {
+	if c.g.clitics {
 		return slices.ContainsFunc(fold.ArabicStems(c.toks[f.at].Key), func(s string) bool { return strings.HasPrefix(s, "ال") })
 	}
 	return f.at > 0 && articles[c.toks[f.at-1].Key]
@@ -201,7 +201,7 @@ func (c *sentenceCtx) military(f found, object bool) bool {
 	}
 	if object {
 		from, to = f.at+f.n, min(hi, f.at+f.n+8)
-		if c.k.lang == "hi" {
+		if c.g.verbFinal {
 			from, to = max(lo, f.at-8), f.at-1
 		}
 	}

@@ -254,15 +254,15 @@ func (c *sentenceCtx) generic(cand Candidate, f found) bool {
 func (c *sentenceCtx) pluralTrigger(f found) bool {
 	word := c.toks[f.at+f.n-1].Key
 	endings := c.k.plurals
-	if c.k.lang == "de" {
-		endings = []string{"en", "e", "n"}
+	if c.g.triggerPlurals != nil {
+		endings = c.g.triggerPlurals
 	}
 	for _, e := range endings {
 		stem, ok := strings.CutSuffix(word, e)
 		if !ok || utf8.RuneCountInString(stem) < 3 {
 			continue
 		}
-		if c.k.lang == "ar" || c.k.lang == "hi" {
+		if c.g.pluralByEnding {
 			return true
 		}
 		for _, h := range c.k.triggers.At([]fold.Token{{Key: stem}}, 0) {
@@ -281,7 +281,7 @@ func (c *sentenceCtx) pluralTrigger(f found) bool {
 func (c *sentenceCtx) chargesNear(f found) []string {
 	lo, hi := c.clause(f.at)
 	from, to := max(lo, f.at-2), min(hi, f.at+f.n+14)
-	if c.k.lang == "hi" {
+	if c.g.verbFinal {
 		from, to = max(lo, f.at-8), min(hi, f.at+f.n+2)
 	}
 	var out []string
@@ -328,15 +328,15 @@ func (c *sentenceCtx) adjectival(f found) bool {
 	}
 	next := f.at + 1
 	people := func(j int) bool { return j < len(c.toks) && (c.isDescriptor(j) || c.isDemonymAt(j)) }
-	switch c.k.lang {
-	case "en", "de":
+	switch {
+	case c.g.adjectiveFirst && !c.g.verbFinal:
 		if f.at > 0 && determiners[c.toks[f.at-1].Key] && (people(next) || people(next+1)) {
 			return true
 		}
-		if c.k.lang == "de" && c.attributive(f) {
+		if c.g.attributiveParticiples && c.attributive(f) {
 			return true
 		}
-	case "hi":
+	case c.g.verbFinal:
 		// A Hindi participle acts with a light verb or ends its clause
 		// («… गिरफ्तार किया», «नागरिक गिरफ्तार,»); before a noun it describes it
 		// («वहां तैनात एक हजार सैनिकों»).
@@ -349,7 +349,7 @@ func (c *sentenceCtx) adjectival(f found) bool {
 		}
 	}
 	if f.typ == "deploy-forces" {
-		if f.at > 0 && people(f.at-1) && c.k.lang != "hi" {
+		if f.at > 0 && people(f.at-1) && !c.g.verbFinal {
 			return true // "French troops stationed in Chad", "soldados franceses desplegados"
 		}
 		if next < len(c.toks) && copulas[c.toks[next].Key] {
@@ -421,7 +421,7 @@ func (c *sentenceCtx) subjectInClause(f found) bool {
 		if a.aside || a.prep != "" || a.place || a.demonym && !a.institution {
 			continue
 		}
-		if a.from >= lo && a.to < f.at || c.k.lang == "ar" && a.from > f.at && a.to <= hi {
+		if a.from >= lo && a.to < f.at || c.g.verbInitial && a.from > f.at && a.to <= hi {
 			return true
 		}
 	}
@@ -454,7 +454,7 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if eventtype.Is(f.typ, eventtype.Absorbing) && f.pos != "noun" && c.conjoined(g.at, f.at) {
 			continue // "rejected the accusations and called for his release": two acts
 		}
-		if c.k.lang == "hi" {
+		if c.g.verbFinal {
 			// Verb-final: what is threatened, demanded or denied comes
 			// first ("… को निष्कासित करने की धमकी दी"); an act after an
 			// accusation is done on that charge ("… के आरोप में गिरफ्तार").

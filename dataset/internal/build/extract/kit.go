@@ -22,6 +22,7 @@ type trigger struct {
 // extractor knows of the language.
 type Kit struct {
 	lang     string
+	grammar  grammar
 	dates    *dates.Kit
 	triggers *lexicon.Index[trigger]
 	objects  map[string]*lexicon.Index[bool]
@@ -54,6 +55,7 @@ func (k *Kit) Describes(toks []fold.Token, j int) bool {
 func NewKit(l *lexicon.Language) *Kit {
 	k := &Kit{
 		lang:     l.Lang,
+		grammar:  grammars[l.Lang],
 		dates:    dates.NewKit(l),
 		triggers: lexicon.NewIndex[trigger](),
 		objects:  map[string]*lexicon.Index[bool]{},

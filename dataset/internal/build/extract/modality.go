@@ -27,8 +27,8 @@ func (c *sentenceCtx) finite(f found) bool {
 func (c *sentenceCtx) modality(f found) (string, bool) {
 	lo, hi := c.clause(f.at)
 	before, after := 4, 2
-	if c.k.lang == "hi" || c.k.lang == "de" {
-		after = 4
+	if c.g.verbFinal || c.g.verbSecond {
+		after = 4 // the verb, its particle or its auxiliary come late
 	}
 	negated, mod := false, dataset.Asserted
 	if f.future {
@@ -40,7 +40,7 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 		// "une décision qui entraînera le départ", «سيؤدي إلى رحيل»: the
 		// verb that governs the noun carries its tense.
 		mod = cmp.Or(c.ending(found{at: g, n: 1}), mod)
-		if c.k.lang == "ar" && arabicFuture(c.toks[g].Key) && g+1 < f.at && c.toks[g+1].Key == "الى" {
+		if c.g.clitics && arabicFuture(c.toks[g].Key) && g+1 < f.at && c.toks[g+1].Key == "الى" {
 			mod = dataset.Future
 		}
 	}
@@ -118,7 +118,7 @@ func arabicFuture(key string) bool {
 
 // reportsBetween: a reporting verb stands between tokens a and b.
 func (c *sentenceCtx) reportsBetween(a, b int) bool {
-	if c.k.lang == "hi" {
+	if c.g.verbFinal {
 		b = min(len(c.toks), b+4) // «गिरफ्तारी की पुष्टि की»: the verb follows
 	}
 	for j := a + 1; j < b; j++ {

@@ -64,7 +64,7 @@ func (k *Kit) SportHits(toks []fold.Token) int {
 }
 
 func (k *Kit) newSentence(text string, toks []fold.Token, ents []entities.Mention, dms []dates.Mention, gz *gazetteer.Gazetteer) *sentenceCtx {
-	c := &sentenceCtx{k: k, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks)), gz: gz}
+	c := &sentenceCtx{k: k, g: &k.grammar, text: text, toks: toks, cues: make([][]lexicon.Hit[string], len(toks)), gz: gz}
 	for i := range toks {
 		c.cues[i] = k.cues.At(toks, i)
 	}
@@ -171,7 +171,7 @@ func (c *sentenceCtx) intelligenceContext() {
 // sharePrepositions: a name joined by "and" to one after a preposition
 // shares it ("from Senegal and Ivory Coast", «مع مالي وبوركينا»).
 func (c *sentenceCtx) sharePrepositions() {
-	if c.k.lang == "hi" {
+	if c.g.postpositions {
 		return // postpositions follow the last name
 	}
 	for i := 1; i < len(c.actors); i++ {

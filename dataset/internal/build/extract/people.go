@@ -49,7 +49,7 @@ func (c *sentenceCtx) group(d descrTok) group {
 	// The adjective's side of the noun comes first: «دبلوماسياً فرنسياً»
 	// after it, "French diplomat" before; a demonym of an institution
 	// («السلطات المالية») describes the institution.
-	before := adjectiveFirst[c.k.lang]
+	before := c.g.adjectiveFirst
 	for _, side := range []bool{before, !before} {
 		for _, a := range c.actors {
 			// An institution's demonym describes it, unless the institution
@@ -72,7 +72,7 @@ func (c *sentenceCtx) group(d descrTok) group {
 	if g.owner == "" {
 		g.owner = c.genitiveOwner(d)
 	}
-	if g.owner == "" && c.k.lang == "de" {
+	if g.owner == "" && c.g.compounds {
 		g.owner = c.compoundOwner(d)
 	}
 	if g.gloss == "member" {
@@ -95,7 +95,7 @@ func (c *sentenceCtx) group(d descrTok) group {
 			g.number = One
 		}
 	}
-	if qfrom < 0 && c.k.lang == "ar" && c.arabicDual(d) {
+	if qfrom < 0 && c.g.dual && c.arabicDual(d) {
 		g.qty, g.number = 2, Many // «دبلوماسيَّين», «وأمهلتهما»: the dual is a count
 	}
 	for j := g.from - 1; j >= max(0, g.from-3) && g.number == NumberUnknown; j-- {
@@ -230,7 +230,7 @@ func (c *sentenceCtx) ownPeople(d descrTok) bool {
 			break
 		}
 	}
-	if c.k.lang == "hi" {
+	if c.g.postpositions {
 		// «अपने दूतावास के गैर-जरूरी कर्मचारियों»: the possessive opens the phrase.
 		for j := d.from - 1; j >= max(0, d.from-7); j-- {
 			if _, _, ok := c.cueAt(j, "own"); ok {
@@ -241,7 +241,7 @@ func (c *sentenceCtx) ownPeople(d descrTok) bool {
 			}
 		}
 	}
-	if c.k.lang == "ar" {
+	if c.g.clitics {
 		// A pronoun suffix on the noun or on the institution after it:
 		// «جنودها», «موظفي سفارتها».
 		for j := d.to; j <= min(d.to+1, len(c.toks)-1); j++ {
@@ -258,7 +258,7 @@ func (c *sentenceCtx) ownPeople(d descrTok) bool {
 // ("diplomats", "ressortissants", «مواطنين», «कर्मचारियों»).
 func (c *sentenceCtx) pluralForm(d descrTok) bool {
 	head := d.from
-	if adjectiveFirst[c.k.lang] {
+	if c.g.adjectiveFirst {
 		head = d.to
 	}
 	if _, _, ok := c.cueAt(head, "plural"); ok {
@@ -289,13 +289,13 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 		if d.gloss == "fighters" && agents < len(c.descr) && (f.typ == "kidnapping" || f.typ == "attack") {
 			continue // "gunmen kidnapped two Chinese nationals"
 		}
-		if d.to < f.at && c.k.lang != "hi" && c.earlierActOwns(d.from, f.at) {
+		if d.to < f.at && !c.g.verbFinal && c.earlierActOwns(d.from, f.at) {
 			continue // "expelled two diplomats and suspended…": the expulsion's
 		}
 		if c.passiveBefore(d.from) {
 			continue // "arrêtés par des militaires": the agent
 		}
-		if c.k.lang == "hi" && d.from > f.at {
+		if c.g.verbFinal && d.from > f.at {
 			continue // verb-final: what follows is the next verb's
 		}
 		// Forces move soldiers; embassies shrink their staff: "the military
@@ -303,14 +303,14 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 		if cl := lexicon.GlossClass(d.gloss); eventtype.Is(f.typ, eventtype.Forces) && cl == "diplomatic" || f.typ == "reduce-presence" && cl == "military" {
 			continue
 		}
-		if c.otherActBetween(f.at, d.from) && !(c.k.lang == "hi" && c.nounsBetween(f.at, d.from)) {
+		if c.otherActBetween(f.at, d.from) && !(c.g.verbFinal && c.nounsBetween(f.at, d.from)) {
 			continue // another act's people
 		}
 		dist := d.from - (f.at + f.n)
 		limit := 10
 		if d.to < f.at {
 			dist = (f.at - d.to) + 2 // after the trigger is likelier, but either will do
-			if c.k.lang == "hi" {
+			if c.g.verbFinal {
 				// Verb-final: the object comes before, often far.
 				dist, limit = f.at-d.to, 16
 			}
@@ -387,7 +387,7 @@ func (c *sentenceCtx) nounsBetween(a, b int) bool {
 func (c *sentenceCtx) passiveBefore(i int) bool {
 	for j := i - 1; j >= max(0, i-3); j-- {
 		if _, _, ok := c.cueAt(j, "passive"); ok {
-			return c.k.lang != "hi"
+			return !c.g.postpositions // द्वारा follows its agent
 		}
 		if key := c.toks[j].Key; !articles[key] && !genitives[key] && !isCount(c.k, key) {
 			return false

@@ -23,7 +23,7 @@ func (c *sentenceCtx) quantity(at int) (float64, int) {
 			if tens, from := c.tensBefore(j); n < 10 && from >= 0 {
 				return tens + n, from
 			}
-			if c.k.lang == "ar" && n >= 20 && j > 0 && strings.HasPrefix(key, "و") {
+			if c.g.clitics && n >= 20 && j > 0 && strings.HasPrefix(key, "و") {
 				if unit, ok := c.numberWord(j - 1); ok && unit < 10 {
 					return unit + n, j - 1
 				}
@@ -48,11 +48,11 @@ func (c *sentenceCtx) numberWord(j int) (float64, bool) {
 	if n, ok := c.k.numbers[key]; ok {
 		return n, true
 	}
-	if c.k.lang == "ar" {
+	if c.g.clitics {
 		n, ok := c.k.numbers[strings.TrimPrefix(key, "و")]
 		return n, ok
 	}
-	if unit, tens, ok := strings.Cut(key, "und"); ok && c.k.lang == "de" {
+	if unit, tens, ok := strings.Cut(key, "und"); ok && c.g.compounds {
 		// "neunundvierzig", "einundzwanzig".
 		u, uok := c.k.numbers[unit]
 		t, tok := c.k.numbers[tens]
@@ -73,7 +73,7 @@ func (c *sentenceCtx) tensBefore(j int) (float64, int) {
 	} else if k >= 0 && strings.TrimSpace(c.text[c.toks[k].End:c.toks[j].Start]) != "-" {
 		return 0, -1
 	}
-	if k < 0 || c.k.lang == "ar" {
+	if k < 0 || c.g.clitics {
 		return 0, -1
 	}
 	if m, ok := c.k.numbers[c.toks[k].Key]; ok && m >= 20 && m < 100 && int(m)%10 == 0 {

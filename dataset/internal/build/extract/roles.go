@@ -23,7 +23,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 		return nil
 	}
 	before, after, all := c.order(f)
-	if c.k.lang == "hi" {
+	if c.g.verbFinal {
 		// «…को निष्कासित कर दिया है और रूस से सहायता मांगी»: in verb-final
 		// Hindi, what comes before an earlier verb is that verb's.
 		for _, g := range c.found {
@@ -56,7 +56,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	// act's: not "ambushed a convoy escorted by Malian soldiers" when the
 	// ambush has its subject, not "during attacks by JNIM" for another act.
 	src = pick(func(a *actorTok) bool {
-		return a.agent && !a.place && (inClause(a) || c.k.lang == "hi") && c.agentOf(a, f)
+		return a.agent && !a.place && (inClause(a) || c.g.verbFinal) && c.agentOf(a, f)
 	}, all)
 	if src == nil && eventtype.Is(cand.Type, eventtype.GroupAct) && (f.pos != "verb" || c.determined(f)) {
 		// "the attack by JNIM", "el bloqueo de combustible del JNIM",
@@ -73,27 +73,27 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}
 	if src == nil {
 		switch {
-		case c.k.lang == "ar" && f.pos != "noun" && c.relativeBefore(f.at) >= 0:
+		case c.g.verbInitial && f.pos != "noun" && c.relativeBefore(f.at) >= 0:
 			// «التنظيمات التي كانت تهدد العاصمة»: a relative clause's
 			// subject is the noun it describes, just before «التي»; what
 			// follows the verb is its object.
 			rel := c.relativeBefore(f.at)
 			src = pick(func(a *actorTok) bool { return subject(a) && a.to == rel-1 }, before)
-		case c.k.lang == "ar" && f.pos != "noun":
+		case c.g.verbInitial && f.pos != "noun":
 			// Verb first: «قررت باريس», «اعتقلت السلطات المالية», «أمرت
 			// الولايات المتحدة … بمغادرة».
 			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) && c.gap(f.at+f.n, a.from) <= 2 }, after)
 			if src == nil {
 				src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, before)
 			}
-		case c.k.lang == "hi":
+		case c.g.verbFinal:
 			// Subject, object, verb: the subject is the first phrase of
 			// the clause, the object the one next to the verb.
 			src = pick(func(a *actorTok) bool { return subject(a) && inClause(a) }, reversed(before))
 			if src == nil {
 				src = pick(subject, before)
 			}
-		case c.k.lang == "de" && f.pos != "noun":
+		case c.g.verbSecond && f.pos != "noun":
 			// German puts the subject first, or right after the finite
 			// verb when an adverbial opens the clause ("Seit September
 			// blockiert die Gruppe JNIM …"); what stands nearer the
@@ -119,7 +119,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			if !a.demonym || a.patient || !inClause(a) {
 				return false
 			}
-			if adjectiveFirst[c.k.lang] {
+			if c.g.adjectiveFirst {
 				return a.to < f.at && f.at-a.to <= 2
 			}
 			return a.from > f.at && c.gap(f.at+f.n, a.from) <= 2
@@ -144,7 +144,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			src = a
 		}
 	}
-	if src == nil && len(cand.Source) == 0 && f.pos == "verb" && !(c.k.lang == "ar" && c.relativeBefore(f.at) >= 0) {
+	if src == nil && len(cand.Source) == 0 && f.pos == "verb" && !(c.g.verbInitial && c.relativeBefore(f.at) >= 0) {
 		// Not into a subordinate clause: in "…, nachdem in Bamako ein
 		// Franzose festgenommen worden war", France is not who arrests.
 		src = pick(func(a *actorTok) bool { return subject(a) && (!c.openClauseBetween(a.to, f.at) || c.proDrop(f)) }, before)
@@ -164,7 +164,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	}
 	// Forces that move are who moves: "fighters from Africa Corps, a
 	// paramilitary force…, arrive".
-	if eventtype.Is(cand.Type, eventtype.Forces) && (src == nil || !src.force && !inClause(src)) && c.k.lang != "hi" {
+	if eventtype.Is(cand.Type, eventtype.Forces) && (src == nil || !src.force && !inClause(src)) && !c.g.verbFinal {
 		if a := pick(func(a *actorTok) bool {
 			// "le groupe Wagner, qui a … quitté le pays": a relative
 			// clause's verb is its antecedent's.
@@ -184,7 +184,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			// «غادر … الأراضي المالية», "left Malian soil": a demonym on
 			// the territory is the country.
 			territory := a.demonym && c.territoryNext(a)
-			bare := a.prep == "" && (!a.demonym || territory) && !a.agent && (a.from > f.at) != (c.k.lang == "hi")
+			bare := a.prep == "" && (!a.demonym || territory) && !a.agent && (a.from > f.at) != c.g.verbFinal
 			return (a.prep == "in" || a.prep == "from" || a.prep == "to" || bare) && (!a.patient || territory) && inClause(a)
 		}
 		// The country left, rather than the mission left: "de la misión
@@ -205,11 +205,11 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	// The people acted on, then a preposition's object, then a direct object.
 	if tgt == nil && !eventtype.Is(cand.Type, eventtype.OwnPresence) && cand.Type != "coup" {
 		tgt = pick(func(a *actorTok) bool {
-			reach := inClause(a) || c.k.lang != "hi" && eventtype.Is(cand.Type, eventtype.AffectsPeople) && !c.otherActBetween(f.at, a.from)
-			return reach && (a.patient || a.institution && a.from > f.at && c.k.lang != "hi")
+			reach := inClause(a) || !c.g.verbFinal && eventtype.Is(cand.Type, eventtype.AffectsPeople) && !c.otherActBetween(f.at, a.from)
+			return reach && (a.patient || a.institution && a.from > f.at && !c.g.verbFinal)
 		}, all)
 	}
-	if tgt == nil && (cand.Type == "accuse" || cand.Type == "threaten") && c.k.lang != "hi" {
+	if tgt == nil && (cand.Type == "accuse" || cand.Type == "threaten") && !c.g.verbFinal {
 		// "accused the junta of cooperating with Wagner", «اتهمت باريس
 		// الحكومة الانتقالية بالتعاون مع…»: whom one accuses is the direct
 		// object; what follows a preposition is the charge.
@@ -251,7 +251,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 			}, after)
 		}
 	}
-	if tgt == nil && c.k.lang != "hi" && !eventtype.Is(cand.Type, eventtype.OwnPresence) {
+	if tgt == nil && !c.g.verbFinal && !eventtype.Is(cand.Type, eventtype.OwnPresence) {
 		tgt = pick(func(a *actorTok) bool {
 			// A coup's country follows the word closely ("the Mali coup",
 			// «انقلاب مالي»), not as the subject of what comes next.
@@ -274,7 +274,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	for _, in := range []bool{true, false} {
 		for _, i := range all {
 			a := c.actors[i]
-			if f.pos == "noun" && a.to < f.at && c.k.lang != "hi" {
+			if f.pos == "noun" && a.to < f.at && !c.g.verbFinal {
 				continue // «وُصفت في باريس بأنها احتجاز»: where it was called so
 			}
 			if !a.demonym && inClause(&a) && (in && a.prep == "in" && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) || !in && a.place && a.prep == "") {

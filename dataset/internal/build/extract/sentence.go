@@ -52,6 +52,7 @@ type sentenceCtx struct {
 	title   bool // the sentence is an article's headline
 	gz      *gazetteer.Gazetteer
 	k       *Kit
+	g       *grammar // the language's
 	text    string
 	toks    []fold.Token // the sentence's tokens
 	cues    [][]lexicon.Hit[string]

@@ -15,7 +15,7 @@ func (c *sentenceCtx) afterConnective(i int) bool {
 	}
 	// Hindi puts it after: "… गिरफ्तार करने के बाद".
 	for j := i + 1; j < min(len(c.toks), i+4); j++ {
-		if c.k.lang == "hi" && connectives[c.toks[j].Key] {
+		if c.g.postpositions && connectives[c.toks[j].Key] {
 			return true
 		}
 	}
@@ -81,7 +81,7 @@ func (c *sentenceCtx) joined(from, to int) bool {
 		return c.arabicAnd(to) || x != nil && y != nil && x.prep == y.prep && x.kind == y.kind &&
 			strings.TrimSpace(c.text[c.toks[from-1].End:c.toks[to].Start]) == ","
 	}
-	if !conjunctions[c.toks[from].Key] && !(c.k.lang == "ar" && c.arabicAnd(from)) {
+	if !conjunctions[c.toks[from].Key] && !(c.g.clitics && c.arabicAnd(from)) {
 		return false
 	}
 	for j := from + 1; j < to; j++ {

@@ -61,7 +61,7 @@ func (c *sentenceCtx) countryLeft(f found, gz *gazetteer.Gazetteer) string {
 			continue
 		}
 		for _, a := range c.actors {
-			near := a.from > j && a.from <= j+2 || c.k.lang == "hi" && a.to < j && a.to >= j-2
+			near := a.from > j && a.from <= j+2 || c.g.verbFinal && a.to < j && a.to >= j-2
 			if near && !a.demonym && (a.kind == dataset.EntityCountry || a.kind == dataset.EntityPlace) {
 				return cmp.Or(gz.Country(a.actor), a.actor)
 			}

@@ -112,7 +112,7 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 	}
 	w := c.k.window[typ]
 	lo, hi := at-3, at+n+w
-	if eventtype.Is(typ, eventtype.Forces) && c.k.lang != "ar" {
+	if eventtype.Is(typ, eventtype.Forces) && !c.g.verbInitial {
 		// "Les derniers soldats français stationnés au Tchad ont quitté":
 		// the forces that move are the subject, before the verb.
 		lo = at - w
@@ -120,7 +120,7 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 			lo++
 		}
 	}
-	if c.k.lang == "hi" || c.k.lang == "de" {
+	if c.g.verbFinal || c.g.verbSecond {
 		lo = at - w
 	}
 	// Articles, numbers and possessives do not count: "retirará antes de
@@ -131,14 +131,14 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 			words++
 		}
 	}
-	if c.k.lang == "hi" {
+	if c.g.verbFinal {
 		hi = min(hi, at+n+1) // verb-final: what follows is the next verb's («… पर रोक से विकास पर असर»)
 	}
 	for j := max(0, lo); j < min(len(c.toks), hi); j++ {
 		if j >= at && j < at+n {
 			continue
 		}
-		if j < at && c.k.lang == "ar" && c.breakBetweenTokens(j, at) {
+		if j < at && c.g.verbInitial && c.breakBetweenTokens(j, at) {
 			// An Arabic verb's object follows it: «… في سفارة مالي بفرنسا،
 			// وسحبت بقية عناصرها» withdrew no embassy.
 			continue
@@ -153,7 +153,7 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 		for _, a := range c.actors {
 			// Past an apposition ("les combattants de l'Africa Corps, la
 			// structure paramilitaire russe, sont arrivés"), not a clause.
-			apposition := c.k.lang != "hi" && a.to < at && a.to >= at-12 && (!c.subordinateBetween(a.to, at) || c.relativeBetween(a.to, at)) &&
+			apposition := !c.g.verbFinal && a.to < at && a.to >= at-12 && (!c.subordinateBetween(a.to, at) || c.relativeBetween(a.to, at)) &&
 				!c.anyActBetween(a.to, at) && // "JNIM has enforced a blockade …, leaving long queues"
 				!slices.ContainsFunc(c.actors, func(b actorTok) bool { return b.from > a.to && b.to < at && (!b.demonym || b.institution) }) // "…to the Chadian army, after the government ended"
 			if a.force && a.from < hi && (a.to >= at-w && !c.breakBetween(&a, at) || apposition) {

@@ -85,7 +85,7 @@ func (c *sentenceCtx) nearerAct(at, d int) bool {
 // hindiLaterVerb: in verb-final Hindi a date after the act at at but
 // before another act is that act's («गिरफ्तारी अगस्त 2022 में … छोड़ने»).
 func (c *sentenceCtx) hindiLaterVerb(at, d int) bool {
-	if c.k.lang != "hi" || d < at {
+	if !c.g.verbFinal || d < at {
 		return false
 	}
 	for _, g := range c.found {
@@ -107,7 +107,7 @@ func (c *sentenceCtx) conjoined(a, b int) bool {
 		}
 	}
 	return hi > 0 && (conjunctions[c.toks[hi-1].Key] || c.arabicAnd(hi) ||
-		hi > 1 && conjunctions[c.toks[hi-2].Key] && (articles[c.toks[hi-1].Key] || c.k.lang == "hi"))
+		hi > 1 && conjunctions[c.toks[hi-2].Key] && (articles[c.toks[hi-1].Key] || c.g.verbFinal))
 }
 
 // sinceBefore: a since-cue among the two words before position i.

@@ -59,6 +59,3 @@ var arabicRelatives = map[string]bool{"الذي": true, "التي": true, "ال�
 // arabicAuxiliaries may stand between a relative pronoun and its verb:
 // «التي كانت تهدد», «الذي قد».
 var arabicAuxiliaries = map[string]bool{"كان": true, "كانت": true, "كانوا": true, "قد": true, "لا": true, "ما": true, "لم": true, "ظل": true, "ظلت": true}
-
-// adjectiveFirst: languages whose adjectives come before the noun.
-var adjectiveFirst = map[string]bool{"en": true, "de": true, "hi": true}
