@@ -9,6 +9,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // setAside marks the actors named only to say whose or what another
@@ -42,7 +43,7 @@ func (c *sentenceCtx) setAside(gz *gazetteer.Gazetteer) {
 				// they are tied to, not who acts.
 				a.aside = true
 			case c.g.juxtaposedPossessor && !a.demonym && !b.demonym && b.from > a.to && b.from-a.to <= 2 && !b.place && !c.breaks(a.to) &&
-				(b.from == a.to+1 || c.toks[a.to+1].Key == "s") && !conjunctions[c.toks[b.from].Key] && !c.arabicAnd(b.from):
+				(b.from == a.to+1 || c.toks[a.to+1].Key == "s") && !c.k.is(lexicon.Conjunction, c.toks[b.from].Key) && !c.arabicAnd(b.from):
 				// "Russia's Africa Corps", "Russlands Africa Corps".
 				a.aside = true
 			}
@@ -72,7 +73,7 @@ func (c *sentenceCtx) objectOfVerb(a *actorTok, f found) bool {
 		return false
 	}
 	prev := a.from - 1
-	if articles[c.toks[prev].Key] && prev > 0 {
+	if c.k.is(lexicon.Article, c.toks[prev].Key) && prev > 0 {
 		prev--
 	}
 	if _, _, ok := c.cueAt(prev, "leave"); ok {
@@ -92,7 +93,7 @@ func (c *sentenceCtx) ledBy(a *actorTok) bool {
 		if cue, _, ok := c.cueEnding(j, []string{"led"}); ok && cue == "led" {
 			return true
 		}
-		if !c.isDescriptor(j) && !articles[c.toks[j].Key] && !c.isTitle(j) {
+		if !c.isDescriptor(j) && !c.k.is(lexicon.Article, c.toks[j].Key) && !c.isTitle(j) {
 			return false
 		}
 	}
@@ -133,7 +134,7 @@ func (c *sentenceCtx) territoryNext(a *actorTok) bool {
 func (c *sentenceCtx) titlesBetween(a, b int) bool {
 	for j := a + 1; j < b; j++ {
 		key := c.toks[j].Key
-		if !(key == "s" || articles[key] || c.isTitle(j) || c.isInstitution(j)) || c.punctuated(j-1) {
+		if !(key == "s" || c.k.is(lexicon.Article, key) || c.isTitle(j) || c.isInstitution(j)) || c.punctuated(j-1) {
 			return false
 		}
 	}
@@ -201,7 +202,7 @@ func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
 			if c.isDescriptor(j) {
 				gen := false
 				for _, t := range c.toks[a.to+1 : j] {
-					gen = gen || t.Key == "s" || hindiGenitive[t.Key]
+					gen = gen || t.Key == "s" || c.k.is(lexicon.GenitiveAfter, t.Key)
 				}
 				a.patient = gen && !a.agent
 				break
@@ -255,7 +256,7 @@ func (c *sentenceCtx) classifyHindi(a *actorTok) {
 			return
 		}
 		switch {
-		case hindiGenitive[c.toks[j].Key]:
+		case c.k.is(lexicon.GenitiveAfter, c.toks[j].Key):
 			genitive = true
 		case genitive && !c.isDescriptor(j) && !c.isInstitution(j):
 			if _, _, mil := c.cueAt(j, "military"); !mil {
@@ -281,21 +282,21 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 		}
 		if cue, n, ok := c.cueEnding(j, roleCues); ok {
 			first := j - n + 1
-			if n == 1 && genitives[c.toks[j].Key] && first > 0 && !c.breaks(first-1) {
+			if n == 1 && c.k.is(lexicon.Genitive, c.toks[j].Key) && first > 0 && !c.breaks(first-1) {
 				prev := first - 1
 				if _, _, isCue := c.cueAt(prev, roleCues...); isCue && !c.isDescriptor(prev) {
 					j = prev // "par des", "à des": the article of a preposition
 					continue
 				}
 			}
-			if n == 1 && genitives[c.toks[j].Key] && j+1 < a.from && c.isDescriptor(j+1) {
+			if n == 1 && c.k.is(lexicon.Genitive, c.toks[j].Key) && j+1 < a.from && c.isDescriptor(j+1) {
 				// «المئات من عناصر مجموعة فاغنر», "dozens of JNIM
 				// fighters": the preposition is the people's, and the
 				// group is whose they are.
 				a.patient = true
 				break
 			}
-			if n == 1 && genitives[c.toks[j].Key] && first > 0 && !c.breaks(first-1) {
+			if n == 1 && c.k.is(lexicon.Genitive, c.toks[j].Key) && first > 0 && !c.breaks(first-1) {
 				prev := first - 1
 				// «سحبت عناصرها من باماكو»: people already someone's, or a
 				// city after «من», are taken from there, not whose.
@@ -327,11 +328,11 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 		// «مع الحكومة المالية», "avec les autorités maliennes": the
 		// organ a demonym follows takes the preposition.
 		head := (a.demonym || a.institution) && c.isInstitution(j) && !c.g.adjectiveFirst
-		if _, isNum := c.k.numbers[key]; !articles[key] && !genitives[key] && !c.isDescriptor(j) && !isNum && !head {
+		if _, isNum := c.k.numbers[key]; !c.k.is(lexicon.Article, key) && !c.k.is(lexicon.Genitive, key) && !c.isDescriptor(j) && !isNum && !head {
 			// "portraits of Colonel Assimi Goïta", "supporters of the
 			// junta": the complement of a common noun is no subject.
 			possessor := a.to+1 < len(c.toks) && c.toks[a.to+1].Key == "s" // "the junta's decision to expel"
-			if j+1 < a.from && genitives[c.toks[j+1].Key] && !possessor && !c.isInstitution(j) && !c.actorAt(j) && c.actorEnding(j) == nil {
+			if j+1 < a.from && c.k.is(lexicon.Genitive, c.toks[j+1].Key) && !possessor && !c.isInstitution(j) && !c.actorAt(j) && c.actorEnding(j) == nil {
 				if _, trig := c.k.triggers.Longest(c.toks, j); !trig {
 					a.ofNoun = true
 				}

@@ -7,6 +7,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // agentOf: the agent a ("by X") belongs to the act at f, not to a nearer
@@ -95,7 +96,7 @@ func (c *sentenceCtx) determined(f found) bool {
 	if c.g.clitics {
 		return slices.ContainsFunc(fold.ArabicStems(c.toks[f.at].Key), func(s string) bool { return strings.HasPrefix(s, "ال") })
 	}
-	return f.at > 0 && articles[c.toks[f.at-1].Key]
+	return f.at > 0 && c.k.is(lexicon.Article, c.toks[f.at-1].Key)
 }
 
 // relativeAgent is the subject of a relative clause that opens right

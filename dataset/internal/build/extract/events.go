@@ -310,7 +310,7 @@ func (c *sentenceCtx) attributive(f found) bool {
 		return false
 	}
 	for j := f.at - 1; j >= max(0, f.at-4); j-- {
-		if determiners[c.toks[j].Key] {
+		if c.k.is(lexicon.Determiner, c.toks[j].Key) {
 			return true
 		}
 		if slices.ContainsFunc(c.found, func(g found) bool { return g.at == j }) {
@@ -330,7 +330,7 @@ func (c *sentenceCtx) adjectival(f found) bool {
 	people := func(j int) bool { return j < len(c.toks) && (c.isDescriptor(j) || c.isDemonymAt(j)) }
 	switch {
 	case c.g.adjectiveFirst && !c.g.verbFinal:
-		if f.at > 0 && determiners[c.toks[f.at-1].Key] && (people(next) || people(next+1)) {
+		if f.at > 0 && c.k.is(lexicon.Determiner, c.toks[f.at-1].Key) && (people(next) || people(next+1)) {
 			return true
 		}
 		if c.g.attributiveParticiples && c.attributive(f) {
@@ -352,7 +352,7 @@ func (c *sentenceCtx) adjectival(f found) bool {
 		if f.at > 0 && people(f.at-1) && !c.g.verbFinal {
 			return true // "French troops stationed in Chad", "soldados franceses desplegados"
 		}
-		if next < len(c.toks) && copulas[c.toks[next].Key] {
+		if next < len(c.toks) && c.k.is(lexicon.Copula, c.toks[next].Key) {
 			return true
 		}
 	}
@@ -409,7 +409,7 @@ func (c *sentenceCtx) coordinatedAct(f found) bool {
 	if f.at == 0 || c.arabicAnd(f.at) {
 		return f.at > 0
 	}
-	return conjunctions[c.toks[f.at-1].Key] || f.at > 1 && conjunctions[c.toks[f.at-2].Key] && articles[c.toks[f.at-1].Key] ||
+	return c.k.is(lexicon.Conjunction, c.toks[f.at-1].Key) || f.at > 1 && c.k.is(lexicon.Conjunction, c.toks[f.at-2].Key) && c.k.is(lexicon.Article, c.toks[f.at-1].Key) ||
 		c.punctuated(f.at-1)
 }
 

@@ -32,9 +32,10 @@ type Kit struct {
 	descr    *lexicon.Index[string]
 	charges  *lexicon.Index[string]
 	numbers  map[string]float64
-	endings  map[string][]string // modality → verb endings
-	plurals  []string            // folded plural endings of nouns
-	titles   map[string]bool     // folded titles: "minister", "general"
+	endings  map[string][]string        // modality → verb endings
+	plurals  []string                   // folded plural endings of nouns
+	titles   map[string]bool            // folded titles: "minister", "general"
+	words    map[string]map[string]bool // word class → folded words
 }
 
 // Dates is the language's dates vocabulary.
@@ -113,6 +114,13 @@ func NewKit(l *lexicon.Language) *Kit {
 	for _, w := range l.Titles {
 		k.titles[fold.String(w)] = true
 	}
+	k.words = map[string]map[string]bool{}
+	for class, ws := range l.Words {
+		k.words[class] = map[string]bool{}
+		for _, w := range ws {
+			k.words[class][fold.String(w)] = true
+		}
+	}
 	for _, e := range l.PluralEndings {
 		k.plurals = append(k.plurals, fold.String(e))
 	}
@@ -134,3 +142,7 @@ func (c *sentenceCtx) ending(f found) string {
 	}
 	return ""
 }
+
+// is reports whether a folded word is of a word class of the language
+// (lexicon.Article, lexicon.Conjunction, …).
+func (k *Kit) is(class, key string) bool { return k.words[class][key] }

@@ -7,6 +7,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // finite: an auxiliary just before the verb at f makes it a clause's
@@ -98,7 +99,7 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 func (c *sentenceCtx) governingVerb(f found) int {
 	for j := f.at - 1; j >= max(0, f.at-3); j-- {
 		key := c.toks[j].Key
-		if articles[key] || genitives[key] || key == "الى" || key == "a" || key == "à" || key == "zum" || key == "zur" {
+		if c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) || key == "الى" || key == "a" || key == "à" || key == "zum" || key == "zur" {
 			continue
 		}
 		if c.breaks(j) {

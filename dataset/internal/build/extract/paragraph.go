@@ -125,7 +125,7 @@ func (c *sentenceCtx) bridgeDates() {
 		key := c.toks[j].Key
 		_, _, in := c.cueAt(j, "in")
 		inDate := slices.ContainsFunc(c.dates, func(d datedTok) bool { return j >= d.at && j <= d.to })
-		return in || inDate || articles[key] || key == "يوم" || key == "on" || key == "am"
+		return in || inDate || c.k.is(lexicon.Article, key) || key == "يوم" || key == "on" || key == "am"
 	}
 	for _, d := range c.dates {
 		if d.at < 0 || d.to < d.at {
@@ -177,7 +177,7 @@ func (c *sentenceCtx) sharePrepositions() {
 	for i := 1; i < len(c.actors); i++ {
 		a, b := &c.actors[i-1], &c.actors[i]
 		if a.prep != "" && b.prep == "" && !b.agent && a.demonym == b.demonym && b.from > a.to+1 && b.from-a.to <= 3 &&
-			conjunctions[c.toks[a.to+1].Key] && !c.breakBetweenTokens(a.to, b.from) {
+			c.k.is(lexicon.Conjunction, c.toks[a.to+1].Key) && !c.breakBetweenTokens(a.to, b.from) {
 			b.prep = a.prep
 		}
 	}
@@ -197,7 +197,7 @@ func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
 		k := a.to + 1
 		for steps := 0; k < len(c.toks) && steps < 3 && !c.breaks(k-1); steps++ {
 			_, _, in := c.cueAt(k, "in")
-			if !in && !genitives[c.toks[k].Key] && !articles[c.toks[k].Key] {
+			if !in && !c.k.is(lexicon.Genitive, c.toks[k].Key) && !c.k.is(lexicon.Article, c.toks[k].Key) {
 				break
 			}
 			k++
@@ -234,7 +234,7 @@ func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
 			continue
 		}
 		j := b.from - 1
-		for j > 0 && (articles[c.toks[j].Key] || func() bool { _, _, ok := c.cueAt(j, "in"); return ok }()) {
+		for j > 0 && (c.k.is(lexicon.Article, c.toks[j].Key) || func() bool { _, _, ok := c.cueAt(j, "in"); return ok }()) {
 			j--
 		}
 		_, _, embassy := c.cueAt(j, "embassy") // "its embassy in Mali" is not Mali

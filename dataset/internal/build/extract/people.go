@@ -154,7 +154,7 @@ func (c *sentenceCtx) isDemonymAt(j int) bool {
 func (c *sentenceCtx) genitiveOwner(d descrTok) string {
 	linking := func(j int) bool {
 		key := c.toks[j].Key
-		return articles[key] || genitives[key] || hindiGenitive[key] || key == "s" || c.isInstitution(j) || isCount(c.k, key)
+		return c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) || c.k.is(lexicon.GenitiveAfter, key) || key == "s" || c.isInstitution(j) || isCount(c.k, key)
 	}
 	// An entity that the description ends in: «موظف في [السفارة الفرنسية
 	// في باماكو]».
@@ -185,7 +185,7 @@ func (c *sentenceCtx) genitiveOwner(d descrTok) string {
 			genitive := false
 			for k := a.to + 1; k < d.from; k++ {
 				key := c.toks[k].Key
-				genitive = genitive || hindiGenitive[key] || key == "s"
+				genitive = genitive || c.k.is(lexicon.GenitiveAfter, key) || key == "s"
 			}
 			if genitive || a.demonym {
 				return a.actor
@@ -363,7 +363,7 @@ func (c *sentenceCtx) earlierActOwns(i, at int) bool {
 // ausgewiesen").
 func (c *sentenceCtx) conjunctionBetween(a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		if conjunctions[c.toks[j].Key] {
+		if c.k.is(lexicon.Conjunction, c.toks[j].Key) {
 			return true
 		}
 	}
@@ -389,7 +389,7 @@ func (c *sentenceCtx) passiveBefore(i int) bool {
 		if _, _, ok := c.cueAt(j, "passive"); ok {
 			return !c.g.postpositions // द्वारा follows its agent
 		}
-		if key := c.toks[j].Key; !articles[key] && !genitives[key] && !isCount(c.k, key) {
+		if key := c.toks[j].Key; !c.k.is(lexicon.Article, key) && !c.k.is(lexicon.Genitive, key) && !isCount(c.k, key) {
 			return false
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // quantity finds a number just before a described group: "two", «خمسة من»,
@@ -32,7 +34,7 @@ func (c *sentenceCtx) quantity(at int) (float64, int) {
 				return n, j
 			}
 		}
-		if _, isDemonym := c.demonymAt(j); !isDemonym && !articles[key] && key != "من" && key != "of" && key != "de" && key != "des" && key != "du" {
+		if _, isDemonym := c.demonymAt(j); !isDemonym && !c.k.is(lexicon.Article, key) && key != "من" && key != "of" && key != "de" && key != "des" && key != "du" {
 			if !c.isDescriptor(j) {
 				return 0, -1
 			}
@@ -68,7 +70,7 @@ func (c *sentenceCtx) numberWord(j int) (float64, bool) {
 // starts; -1 when there is none.
 func (c *sentenceCtx) tensBefore(j int) (float64, int) {
 	k := j - 1
-	if k >= 0 && conjunctions[c.toks[k].Key] {
+	if k >= 0 && c.k.is(lexicon.Conjunction, c.toks[k].Key) {
 		k--
 	} else if k >= 0 && strings.TrimSpace(c.text[c.toks[k].End:c.toks[j].Start]) != "-" {
 		return 0, -1

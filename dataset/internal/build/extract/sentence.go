@@ -85,7 +85,7 @@ func (c *sentenceCtx) near(a, b *actorTok, n int) bool {
 	}
 	for j := lo; j <= hi; j++ {
 		key := c.toks[j].Key
-		if !articles[key] && !c.isInstitution(j) && !c.isDescriptor(j) && !genitives[key] {
+		if !c.k.is(lexicon.Article, key) && !c.isInstitution(j) && !c.isDescriptor(j) && !c.k.is(lexicon.Genitive, key) {
 			return false
 		}
 	}

@@ -4,18 +4,20 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // afterConnective: a connective among the three words before i.
 func (c *sentenceCtx) afterConnective(i int) bool {
 	for j := max(0, i-3); j < i; j++ {
-		if connectives[c.toks[j].Key] || c.arabicAnd(j) && connectives[strings.TrimPrefix(c.toks[j].Key, "و")] {
+		if c.k.is(lexicon.Connective, c.toks[j].Key) || c.arabicAnd(j) && c.k.is(lexicon.Connective, strings.TrimPrefix(c.toks[j].Key, "و")) {
 			return true
 		}
 	}
 	// Hindi puts it after: "… गिरफ्तार करने के बाद".
 	for j := i + 1; j < min(len(c.toks), i+4); j++ {
-		if c.g.postpositions && connectives[c.toks[j].Key] {
+		if c.g.postpositions && c.k.is(lexicon.Connective, c.toks[j].Key) {
 			return true
 		}
 	}
@@ -29,7 +31,7 @@ func (c *sentenceCtx) gap(from, to int) int {
 	n := 0
 	for j := from; j < to && j < len(c.toks); j++ {
 		key := c.toks[j].Key
-		if _, isNum := c.k.numbers[key]; isNum || c.isDescriptor(j) || genitives[key] || articles[key] {
+		if _, isNum := c.k.numbers[key]; isNum || c.isDescriptor(j) || c.k.is(lexicon.Genitive, key) || c.k.is(lexicon.Article, key) {
 			continue
 		}
 		if _, err := strconv.Atoi(key); err == nil {
@@ -81,12 +83,12 @@ func (c *sentenceCtx) joined(from, to int) bool {
 		return c.arabicAnd(to) || x != nil && y != nil && x.prep == y.prep && x.kind == y.kind &&
 			strings.TrimSpace(c.text[c.toks[from-1].End:c.toks[to].Start]) == ","
 	}
-	if !conjunctions[c.toks[from].Key] && !(c.g.clitics && c.arabicAnd(from)) {
+	if !c.k.is(lexicon.Conjunction, c.toks[from].Key) && !(c.g.clitics && c.arabicAnd(from)) {
 		return false
 	}
 	for j := from + 1; j < to; j++ {
 		key := c.toks[j].Key
-		if c.punctuated(j-1) || !(articles[key] || genitives[key] || hindiGenitive[key] || key == "s" || c.isInstitution(j) || c.isDescriptor(j) ||
+		if c.punctuated(j-1) || !(c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) || c.k.is(lexicon.GenitiveAfter, key) || key == "s" || c.isInstitution(j) || c.isDescriptor(j) ||
 			slices.ContainsFunc(c.actors, func(x actorTok) bool { return x.aside && j >= x.from && j <= x.to })) {
 			return false
 		}
@@ -122,10 +124,10 @@ func (c *sentenceCtx) order(f found) (before, after, all []int) {
 func (c *sentenceCtx) relativeBefore(i int) int {
 	for j := i - 1; j >= max(0, i-3); j-- {
 		key := c.toks[j].Key
-		if arabicRelatives[strings.TrimPrefix(key, "و")] {
+		if c.k.is(lexicon.RelativePronoun, strings.TrimPrefix(key, "و")) {
 			return j
 		}
-		if !arabicAuxiliaries[key] {
+		if !c.k.is(lexicon.RelativeAux, key) {
 			return -1
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // found is a trigger found in the sentence.
@@ -100,7 +101,7 @@ func (c *sentenceCtx) clauseFinal(from, to int) bool {
 			return false
 		}
 	}
-	return c.breaks(to) || conjunctions[c.toks[to+1].Key]
+	return c.breaks(to) || c.k.is(lexicon.Conjunction, c.toks[to+1].Key)
 }
 
 // hasObject checks a trigger's object words: after it, or in verb-final
@@ -127,7 +128,7 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 	// lo previsto a sus 300 soldados".
 	for j, words := at+n, 0; j < len(c.toks) && words < w; j++ {
 		hi = j + 1
-		if key := c.toks[j].Key; !articles[key] && !genitives[key] && !isCount(c.k, key) {
+		if key := c.toks[j].Key; !c.k.is(lexicon.Article, key) && !c.k.is(lexicon.Genitive, key) && !isCount(c.k, key) {
 			words++
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"parallax/dataset/internal/build/dates"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // dateNear is the date of the sentence nearest the trigger.
@@ -106,8 +107,8 @@ func (c *sentenceCtx) conjoined(a, b int) bool {
 			return false // a subordinator between them
 		}
 	}
-	return hi > 0 && (conjunctions[c.toks[hi-1].Key] || c.arabicAnd(hi) ||
-		hi > 1 && conjunctions[c.toks[hi-2].Key] && (articles[c.toks[hi-1].Key] || c.g.verbFinal))
+	return hi > 0 && (c.k.is(lexicon.Conjunction, c.toks[hi-1].Key) || c.arabicAnd(hi) ||
+		hi > 1 && c.k.is(lexicon.Conjunction, c.toks[hi-2].Key) && (c.k.is(lexicon.Article, c.toks[hi-1].Key) || c.g.verbFinal))
 }
 
 // sinceBefore: a since-cue among the two words before position i.

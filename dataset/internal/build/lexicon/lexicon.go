@@ -58,6 +58,11 @@ type Language struct {
 	// (subordinators that open a clause: "that", «أن», "कि").
 	Cues map[string][]string `json:"cues"`
 
+	// Words are the language's function words by grammatical class
+	// (WordClasses in kinds.go): articles, genitive prepositions,
+	// conjunctions, connectives… Each is one word, compared folded.
+	Words map[string][]string `json:"words,omitempty"`
+
 	// Endings are verb endings that carry a modality, by cue kind
 	// ("future", "hypothetical", "conditional", "attempted"): the future
 	// and conditional of French and Spanish ("retirera", "retirará",
@@ -160,9 +165,22 @@ func (l *Language) check() error {
 		}
 	}
 	for cue, ps := range l.Cues {
+		if _, ok := CueKinds[cue]; !ok {
+			return fmt.Errorf("unknown cue kind %q (kinds.go lists them)", cue)
+		}
 		for _, p := range ps {
 			if err := checkPattern(p); err != nil {
 				return fmt.Errorf("cue %s: %w", cue, err)
+			}
+		}
+	}
+	for class, ws := range l.Words {
+		if _, ok := WordClasses[class]; !ok {
+			return fmt.Errorf("unknown word class %q (kinds.go lists them)", class)
+		}
+		for _, w := range ws {
+			if err := checkPattern(w); err != nil || strings.ContainsAny(w, " *") {
+				return fmt.Errorf("words %s: %q is not one word", class, w)
 			}
 		}
 	}

@@ -105,3 +105,20 @@ func TestGapHead(t *testing.T) {
 		t.Fatalf("hits %+v, want one of length 6 with a head of 1", hits)
 	}
 }
+
+// TestKindsChecked: a cue kind or word class the extractor does not know
+// fails the load, naming the file and the kind, so that a typo is not a
+// cue silently never looked at.
+func TestKindsChecked(t *testing.T) {
+	for _, tc := range []struct{ json, want string }{
+		{`{"lang": "xx", "events": {}, "cues": {"negaton": ["not"]}}`, `unknown cue kind "negaton"`},
+		{`{"lang": "xx", "events": {}, "cues": {}, "words": {"artikle": ["the"]}}`, `unknown word class "artikle"`},
+		{`{"lang": "xx", "events": {}, "cues": {}, "words": {"article": ["the old"]}}`, `is not one word`},
+		{`{"lang": "xx", "events": {"expell": {"verbs": ["expel"]}}, "cues": {}}`, `unknown event type "expell"`},
+	} {
+		_, err := Parse(map[string][]byte{"xx.json": []byte(tc.json)})
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "xx.json") {
+			t.Errorf("%s: error %v, want one naming xx.json and %s", tc.json, err, tc.want)
+		}
+	}
+}

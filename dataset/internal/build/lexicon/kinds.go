@@ -1,0 +1,72 @@
+package lexicon
+
+// CueKinds are the kinds of cue a language's "cues" may list, each with
+// what it tells the extractor. A cue kind not here fails the load, so a
+// misspelt kind is an error rather than a cue never looked at.
+var CueKinds = map[string]string{
+	"negation":        "the act did not happen: not, ne … pas, لم, नहीं",
+	"future":          "it will happen: will, va, سوف, जाएगा",
+	"hypothetical":    "it may happen: could, may, pourrait, قد",
+	"conditional":     "it would happen: would, würde",
+	"attempt":         "it was tried: attempt, tentative, محاولة, कोशिश",
+	"attribution":     "who says so: according to, told, selon, نقلت عن",
+	"since":           "the sentence tells history: since, depuis, منذ",
+	"history":         "the act is told as history: former, previously, سابقا",
+	"passive":         "the agent follows (Hindi: precedes): by, par, من قبل, द्वारा",
+	"agent":           "marks the agent of a noun: من جانب",
+	"ergative":        "the actor before it is the agent: Hindi ने",
+	"with":            "a preposition making an actor the other party: with, avec, مع",
+	"from":            "a preposition of origin: from, de, من, से",
+	"in":              "a preposition of place: in, en, في, में",
+	"against":         "a preposition of opposition: against, contre, ضد, के खिलाफ",
+	"to":              "a preposition of direction or recipient: to, à, إلى, को",
+	"institution":     "authorities, government, army: a demonym with one names a state acting",
+	"military":        "soldiers and military things: near a coup, the army of its country made it",
+	"intelligence":    "intelligence services: agents withdrawn are no forces",
+	"embassy":         "an embassy: its staff are diplomats",
+	"country":         "'the country', 'le pays', «البلاد»: the country the article is about",
+	"territory":       "soil, territory: a demonym on it names the country",
+	"clause":          "a subordinator opening a clause of its own: that, que, أن, कि",
+	"relative":        "a relative pronoun: who, qui, الذي, जो",
+	"aux":             "an auxiliary verb: has, a été, تم, है",
+	"light":           "a Hindi light verb making a noun an act: किया, हुआ",
+	"pronoun":         "a pronoun that may stand for a named actor: it, elle, هي",
+	"speaker-country": "'his country', «بلاده»: the speaker's state",
+	"own":             "a possessive making people the subject's own: its, अपने",
+	"led":             "'led by', «بقيادة», के नेतृत्व में: whoever led it made it",
+	"launch":          "a verb of doing whose object noun is the act: launched, mené, شن",
+	"leave":           "a verb of leaving: the country after it is the one left",
+	"also":            "also, aussi, أيضا: the act is restated of another party",
+	"among":           "among them, dont, بينهم: a subset of people already named",
+	"many":            "a vague plural: several, dozens, عدة",
+	"plural":          "a plural marker on people without a number",
+	"generic":         "the act spoken of in general, not as an event: the number of attacks",
+	"sport":           "words of sport: a sentence with them is about a match, not a war",
+}
+
+// The word classes, as the extractor names them.
+const (
+	Article         = "article"
+	Determiner      = "determiner"
+	Genitive        = "genitive"
+	GenitiveAfter   = "genitive-after"
+	Conjunction     = "conjunction"
+	Connective      = "connective"
+	Copula          = "copula"
+	RelativePronoun = "relative-pronoun"
+	RelativeAux     = "relative-aux"
+)
+
+// WordClasses are the closed classes of single words a language's "words"
+// may list: function words the rules read by their grammatical part.
+var WordClasses = map[string]string{
+	Article:         "articles and possessive determiners that may stand before a noun: the, le, el, der, its, son",
+	Determiner:      "determiners before a participle used as an adjective: the detained employee, der festgenommene Franzose",
+	Genitive:        "prepositions of possession before the owner: of, de, von, من",
+	GenitiveAfter:   "postpositions of possession after the owner: के, की, का",
+	Conjunction:     "co-ordinating 'and': and, et, y, und, و, और",
+	Connective:      "words that make what follows a circumstance, not the subject's act: after, following, suite à, بعد, के बाद",
+	Copula:          "a copula that makes a participle a state, not an act: ist, sind, war",
+	RelativePronoun: "relative pronouns, all forms: «الذي», «التي», «الذين»",
+	RelativeAux:     "auxiliaries that may stand between a relative pronoun and its verb: «كان», «قد»",
+}
