@@ -17,8 +17,8 @@ import (
 // pair with its sentences and the rule that made it, and every matched
 // pair whose date is not exact; then the story pairs missed and wrong.
 func Report(w io.Writer, r *Result, verbose bool) {
-	fmt.Fprintf(w, "gold: %d folders, %d events (%d neutral), %d files; export: %d articles, %d events\n",
-		r.Folders, r.Events, r.Neutral, r.Files, r.Articles, r.Predictions)
+	fmt.Fprintf(w, "gold: %s, %s (%d neutral), %s; export: %s, %s\n",
+		plural(r.Folders, "folder"), plural(r.Events, "event"), r.Neutral, plural(r.Files, "file"), plural(r.Articles, "article"), plural(r.Predictions, "event"))
 	if len(r.Outside) > 0 {
 		var names []string
 		events := 0
@@ -26,7 +26,7 @@ func Report(w io.Writer, r *Result, verbose bool) {
 			names = append(names, o.File)
 			events += o.Events
 		}
-		fmt.Fprintf(w, "not in the gold, not scored: %d articles with %d events (%s)\n", len(r.Outside), events, strings.Join(names, ", "))
+		fmt.Fprintf(w, "not in the gold, not scored: %s with %s (%s)\n", plural(len(r.Outside), "article"), plural(events, "event"), strings.Join(names, ", "))
 	}
 	for _, s := range r.Skipped {
 		fmt.Fprintf(w, "not built: %s: %s\n", s.File, cmp.Or(s.Reason, "not in the export"))
@@ -80,7 +80,7 @@ func Report(w io.Writer, r *Result, verbose bool) {
 	for _, q := range r.Quiet {
 		found += len(q.Found)
 	}
-	fmt.Fprintf(w, "\nfiles to which the gold gives no event: %d, with %d events found in them\n", len(r.Quiet), found)
+	fmt.Fprintf(w, "\nfiles to which the gold gives no event: %d, with %s found in them\n", len(r.Quiet), plural(found, "event"))
 	for _, q := range r.Quiet {
 		fmt.Fprintf(w, "  %s  %s (%s): %d\n", q.File, q.Kind, q.Lang, len(q.Found))
 		for _, p := range q.Found {
@@ -194,4 +194,12 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(ks)
 	return ks
+}
+
+// plural is "1 event", "2 events".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

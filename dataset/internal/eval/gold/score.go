@@ -42,7 +42,7 @@ func ratio(a, b int) float64 {
 // took it).
 type Pair struct {
 	File   string // relative to the gold's root
-	Lang   string // the article's language in the export; "-" when it was not built
+	Lang   string // the article's language in the export; notBuilt when the build skipped it
 	Folder string
 	Gold   *Event
 	Pred   *Prediction
@@ -60,6 +60,9 @@ func (p Pair) Type() string {
 func (p Pair) ignored() bool {
 	return p.Gold != nil && p.Pred != nil && (p.Gold.Neutral || slices.Contains(p.Gold.Optional, p.File))
 }
+
+// notBuilt stands for the language of a file the build skipped.
+const notBuilt = "(not built)"
 
 // Dates is how the dates of matched pairs compare with the gold's.
 type Dates struct {
@@ -85,7 +88,7 @@ func (d *Dates) add(o Dates) {
 // build found in it anyway.
 type QuietFile struct {
 	File, Lang string
-	Kind       string // "negative", "language not read" or "not built"
+	Kind       string // "negative", "language not read" or notBuilt
 	Found      []*Prediction
 }
 
@@ -179,7 +182,7 @@ func Score(g *Gold, x *Export) (*Result, error) {
 		for _, file := range f.Files {
 			inGold[file] = true
 			a := byFile[file]
-			lang := "-"
+			lang := notBuilt
 			var found []*Prediction
 			if a != nil {
 				built++
@@ -325,7 +328,7 @@ func annotated(f *Folder, file string) bool {
 
 func quietKind(a *Article, diags []Diagnostic) string {
 	if a == nil {
-		return "not built"
+		return notBuilt
 	}
 	for _, d := range diags {
 		if d.Code == "unsupported-language" || d.Code == "unknown-language" {
