@@ -21,8 +21,11 @@ import (
 	"parallax/dataset/internal/eval/cases"
 )
 
+// evalCorpus is the hand-written evaluation corpus, from the module's root.
+const evalCorpus = "dataset/internal/eval/cases/testdata"
+
 func main() {
-	dir := flag.String("dir", "dataset/internal/eval/cases/testdata", "the evaluation corpus")
+	dir := flag.String("dir", evalCorpus, "the evaluation corpus")
 	verbose := flag.Bool("v", false, "list every missed and spurious event")
 	lang := flag.String("lang", "", "score one language only")
 	only := flag.String("run", "", "score only the cases whose path (lang/name) matches this regular expression")
@@ -56,17 +59,29 @@ func main() {
 }
 
 func run(dir, lang string, match *regexp.Regexp, verbose bool) error {
-	all, err := cases.Load(dir)
+	results, err := score(dir, lang, match)
 	if err != nil {
 		return err
+	}
+	fmt.Printf("%d cases from %s\n\n", len(results), dir)
+	cases.Report(os.Stdout, results, verbose)
+	return nil
+}
+
+// score runs the pipeline on every hand-written case under dir (of one
+// language, and matching match, when given) and scores it.
+func score(dir, lang string, match *regexp.Regexp) ([]cases.Result, error) {
+	all, err := cases.Load(dir)
+	if err != nil {
+		return nil, err
 	}
 	det, err := langid.New()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	env, err := build.LoadEnv(det)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var results []cases.Result
 	for _, c := range all {
@@ -76,11 +91,9 @@ func run(dir, lang string, match *regexp.Regexp, verbose bool) error {
 		results = append(results, cases.Score(c, Extract(env, c)))
 	}
 	if len(results) == 0 {
-		return fmt.Errorf("no cases in %s", dir)
+		return nil, fmt.Errorf("no cases in %s", dir)
 	}
-	fmt.Printf("%d cases from %s\n\n", len(results), dir)
-	cases.Report(os.Stdout, results, verbose)
-	return nil
+	return results, nil
 }
 
 // Extract runs the whole pipeline on one case, as if it were a corpus of
