@@ -86,15 +86,18 @@ export:
 # Precision and recall of the event extractor on the hand-written corpus
 # in dataset/internal/eval/cases/testdata (EVALFLAGS=-v lists misses).
 # With GOLD=DIR, on a folder of real articles annotated with gold.json
-# files (docs/evaluation.md): DIR is built exactly as `make site` builds
-# SEEDS (merge and stories included) and its JSON export scored.
+# files (docs/evaluation.md): the articles the gold covers (with their
+# sidecars, without the annotators' notes) are copied to .cache/eval/corpus,
+# built exactly as `make site` builds SEEDS (merge and stories included),
+# and the JSON export is scored.
 GOLD ?=
 eval:
 ifeq ($(GOLD),)
 	$(GO) run ./dataset/cmd/evaluate $(EVALFLAGS)
 else
-	@mkdir -p .cache/eval
-	$(GO) run ./dataset/cmd/mkdataset -seeds $(GOLD) -json .cache/eval/gold.json -q $(DATASETFLAGS)
+	@rm -rf .cache/eval/corpus && mkdir -p .cache/eval
+	$(GO) run ./dataset/cmd/evaluate -gold $(GOLD) -stage .cache/eval/corpus
+	$(GO) run ./dataset/cmd/mkdataset -seeds .cache/eval/corpus -json .cache/eval/gold.json -q $(DATASETFLAGS)
 	$(GO) run ./dataset/cmd/evaluate -gold $(GOLD) -export .cache/eval/gold.json $(EVALFLAGS)
 endif
 
@@ -132,7 +135,7 @@ wasm-guard: $(DATASET)
 
 # Rewrite the golden files from the current output; read the diff after.
 golden: $(DATASET)
-	$(GO) test -count=1 -run Golden ./dataset/internal/build/ -update
+	$(GO) test -count=1 -run Golden ./dataset/internal/build/ ./dataset/internal/eval/gold/ -update
 
 FUZZ_TARGETS = \
 	./dataset:FuzzDecode \

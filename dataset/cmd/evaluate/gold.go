@@ -9,6 +9,17 @@ import (
 	"parallax/dataset/internal/eval/gold"
 )
 
+// stageGold copies the articles the gold under dir covers, with their
+// sidecars, to out: the corpus make eval GOLD=DIR builds, without the
+// annotators' notes and the folders no gold covers.
+func stageGold(dir, out string) error {
+	g, err := gold.Load(dir, eventtype.IDs())
+	if err != nil {
+		return err
+	}
+	return gold.Stage(g, dir, out)
+}
+
 // runGold scores the export of a corpus against the gold under dir.
 func runGold(w io.Writer, dir, export string, verbose bool) error {
 	g, err := gold.Load(dir, eventtype.IDs())

@@ -6,6 +6,7 @@
 // builds DIR and runs this.
 //
 //	go run ./dataset/cmd/evaluate [-v] [-lang ar] [-run 'ar/4[0-9]']
+//	go run ./dataset/cmd/evaluate -gold DIR -stage NEWDIR
 //	go run ./dataset/cmd/evaluate -gold DIR -export FILE.json [-v]
 package main
 
@@ -31,13 +32,20 @@ func main() {
 	only := flag.String("run", "", "score only the cases whose path (lang/name) matches this regular expression")
 	goldDir := flag.String("gold", "", "score a built corpus against the gold.json files under this folder (needs -export)")
 	export := flag.String("export", "", "with -gold: the corpus's JSON export, built from the gold's folder (mkdataset -json)")
+	stage := flag.String("stage", "", "with -gold: copy the articles the gold covers, with their sidecars, to this new folder, to build them (make eval GOLD=DIR does)")
 	flag.Parse()
-	if *goldDir != "" || *export != "" {
-		if *goldDir == "" || *export == "" || *lang != "" || *only != "" {
-			fmt.Fprintln(os.Stderr, "evaluate: -gold and -export go together, without -lang or -run")
+	if *goldDir != "" || *export != "" || *stage != "" {
+		if *goldDir == "" || (*export == "") == (*stage == "") || *lang != "" || *only != "" {
+			fmt.Fprintln(os.Stderr, "evaluate: -gold goes with -export or with -stage, without -lang or -run")
 			os.Exit(2)
 		}
-		if err := runGold(os.Stdout, *goldDir, *export, *verbose); err != nil {
+		var err error
+		if *stage != "" {
+			err = stageGold(*goldDir, *stage)
+		} else {
+			err = runGold(os.Stdout, *goldDir, *export, *verbose)
+		}
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "evaluate:", err)
 			os.Exit(1)
 		}

@@ -2,6 +2,9 @@ package gold
 
 import (
 	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -134,4 +137,41 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("parsed twice, differs:\n%s\n%s", out, out2)
 		}
 	})
+}
+
+func TestStage(t *testing.T) {
+	files := quotedFiles(t, "s", goldOf(ev("E1", "expel", "", "mali", "a")), "n")
+	files["s/a.meta.json"] = `{"published": "2025-09-12"}`
+	files["s/INDEX.md"] = "notes\n"
+	files["s/orphan.meta.json"] = "{}"
+	files["nogold/x.txt"] = "x\n"
+	root := writeGold(t, files)
+	g, err := Load(root, testTypes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if err := Stage(g, root, out); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(out, p)
+			got = append(got, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := strings.Join(got, " "); s != "s/a.meta.json s/a.txt s/n.txt" {
+		t.Errorf("staged %s: the articles and their sidecars only", s)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "s/a.meta.json")); string(b) != files["s/a.meta.json"] {
+		t.Errorf("sidecar %q", b)
+	}
+	if err := Stage(g, root, out); err == nil {
+		t.Error("staged into a folder that is not empty")
+	}
 }
