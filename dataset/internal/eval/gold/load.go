@@ -106,15 +106,16 @@ func loadFolder(root, dir string, types []string) (Folder, bool, error) {
 	if err != nil {
 		return Folder{}, false, fmt.Errorf("%s: %w", rel, err)
 	}
-	r := resolver{folder: rel, dir: dir, gold: name, texts: map[string]string{}, unreadable: map[string]bool{}}
+	r := resolver{folder: rel, dir: dir, gold: name, byName: map[string][]string{}, notes: map[string][]string{},
+		texts: map[string]string{}, unreadable: map[string]bool{}}
 	for _, e := range entries {
 		n := e.Name()
 		switch {
 		case e.IsDir(), strings.HasPrefix(n, "."), n == GoldFile, strings.HasSuffix(n, metaSuffix):
 		case isNotes(n):
-			r.notes = append(r.notes, n)
+			addName(r.notes, n)
 		default:
-			r.files = append(r.files, n)
+			addName(r.byName, n)
 			f.Files = append(f.Files, path.Join(rel, n))
 		}
 	}
@@ -146,10 +147,12 @@ func isNotes(name string) bool {
 // resolver turns the names a gold gives into files of its folder.
 type resolver struct {
 	folder, dir, gold string
-	files, notes      []string
-	texts             map[string]string // file name → contents, read once
-	unreadable        map[string]bool
-	errs              []error
+	// byName maps each file's name, with and without its extension, to
+	// the files of that name; notes likewise for the notes files.
+	byName, notes map[string][]string
+	texts         map[string]string // file name → contents, read once
+	unreadable    map[string]bool
+	errs          []error
 }
 
 func (r *resolver) problem(format string, args ...any) {
@@ -188,25 +191,18 @@ func (r *resolver) event(e *Event) {
 // file whose name without its extension it is. It reads the file, for the
 // quotes.
 func (r *resolver) resolve(where, name string) string {
-	var found []string
-	for _, f := range r.files {
-		if f == name || strings.TrimSuffix(f, path.Ext(f)) == name {
-			found = append(found, f)
-		}
-	}
+	found := r.byName[name]
 	switch len(found) {
 	case 0:
-		for _, f := range r.notes {
-			if f == name || strings.TrimSuffix(f, path.Ext(f)) == name {
-				r.problem("%s: %s is the annotators' notes (a name in capitals), not an article", where, f)
-				return name
-			}
+		if notes := r.notes[name]; len(notes) > 0 {
+			r.problem("%s: %s is the annotators' notes (a name in capitals), not an article", where, notes[0])
+			return name
 		}
 		r.problem("%s: no file %s in %s", where, name, folderName(r.folder))
 		return name
 	case 1:
 	default:
-		slices.Sort(found)
+		found = slices.Sorted(slices.Values(found))
 		r.problem("%s: %q could be %s: give the extension", where, name, strings.Join(found, " or "))
 		return name
 	}
@@ -221,6 +217,14 @@ func (r *resolver) resolve(where, name string) string {
 		}
 	}
 	return path.Join(r.folder, f)
+}
+
+// addName files n under its name and its name without extension.
+func addName(m map[string][]string, n string) {
+	m[n] = append(m[n], n)
+	if base := strings.TrimSuffix(n, path.Ext(n)); base != n {
+		m[base] = append(m[base], n)
+	}
 }
 
 func folderName(rel string) string {

@@ -223,10 +223,9 @@ func (r *Result) scoreFile(f *Folder, file, lang string, found []*Prediction, ke
 	}
 	// First the gold pairs that count, then the absorbing ones with what
 	// is left.
-	left := found
-	taken := match(counted, left, keys)
+	taken := match(counted, found, keys)
 	var rest []*Prediction
-	for _, p := range left {
+	for _, p := range found {
 		if taken[p] == nil {
 			rest = append(rest, p)
 		}
