@@ -1,7 +1,6 @@
 package gold
 
 import (
-	"path"
 	"slices"
 	"strings"
 )
@@ -120,6 +119,3 @@ func sortedPairs(m map[[2]string]bool) [][2]string {
 	})
 	return out
 }
-
-// short is a file's name without its folder, for the report.
-func short(file string) string { return path.Base(file) }
