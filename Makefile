@@ -32,7 +32,7 @@ help:
 	@echo "make site     write the static site to $(DIST)/ (SEEDS=dir BASE=/prefix/)"
 	@echo "make single   write dist/parallax.html, the whole explorer in one file that opens from disk"
 	@echo "make export   write the dataset as JSON (SEEDS=dir OUT=file.json)"
-	@echo "make eval     precision and recall of event extraction per language and type"
+	@echo "make eval     precision and recall of event extraction per language and type (GOLD=dir: on annotated real articles)"
 	@echo "make audit    Lighthouse and axe-core on the built site, summary in docs/audit.md"
 	@echo "make single-firefox  open the one-file edition in Firefox and go through every view"
 	@echo "make bench    scale benchmarks at 100 to 10,000 generated articles (about 30 minutes on 2 cores)"
@@ -85,8 +85,21 @@ export:
 
 # Precision and recall of the event extractor on the hand-written corpus
 # in dataset/internal/eval/cases/testdata (EVALFLAGS=-v lists misses).
+# With GOLD=DIR, on a folder of real articles annotated with gold.json
+# files (docs/evaluation.md): the articles the gold covers (with their
+# sidecars, without the annotators' notes) are copied to .cache/eval/corpus,
+# built exactly as `make site` builds SEEDS (merge and stories included),
+# and the JSON export is scored.
+GOLD ?=
 eval:
+ifeq ($(GOLD),)
 	$(GO) run ./dataset/cmd/evaluate $(EVALFLAGS)
+else
+	@rm -rf .cache/eval/corpus && mkdir -p .cache/eval
+	$(GO) run ./dataset/cmd/evaluate -gold $(GOLD) -stage .cache/eval/corpus
+	$(GO) run ./dataset/cmd/mkdataset -seeds .cache/eval/corpus -json .cache/eval/gold.json -q $(DATASETFLAGS)
+	$(GO) run ./dataset/cmd/evaluate -gold $(GOLD) -export .cache/eval/gold.json $(EVALFLAGS)
+endif
 
 # ---------------------------------------------------------------- tests
 
@@ -122,7 +135,7 @@ wasm-guard: $(DATASET)
 
 # Rewrite the golden files from the current output; read the diff after.
 golden: $(DATASET)
-	$(GO) test -count=1 -run Golden ./dataset/internal/build/ -update
+	$(GO) test -count=1 -run Golden ./dataset/internal/build/ ./dataset/internal/eval/gold/ -update
 
 FUZZ_TARGETS = \
 	./dataset:FuzzDecode \
@@ -134,7 +147,8 @@ FUZZ_TARGETS = \
 	./dataset/internal/build/htmltext:FuzzHTML \
 	./dataset/internal/build/gazetteer:FuzzFind \
 	./dataset/internal/build:FuzzArticle \
-	./dataset/internal/eval/cases:FuzzParse
+	./dataset/internal/eval/cases:FuzzParse \
+	./dataset/internal/eval/gold:FuzzParse
 
 fuzz-short: $(DATASET)
 	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; \
