@@ -97,7 +97,7 @@ ifeq ($(GOLD),)
 else
 	@rm -rf .cache/eval/corpus && mkdir -p .cache/eval
 	$(GO) run ./dataset/cmd/evaluate -gold $(GOLD) -stage .cache/eval/corpus
-	$(GO) run ./dataset/cmd/mkdataset -seeds .cache/eval/corpus -json .cache/eval/gold.json -q $(DATASETFLAGS)
+	$(GO) run ./dataset/cmd/mkdataset -seeds .cache/eval/corpus -json .cache/eval/gold.json -q -debug $(DATASETFLAGS)
 	$(GO) run ./dataset/cmd/evaluate -gold $(GOLD) -export .cache/eval/gold.json $(EVALFLAGS)
 endif
 

@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -150,6 +151,18 @@ type jsonMention struct {
 	Attribution  string         `json:"attribution,omitempty"`
 	Modality     string         `json:"modality"`
 	Background   bool           `json:"background"`
+	Debug        *jsonDebug     `json:"debug,omitempty"`
+}
+
+// jsonDebug is what the build records of how it found a mention, in an
+// export made with ExportOptions.Debug.
+type jsonDebug struct {
+	Rule string `json:"rule"` // the rules that made it, in order, joined by " > "
+}
+
+// ExportOptions choose what the JSON export holds besides the dataset.
+type ExportOptions struct {
+	Debug bool // each mention's rules, as "debug": {"rule": …}
 }
 
 type jsonStory struct {
@@ -216,7 +229,7 @@ func (o articleOffsets) at(p, byteOffset int) int {
 
 // ExportJSON renders the dataset as indented JSON. The same dataset always
 // gives the same bytes.
-func ExportJSON(d *Dataset) ([]byte, error) {
+func ExportJSON(d *Dataset, opt ExportOptions) ([]byte, error) {
 	out := jsonDataset{
 		Format:      "parallax-dataset",
 		Version:     FormatVersion,
@@ -308,6 +321,9 @@ func ExportJSON(d *Dataset) ([]byte, error) {
 				Date: m.Date, Described: m.Described, Gloss: m.Gloss, Affected: m.Affected, Quantities: quantities(m.Quantities),
 				Attribution: m.Attribution, Modality: m.Modality, Background: m.Background,
 			})
+			if opt.Debug && len(m.Rules) > 0 {
+				je.Mentions[len(je.Mentions)-1].Debug = &jsonDebug{Rule: strings.Join(m.Rules, " > ")}
+			}
 		}
 		out.Events = append(out.Events, je)
 	}

@@ -9,7 +9,7 @@ import (
 // The export's offsets count code points into "text": check them the way a
 // Python or JavaScript consumer would use them.
 func TestExportOffsets(t *testing.T) {
-	b, err := ExportJSON(sample())
+	b, err := ExportJSON(sample(), ExportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,11 +84,11 @@ func TestExportOffsets(t *testing.T) {
 }
 
 func TestExportDeterministic(t *testing.T) {
-	a, err := ExportJSON(sample())
+	a, err := ExportJSON(sample(), ExportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := ExportJSON(sample())
+	b, err := ExportJSON(sample(), ExportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

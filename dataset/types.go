@@ -221,6 +221,11 @@ type Mention struct {
 	Attribution string // who says so: "a French diplomatic source told AFP"
 	Modality    string
 	Background  bool // reported as history, not as the news of the article
+	// Rules name the extractor's rules that made this mention, in order
+	// ("trigger/verb/expel", "source/subject", …): a build-time record for
+	// the JSON export's debug field (mkdataset -debug) and make eval's -v.
+	// The binary dataset leaves it out.
+	Rules []string
 }
 
 // Story groups the language versions of one news story.

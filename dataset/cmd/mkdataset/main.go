@@ -35,6 +35,7 @@ type config struct {
 	langs               string // comma-separated ISO 639-1 codes, "" for all
 	workers             int
 	strict, quiet       bool
+	debug               bool   // the JSON export records each mention's rules
 	progress            bool   // draw a progress bar on the log
 	memprofile          string // write a heap profile here at the build's peak
 }
@@ -49,6 +50,7 @@ func main() {
 	flag.IntVar(&cfg.workers, "workers", runtime.GOMAXPROCS(0), "articles processed at once")
 	flag.BoolVar(&cfg.strict, "strict", false, "fail the build on warnings, not only when no article can be used")
 	flag.BoolVar(&cfg.quiet, "q", false, "print problems only, not the summary")
+	flag.BoolVar(&cfg.debug, "debug", false, "in the JSON export, record the rules that made each event mention (\"debug\": {\"rule\": …})")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.StringVar(&cfg.memprofile, "memprofile", "", "write a heap profile to this file when the build holds the most (go tool pprof -sample_index=inuse_space or alloc_space)")
 	flag.Usage = func() {
@@ -148,7 +150,7 @@ func run(cfg config, log io.Writer) error {
 		}
 	}
 	if cfg.jsonOut != "" {
-		b, err := dataset.ExportJSON(d)
+		b, err := dataset.ExportJSON(d, dataset.ExportOptions{Debug: cfg.debug})
 		if err != nil {
 			return err
 		}

@@ -39,7 +39,7 @@ func TestBuildIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		js, err := dataset.ExportJSON(d)
+		js, err := dataset.ExportJSON(d, dataset.ExportOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}

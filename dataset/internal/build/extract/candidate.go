@@ -26,6 +26,10 @@ type Candidate struct {
 	Modality    string
 	Background  bool
 	Confidence  float64
+	// Rules name the rules that made the candidate, in order: the trigger
+	// found and the role rules that decided (roleRules), for -v and the
+	// export's debug field.
+	Rules []string
 
 	// Charges are what an accusation or a denial is about ("espionage",
 	// "interference"): accusations on different charges are different acts.

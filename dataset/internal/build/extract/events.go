@@ -49,6 +49,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			Trigger:  dataset.Span{Start: c.toks[f.at].Start, End: c.toks[f.at+f.n-1].End},
 			Modality: modality,
 			at:       f.at,
+			Rules:    []string{"trigger/" + f.pos + "/" + f.typ},
 		}
 		cand.Attribution, c.quoted = c.attribution(f)
 		c.roles(&cand, f, gz, home)
@@ -60,6 +61,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			if len(by.Source) > 0 && !slices.Equal(by.Source, cand.Target) {
 				cand.Source, cand.srcNear = by.Source, by.srcNear
 				cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return slices.Contains(by.Source, t) })
+				cand.Rules = append(cand.Rules, "source/verb-of-doing")
 			}
 		}
 		if n := len(out); n > 0 && !eventtype.Is(f.typ, eventtype.Symmetric) && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {
@@ -79,6 +81,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand.Anaphoric = false
 				cand.srcNear = prev.srcNear
 				sharedDate = prev.Date
+				cand.Rules = append(cand.Rules, "source/shared-by-coordinated-acts")
 			}
 		}
 		if len(cand.Source) == 0 && len(cand.Target) == 0 {
@@ -86,6 +89,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				continue // who cooperates or talks with whom is the event
 			}
 			cand.Anaphoric = true
+			cand.Rules = append(cand.Rules, "parties/anaphoric")
 		}
 		for _, s := range cand.Source {
 			cand.States = appendActor(cand.States, cmp.Or(gz.Country(s), s))
@@ -102,6 +106,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			more = c.describe(&cand, f, gz)
 			if cand.Type == "withdraw-forces" && lexicon.GlossClass(cand.Gloss) == "intelligence" {
 				cand.Type = "reduce-presence" // agents withdrawn are no forces
+				cand.Rules = append(cand.Rules, "type/intelligence-agents-reduce-presence")
 			}
 		}
 		if i := slices.IndexFunc(out, func(p Candidate) bool {
@@ -123,6 +128,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			// second word for the act, whose territory is the expeller's.
 			cand.Source, cand.Target, cand.Owner = slices.Clone(prev.Source), slices.Clone(prev.Target), prev.Owner
 			cand.Anaphoric = false
+			cand.Rules = append(cand.Rules, "parties/second-word-for-the-act")
 		}
 		cand.Date = c.dateNear(f.at)
 		if cand.Date == (dates.Date{}) {
@@ -146,6 +152,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				continue
 			}
 			cand.Type = "withdraw-forces"
+			cand.Rules = append(cand.Rules, "type/armed-force-leaving-withdraws")
 		}
 		if f.typ == "accuse" || f.typ == "deny" {
 			cand.Charges = c.chargesNear(f)
@@ -212,6 +219,7 @@ func (c *sentenceCtx) coupCountry(cand *Candidate, home []string, gz *gazetteer.
 		for _, country := range list {
 			if gz.CoupIn(country, date) {
 				cand.Target = []string{country}
+				cand.Rules = append(cand.Rules, "target/country-of-a-known-coup")
 				if len(cand.Source) > 0 && gz.Country(cand.Source[0]) != country {
 					cand.Source = nil // soldiers named are that country's
 				}

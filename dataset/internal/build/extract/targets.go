@@ -4,6 +4,7 @@ import (
 	"cmp"
 
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lexicon"
 )
@@ -68,4 +69,134 @@ func (c *sentenceCtx) countryLeft(f found, gz *gazetteer.Gazetteer) string {
 		}
 	}
 	return ""
+}
+
+// The rules that find who was acted on, in the order roleRules tries
+// them: the people acted on, then a preposition's object, then a direct
+// object, then where it happened.
+
+// targetTermHolder: «منحت السلطات … الجنرال آسيمي غويتا ولاية رئاسية»: the
+// leader named with an extended term is whose term it is.
+func targetTermHolder(r *roleSearch) bool {
+	if r.tgt != nil || r.cand.Type != "extend-term" {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool { return a.own == dataset.EntityPerson && r.inClause(a) }, r.all))
+}
+
+// targetPeople: the people acted on ("a French national", «دبلوماسيين
+// ماليين»), or an institution after the act.
+func targetPeople(r *roleSearch) bool {
+	if r.tgt != nil || r.is(eventtype.OwnPresence) || r.cand.Type == "coup" {
+		return false
+	}
+	c, f := r.c, r.f
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		reach := r.inClause(a) || !c.g.verbFinal && r.is(eventtype.AffectsPeople) && !c.otherActBetween(f.at, a.from)
+		return reach && (a.patient || a.institution && a.from > f.at && !c.g.verbFinal)
+	}, r.all))
+}
+
+// targetAccused: "accused the junta of cooperating with Wagner", «اتهمت
+// باريس الحكومة الانتقالية بالتعاون مع…»: whom one accuses or threatens is
+// the direct object; what follows a preposition is the charge.
+func targetAccused(r *roleSearch) bool {
+	c, f := r.c, r.f
+	if r.tgt != nil || r.cand.Type != "accuse" && r.cand.Type != "threaten" || c.g.verbFinal {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		return a.prep == "" && (!a.demonym || a.institution) && !a.place && r.inClause(a) && !c.otherActBetween(f.at, a.from)
+	}, r.after))
+}
+
+// targetProtested: "rallied …, chanting anti-French slogans": whom a
+// protest is against, wherever the sentence says it.
+func targetProtested(r *roleSearch) bool {
+	if r.tgt != nil || r.cand.Type != "protest" {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool { return a.prep == "against" && !r.c.otherActBetween(r.f.at, a.from) }, r.all))
+}
+
+// targetEscort: "ambushed a convoy escorted by Malian soldiers": who
+// guards what is attacked is attacked.
+func targetEscort(r *roleSearch) bool {
+	if r.tgt != nil || r.cand.Type != "attack" {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool { return a.agent && a.force && a.from > r.f.at && !r.c.agentOf(a, r.f) }, r.after))
+}
+
+// targetCoupCountry: "the coup in Mali".
+func targetCoupCountry(r *roleSearch) bool {
+	if r.tgt != nil || r.cand.Type != "coup" {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		return a.prep == "in" && r.inClause(a) && (a.place || a.kind == dataset.EntityCountry)
+	}, r.all))
+}
+
+// targetPreposition: the object of "with", "against", "from", "to"
+// (Hindi: the postpositions) in the clause. «overthrew the president of
+// Mali»: a coup's target is a country; convoys "from Senegal" are not
+// Senegal attacked.
+func targetPreposition(r *roleSearch) bool {
+	if r.tgt != nil {
+		return false
+	}
+	typ := r.cand.Type
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		origin := a.prep == "from" && !(typ == "attack" && (a.place || a.own == dataset.EntityCountry || a.own == dataset.EntityPlace))
+		return (a.prep == "with" || a.prep == "against" || origin || a.prep == "to") && r.inClause(a) &&
+			(typ != "coup" || a.kind == dataset.EntityCountry && a.prep != "with")
+	}, r.all))
+}
+
+// targetPartnerInRelative: "l'accord de défense qui le liait à la France":
+// a tie's partner is named in a relative clause on the object.
+func targetPartnerInRelative(r *roleSearch) bool {
+	c, hi := r.c, r.hi
+	if r.tgt != nil || !r.is(eventtype.Mutual) || hi+1 >= len(c.toks) || c.punctuated(hi) {
+		return false
+	}
+	_, rhi := c.clause(hi + 1)
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		return (a.prep == "with" || a.prep == "to" || a.prep == "in") && a.from > hi && a.to <= rhi && a.kind == dataset.EntityCountry
+	}, r.after))
+}
+
+// targetObject: the direct object after the verb. A coup's country follows
+// the word closely ("the Mali coup", «انقلاب مالي»), not as the subject of
+// what comes next.
+func targetObject(r *roleSearch) bool {
+	c, f := r.c, r.f
+	if r.tgt != nil || c.g.verbFinal || r.is(eventtype.OwnPresence) {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		return a.prep == "" && !a.demonym && r.inClause(a) && (r.cand.Type != "coup" || a.kind == dataset.EntityCountry && a.from-(f.at+f.n) <= 1)
+	}, r.after))
+}
+
+// targetPlaceOfAct: "in Mali", «في باماكو»: the country where it happens.
+// (An arrest's place names who arrests; talks between coordinated parties
+// have their partner.)
+func targetPlaceOfAct(r *roleSearch) bool {
+	if r.tgt != nil || r.cand.Type == "arrest" || r.is(eventtype.Symmetric) && r.src != nil && len(r.c.coordinated(r.src)) > 0 {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		return a.prep == "in" && r.inClause(a) && (a.place || a.kind == dataset.EntityCountry)
+	}, r.all))
+}
+
+// targetCountryNamed: an act on another country, the one the sentence
+// names bare.
+func targetCountryNamed(r *roleSearch) bool {
+	if r.tgt != nil || r.is(eventtype.OwnPresence) || r.is(eventtype.AtHome) {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool { return a.prep == "" && a.kind == dataset.EntityCountry && !a.demonym }, r.all))
 }

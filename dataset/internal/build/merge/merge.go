@@ -442,6 +442,7 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 			Article: c.Article, Paragraph: c.Paragraph, Sentence: c.Sentence, Trigger: c.Trigger,
 			Date: c.Date.String(), Described: c.Described, Gloss: c.Gloss, Quantities: c.Quantities,
 			Attribution: c.Attribution, Modality: c.Modality, Background: c.Background,
+			Rules: slices.Clone(c.Rules),
 		})
 	}
 	if p := ranked(places, nil); len(p) > 0 {

@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"slices"
+
+	"parallax/dataset"
+	"parallax/dataset/eventtype"
+	"parallax/dataset/internal/build/gazetteer"
+)
+
+// The rules that settle an event's parties once the sentence's actors are
+// chosen: where it happened, the chosen actors written into the candidate,
+// and the parties the sentence implies without naming them.
+
+// placeNamed: the nearest place or country named with "in", else the
+// nearest place.
+func placeNamed(r *roleSearch) bool {
+	c, f := r.c, r.f
+	for _, in := range []bool{true, false} {
+		for _, i := range r.all {
+			a := c.actors[i]
+			if f.pos == "noun" && a.to < f.at && !c.g.verbFinal {
+				continue // «وُصفت في باريس بأنها احتجاز»: where it was called so
+			}
+			if !a.demonym && r.inClause(&a) && (in && a.prep == "in" && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) || !in && a.place && a.prep == "") {
+				r.cand.Place = a.entity
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commitRoles writes the chosen source (with the actors coordinated with
+// it) and target into the candidate. No one acts on their own state:
+// "France withdrew its army" — but a coup is made on one's own state, and a
+// term extended may be the leader's own.
+func commitRoles(r *roleSearch) bool {
+	c, cand, gz := r.c, r.cand, r.gz
+	if src := r.src; src != nil {
+		cand.srcNear = r.inClause(src)
+		cand.Source = appendActor(cand.Source, src.actor)
+		for _, b := range c.coordinated(src) {
+			cand.Source = appendActor(cand.Source, b.actor)
+		}
+	}
+	tgt := r.tgt
+	if tgt == nil || tgt.kind == dataset.EntityMedia || tgt.kind == dataset.EntityAgency {
+		return true
+	}
+	t := tgt.actor
+	if tgt.place {
+		t = gz.Country(tgt.entity) // a region with no state is no one to act on
+	}
+	own := false
+	for _, s := range cand.Source {
+		own = own || gz.Country(t) != "" && gz.Country(t) == gz.Country(s) && t != s && !slices.Contains(cand.Source, t)
+	}
+	own = own && !r.is(eventtype.Internal)
+	if t != "" && !own && (!slices.Contains(cand.Source, t) || cand.Type == "extend-term") {
+		cand.Target = appendActor(cand.Target, t)
+	}
+	return true
+}
+
+// targetCoupMakersCountry: a coup happens in the country of the soldiers,
+// junta or leaders named with it.
+func targetCoupMakersCountry(r *roleSearch) bool {
+	if r.cand.Type != "coup" || len(r.cand.Target) > 0 {
+		return false
+	}
+	for _, i := range r.all {
+		a := r.c.actors[i]
+		if (a.own == dataset.EntityPerson || a.own == dataset.EntityOrganisation) && r.inClause(&a) && !a.demonym && !a.patient && !r.quoted(&a) {
+			if country := r.gz.Country(a.entity); country != "" {
+				r.cand.Target = []string{country}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// targetCountryLeft: "left the country", «غادر البلاد», "abandonaran el
+// país": the country the article is about, not the one that leaves it.
+func targetCountryLeft(r *roleSearch) bool {
+	cand := r.cand
+	if !r.is(eventtype.OwnPresence) || len(cand.Target) > 0 || len(cand.Source) == 0 {
+		return false
+	}
+	for j := r.lo; j <= r.hi; j++ {
+		if _, _, ok := r.c.cueAt(j, "country"); !ok {
+			continue
+		}
+		for _, h := range r.home {
+			if h != r.gz.Country(cand.Source[0]) {
+				cand.Target = []string{h}
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// targetCoupLeadersCountry: a coup its leader or army made happens in
+// their country.
+func targetCoupLeadersCountry(r *roleSearch) bool {
+	cand := r.cand
+	if cand.Type != "coup" || len(cand.Target) > 0 || len(cand.Source) == 0 {
+		return false
+	}
+	if country := r.gz.Country(cand.Source[0]); country != "" {
+		cand.Target = []string{country}
+		return true
+	}
+	return false
+}
+
+// targetOwnTerm: a term extended with no one else named is the leader's
+// own.
+func targetOwnTerm(r *roleSearch) bool {
+	if r.cand.Type != "extend-term" || len(r.cand.Target) > 0 || r.src == nil || r.src.kind != dataset.EntityPerson {
+		return false
+	}
+	r.cand.Target = []string{r.src.actor}
+	return true
+}
+
+// targetStateSpeaking: "Mali's junta said it had foiled a coup attempt": a
+// country's own affair is the country whose state speaks in the sentence —
+// an organ ("the junta"), an agent, a demonym with its authorities,
+// "Mali's military authorities" — not "relations between France and Mali".
+func targetStateSpeaking(r *roleSearch) bool {
+	c, cand := r.c, r.cand
+	if len(cand.Target) > 0 || !r.is(eventtype.Internal) || len(cand.Source) > 0 {
+		return false
+	}
+	for _, a := range c.actors {
+		organ := a.own != dataset.EntityCountry && a.own != dataset.EntityPlace
+		possessive := a.to+2 < len(c.toks) && c.toks[a.to+1].Key == "s" && (c.isInstitution(a.to+2) || a.to+3 < len(c.toks) && c.isInstitution(a.to+3))
+		if a.prep == "" && !a.patient && !a.aside && (organ || a.agent || a.institution || possessive) && a.kind == dataset.EntityCountry && a.from < r.f.at {
+			cand.Target = []string{a.actor}
+			return true
+		}
+	}
+	return false
+}
+
+// targetHomeCountry: events inside a country with no country named fall
+// to the country the article is about: "the coup", "dissolved the
+// parties"; so do speech acts with no one addressed.
+func targetHomeCountry(r *roleSearch) bool {
+	cand := r.cand
+	if len(cand.Target) > 0 {
+		return false
+	}
+	internal := r.is(eventtype.Internal)
+	if !((r.is(eventtype.AtHome) && !internal || r.is(eventtype.Absorbing)) && len(cand.Source) > 0 || internal && len(cand.Source) == 0) {
+		return false
+	}
+	for _, h := range r.home {
+		if !slices.ContainsFunc(cand.Source, func(s string) bool { return s == h || r.gz.Country(s) == h }) {
+			cand.Target = []string{h}
+			cand.Anaphoric = len(cand.Source) == 0
+			cand.homeTarget = true
+			return true
+		}
+	}
+	return false
+}
+
+// armyOfCountry: "A group of army colonels overthrew…", "the military
+// coup", «सेना ने»: soldiers named without their army are the army of the
+// country of the coup. Against soldiers, an attack is on that army.
+func armyOfCountry(r *roleSearch) bool {
+	cand, gz := r.cand, r.gz
+	if cand.Type != "coup" && cand.Type != "attack" || !r.c.military(r.f, cand.Type == "attack") {
+		return false
+	}
+	country := ""
+	for _, t := range cand.Target {
+		if country == "" && gz.Entity(t) != nil && gz.Entity(t).Kind == dataset.EntityCountry {
+			country = t
+		}
+	}
+	if country == "" && cand.Type == "attack" && len(cand.Target) == 0 {
+		if country = gz.Country(cand.Place); country == "" && len(r.home) > 0 {
+			country = r.home[0]
+		}
+	}
+	army := gz.Army(country)
+	switch {
+	case army == "":
+		return false
+	case cand.Type == "coup":
+		cand.Source = appendActor(cand.Source, army)
+	case !slices.Contains(cand.Source, army):
+		cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return t == country })
+		cand.Target = appendActor(cand.Target, army)
+	default:
+		return false
+	}
+	return true
+}
+
+// expelledForcesState: expulsion is between states: expelling a country's
+// forces expels that country («طردت … القوات الفرنسية»).
+func expelledForcesState(r *roleSearch) bool {
+	cand := r.cand
+	if cand.Type != "expel" {
+		return false
+	}
+	changed := false
+	for i, t := range cand.Target {
+		if e := r.gz.Entity(t); e != nil && e.Role == gazetteer.RoleArmedForces {
+			cand.Target[i] = e.PartOf
+			changed = true
+		}
+	}
+	cand.Target = slices.Compact(cand.Target)
+	return changed
+}
+
+// partners: talks and cooperation are between parties: a second party is a
+// partner, not a target acted on; and it takes two.
+func partners(r *roleSearch) bool {
+	cand := r.cand
+	if cand.Type != "talks" && cand.Type != "cooperate" {
+		return false
+	}
+	if len(cand.Source) == 0 {
+		cand.Source, cand.Target = cand.Target, nil
+	}
+	if len(cand.Source)+len(cand.Target) < 2 {
+		cand.Source, cand.Target = nil, nil
+	}
+	return true
+}

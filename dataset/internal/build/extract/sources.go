@@ -1,0 +1,289 @@
+package extract
+
+import (
+	"parallax/dataset"
+	"parallax/dataset/eventtype"
+)
+
+// The rules that find who acted, in the order roleRules tries them.
+
+// sourceAgentMarked: the agent marked by "by" or ने is the clearest sign —
+// if it is this act's: not "ambushed a convoy escorted by Malian soldiers"
+// when the ambush has its subject, not "during attacks by JNIM" for
+// another act.
+func sourceAgentMarked(r *roleSearch) bool {
+	c, f := r.c, r.f
+	return r.setSource(r.pick(func(a *actorTok) bool {
+		return a.agent && !a.place && (r.inClause(a) || c.g.verbFinal) && c.agentOf(a, f)
+	}, r.all))
+}
+
+// sourceGroupAfterNoun: "the attack by JNIM", "el bloqueo de combustible
+// del JNIM", «هجوم لجماعة نصرة الإسلام»: the armed group after the noun.
+func sourceGroupAfterNoun(r *roleSearch) bool {
+	if r.src != nil || !r.is(eventtype.GroupAct) || !r.nominal() {
+		return false
+	}
+	c, f := r.c, r.f
+	return r.setSource(r.pick(func(a *actorTok) bool {
+		return a.own == dataset.EntityArmedGroup && r.inClause(a) && a.from > f.at && c.gap(f.at+f.n, a.from) <= 3 && !a.aside
+	}, r.after))
+}
+
+// sourceRelativeSubject: "the blockade that JNIM imposes", «الحصار الذي
+// تفرضه جماعة…», "die Treibstoffblockade, die die Gruppe JNIM … verhängt":
+// the subject of a relative clause on the noun is its agent.
+func sourceRelativeSubject(r *roleSearch) bool {
+	if r.src != nil || !r.nominal() {
+		return false
+	}
+	return r.setSource(r.c.relativeAgent(r.f))
+}
+
+// sourceSubject: the subject, where the language puts it.
+func sourceSubject(r *roleSearch) bool {
+	if r.src != nil {
+		return false
+	}
+	c, f := r.c, r.f
+	subjectInClause := func(a *actorTok) bool { return r.subject(a) && r.inClause(a) }
+	switch {
+	case c.g.verbInitial && f.pos != "noun" && c.relativeBefore(f.at) >= 0:
+		// «التنظيمات التي كانت تهدد العاصمة»: a relative clause's
+		// subject is the noun it describes, just before «التي»; what
+		// follows the verb is its object.
+		rel := c.relativeBefore(f.at)
+		return r.setSource(r.pick(func(a *actorTok) bool { return r.subject(a) && a.to == rel-1 }, r.before))
+	case c.g.verbInitial && f.pos != "noun":
+		// Verb first: «قررت باريس», «اعتقلت السلطات المالية», «أمرت
+		// الولايات المتحدة … بمغادرة».
+		if r.setSource(r.pick(func(a *actorTok) bool { return subjectInClause(a) && c.gap(f.at+f.n, a.from) <= 2 }, r.after)) {
+			return true
+		}
+		return r.setSource(r.pick(subjectInClause, r.before))
+	case c.g.verbFinal:
+		// Subject, object, verb: the subject is the first phrase of the
+		// clause, the object the one next to the verb.
+		if r.setSource(r.pick(subjectInClause, reversed(r.before))) {
+			return true
+		}
+		return r.setSource(r.pick(r.subject, r.before))
+	case c.g.verbSecond && f.pos != "noun":
+		// German puts the subject first, or right after the finite verb
+		// when an adverbial opens the clause ("Seit September blockiert
+		// die Gruppe JNIM …"); what stands nearer the participle is its
+		// object ("haben Mali am Freitag verlassen").
+		if r.setSource(r.pick(subjectInClause, reversed(r.before))) {
+			return true
+		}
+		return r.setSource(r.pick(func(a *actorTok) bool { return subjectInClause(a) && a.from-(f.at+f.n) <= 5 }, r.after))
+	}
+	return r.setSource(r.pick(subjectInClause, r.before))
+}
+
+// sourceInstitutionAfterNoun: a noun's agent may follow it: «اعتقال …
+// تتهمه السلطات المالية».
+func sourceInstitutionAfterNoun(r *roleSearch) bool {
+	if r.src != nil || r.f.pos == "verb" {
+		return false
+	}
+	return r.setSource(r.pick(func(a *actorTok) bool { return r.inClause(a) && a.institution && a.prep == "" }, r.after))
+}
+
+// sourceDemonymOnAct: a demonym on the act names who acts: "the French
+// withdrawal", «الانسحاب الفرنسي», «المساعدات التنموية الفرنسية»; the
+// territory to leave is the expeller's: "quitter le territoire français".
+func sourceDemonymOnAct(r *roleSearch) bool {
+	if r.src != nil || !(r.f.pos == "noun" || r.f.pos == "phrase" && r.cand.Type == "expel") {
+		return false
+	}
+	c, f := r.c, r.f
+	return r.setSource(r.pick(func(a *actorTok) bool {
+		if !a.demonym || a.patient || !r.inClause(a) {
+			return false
+		}
+		if c.g.adjectiveFirst {
+			return a.to < f.at && f.at-a.to <= 2
+		}
+		return a.from > f.at && c.gap(f.at+f.n, a.from) <= 2
+	}, r.all))
+}
+
+// sourceForcesAfterNoun: "the withdrawal of French forces", «انسحاب القوات
+// الفرنسية», "Abzug der Bundeswehr": the forces named after the act are
+// the ones that act.
+func sourceForcesAfterNoun(r *roleSearch) bool {
+	if r.src != nil || r.f.pos != "noun" || !r.is(eventtype.OwnPresence) {
+		return false
+	}
+	c, f := r.c, r.f
+	return r.setSource(r.pick(func(a *actorTok) bool {
+		return a.prep == "" && r.inClause(a) && (a.own == dataset.EntityOrganisation || a.own == dataset.EntityArmedGroup || a.own == dataset.EntityOperation) &&
+			a.from > f.at && c.gap(f.at+f.n, a.from) <= 1
+	}, r.after))
+}
+
+// sourceSpeakerOrPronoun: "a French source said his country had
+// suspended…", «إن بلاده أوقفت»: the speaker's state acts; else a pronoun
+// subject stands for the actor it refers to.
+func sourceSpeakerOrPronoun(r *roleSearch) bool {
+	if r.src != nil || r.f.pos != "verb" {
+		return false
+	}
+	if country := r.c.speakerCountry(r.f, r.gz); country != "" {
+		r.cand.Source = []string{country}
+		r.cand.srcNear = true
+		return true
+	}
+	return r.setSource(r.c.pronounSubject(r.f))
+}
+
+// sourceSubjectPastClause: a subject before the verb outside its clause,
+// but not into a subordinate clause: in "…, nachdem in Bamako ein Franzose
+// festgenommen worden war", France is not who arrests.
+func sourceSubjectPastClause(r *roleSearch) bool {
+	c, f := r.c, r.f
+	if r.src != nil || len(r.cand.Source) > 0 || f.pos != "verb" || c.g.verbInitial && c.relativeBefore(f.at) >= 0 {
+		return false
+	}
+	return r.setSource(r.pick(func(a *actorTok) bool {
+		return r.subject(a) && (!c.openClauseBetween(a.to, f.at) || c.proDrop(f))
+	}, r.before))
+}
+
+// sourceCoupLeader: "the coup led by Colonel Goïta", «انقلاب … قاده العقيد
+// آسيمي غويتا», «गोइता के नेतृत्व में»: whoever led it made it.
+func sourceCoupLeader(r *roleSearch) bool {
+	if r.cand.Type != "coup" {
+		return false
+	}
+	c, f := r.c, r.f
+	return r.setSource(r.pick(func(a *actorTok) bool { return c.ledBy(a) && !c.otherActBetween(f.at, a.from) }, r.all))
+}
+
+// sourceCoupNotBystander: a coup is made by soldiers or their leader, in a
+// country; who stands before the word "coup" is the subject of another
+// verb ("Macron condemned the coup").
+func sourceCoupNotBystander(r *roleSearch) bool {
+	src := r.src
+	if r.cand.Type != "coup" || src == nil || r.c.ledBy(src) ||
+		!(src.kind == dataset.EntityCountry || src.demonym || src.place || r.f.pos != "verb" && !src.agent) {
+		return false
+	}
+	r.src = nil
+	return true
+}
+
+// sourceForceThatMoves: forces that move are who moves: "fighters from
+// Africa Corps, a paramilitary force…, arrive".
+func sourceForceThatMoves(r *roleSearch) bool {
+	c, f := r.c, r.f
+	if !r.is(eventtype.Forces) || r.src != nil && (r.src.force || r.inClause(r.src)) || c.g.verbFinal {
+		return false
+	}
+	return r.setSource(r.pick(func(a *actorTok) bool {
+		// "le groupe Wagner, qui a … quitté le pays": a relative clause's
+		// verb is its antecedent's.
+		_, _, relative := c.cueAt(a.to+1, "relative")
+		return a.force && !a.aside && !a.agent && !c.otherActBetween(a.to, f.at) && (relative || !c.subordinateBetween(a.to, f.at))
+	}, r.before))
+}
+
+// ownPresence: withdrawing, reducing or deploying one's own people, or
+// advising one's own citizens: the people described are the source's, and
+// the country left (rather than the mission left: "de la misión de la ONU
+// en Malí") is the target.
+func ownPresence(r *roleSearch) bool {
+	if !r.is(eventtype.OwnPresence) {
+		return false
+	}
+	c, f := r.c, r.f
+	if r.src == nil {
+		r.src = r.pick(func(a *actorTok) bool { return a.patient || a.institution || a.own == dataset.EntityOperation }, r.all)
+	}
+	left := func(a *actorTok) bool {
+		// «غادر … الأراضي المالية», "left Malian soil": a demonym on the
+		// territory is the country.
+		territory := a.demonym && c.territoryNext(a)
+		bare := a.prep == "" && (!a.demonym || territory) && !a.agent && (a.from > f.at) != c.g.verbFinal
+		return (a.prep == "in" || a.prep == "from" || a.prep == "to" || bare) && (!a.patient || territory) && r.inClause(a)
+	}
+	r.tgt = r.pick(func(a *actorTok) bool {
+		return left(a) && (a.own == dataset.EntityCountry || a.own == dataset.EntityPlace)
+	}, r.all)
+	if r.tgt == nil {
+		r.tgt = r.pick(left, r.all)
+	}
+	return r.src != nil || r.tgt != nil
+}
+
+// sourceExpelledFrom: "the expulsion of the French ambassador from
+// Bamako": expelled from the expeller's territory.
+func sourceExpelledFrom(r *roleSearch) bool {
+	if r.src != nil || r.cand.Type != "expel" || r.tgt == nil {
+		return false
+	}
+	for _, i := range r.all {
+		a := r.c.actors[i]
+		if a.prep == "from" && r.inClause(&a) && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) {
+			if country := r.gz.Country(a.entity); country != "" && country != r.gz.Country(r.tgt.actor) {
+				r.cand.Source = []string{country}
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// sourceArrestPlace: an arrest is made by the state whose territory it is
+// in: the place said, or where the people's embassy is.
+func sourceArrestPlace(r *roleSearch) bool {
+	if r.src != nil || r.cand.Type != "arrest" {
+		return false
+	}
+	place := r.cand.Place
+	for _, a := range r.c.actors {
+		if e := r.gz.Entity(a.entity); place == "" && e != nil && e.LocatedIn != "" && r.inClause(&a) {
+			place = e.LocatedIn
+		}
+	}
+	if country := r.gz.Country(place); country != "" {
+		r.cand.Source = []string{country}
+		return true
+	}
+	return false
+}
+
+// sourceUnnamedAuthority: "die Behörden werfen ihm vor", "a Frenchman was
+// also arrested": the authorities unnamed, or an arrest with no one named,
+// are the state of the country the article is about — not the people's.
+func sourceUnnamedAuthority(r *roleSearch) bool {
+	cand := r.cand
+	if r.src != nil || len(cand.Source) > 0 || !(r.is(eventtype.StateAct) || r.is(eventtype.Absorbing)) ||
+		!(cand.Type == "arrest" && r.tgt != nil && r.f.pos != "noun" || r.c.bareInstitution(r.f, r.lo, r.hi)) {
+		return false
+	}
+	people := ""
+	if r.tgt != nil {
+		people = r.gz.Country(r.tgt.actor)
+	}
+	for _, h := range r.home {
+		if h != people {
+			cand.Source = []string{h}
+			return true
+		}
+	}
+	return false
+}
+
+// sourceReporterNotAgent: "France confirmed the arrest": who reports a
+// noun's act is not its agent; the arrest is the one reported elsewhere.
+func sourceReporterNotAgent(r *roleSearch) bool {
+	src := r.src
+	if src == nil || r.f.pos != "noun" || r.tgt != nil || src.to >= r.f.at || !r.c.reportsBetween(src.to, r.f.at) {
+		return false
+	}
+	r.src = nil
+	return true
+}
