@@ -101,6 +101,11 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if eventtype.Is(f.typ, eventtype.Absorbing) && (len(cand.Source) == 0 || cand.Anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
 			continue
 		}
+		// A demand is made of someone: "urged residents to remain calm"
+		// asks nothing of another party.
+		if f.typ == "demand" && len(cand.Target) == 0 {
+			continue
+		}
 		var more []group
 		if eventtype.Is(f.typ, eventtype.AffectsPeople) {
 			more = c.describe(&cand, f, gz)

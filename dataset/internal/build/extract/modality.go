@@ -163,3 +163,18 @@ func (c *sentenceCtx) attempted(f found, lo, hi int) bool {
 	}
 	return false
 }
+
+// passiveVerb: the trigger is a verb in the passive, an auxiliary before
+// its participle ("are accused", "sont accusés", "fueron acusados", «تم
+// اتهامهم») with no agent after it.
+func (c *sentenceCtx) passiveVerb(f found) bool {
+	if !c.finite(f) {
+		return false
+	}
+	for j := f.at + f.n; j < len(c.toks) && j <= f.at+f.n+1; j++ {
+		if _, _, ok := c.cueAt(j, "passive"); ok {
+			return false
+		}
+	}
+	return true
+}

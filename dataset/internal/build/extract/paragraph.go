@@ -237,9 +237,25 @@ func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
 		for j > 0 && (c.k.is(lexicon.Article, c.toks[j].Key) || func() bool { _, _, ok := c.cueAt(j, "in"); return ok }()) {
 			j--
 		}
-		_, _, embassy := c.cueAt(j, "embassy") // "its embassy in Mali" is not Mali
-		if j < b.from-1 && c.isInstitution(j) && !embassy && !c.breaks(j) && c.actorEnding(j) == nil {
-			b.prep, b.institution = "", true
+		if j >= b.from-1 {
+			continue
+		}
+		// The institution word may carry a modifier or two: «السلطات
+		// الانتقالية في مالي», "les autorités de transition au Mali", "the
+		// military authorities in Niger".
+		for t := j; t >= max(0, j-2); t-- {
+			if c.breaks(t) || c.actorEnding(t) != nil {
+				break
+			}
+			if !c.isInstitution(t) {
+				continue
+			}
+			if _, _, embassy := c.cueAt(t, "embassy"); !embassy { // "its embassy in Mali" is not Mali
+				// The organ and its country are one actor, where the
+				// organ stands.
+				b.prep, b.institution, b.from = "", true, t
+			}
+			break
 		}
 	}
 }

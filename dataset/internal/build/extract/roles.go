@@ -41,6 +41,7 @@ type roleRule struct {
 // nearest subject) from deciding.
 var roleRules = []roleRule{
 	// Who acted.
+	{"parties/between", partiesBetween},
 	{"source/agent-marked", sourceAgentMarked},
 	{"source/group-after-noun", sourceGroupAfterNoun},
 	{"source/relative-clause-subject", sourceRelativeSubject},
@@ -72,6 +73,7 @@ var roleRules = []roleRule{
 	{"source/expelled-from-territory", sourceExpelledFrom},
 	{"source/state-of-arrest-place", sourceArrestPlace},
 	{"source/unnamed-authority", sourceUnnamedAuthority},
+	{"source/state-holding-the-accused", sourceStateHoldingAccused},
 	{"source/reporter-not-agent", sourceReporterNotAgent},
 	{"commit", commitRoles},
 	{"target/country-of-coup-makers", targetCoupMakersCountry},

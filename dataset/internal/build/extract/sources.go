@@ -287,3 +287,63 @@ func sourceReporterNotAgent(r *roleSearch) bool {
 	r.src = nil
 	return true
 }
+
+// partiesBetween: "talks between Paris and Niamey", «مفاوضات بين باريس
+// ونيامي», "पेरिस और नियामे के बीच बातचीत": the actors "between" joins are the
+// parties of a tie, both of them.
+func partiesBetween(r *roleSearch) bool {
+	c := r.c
+	if !r.is(eventtype.Mutual) {
+		return false
+	}
+	for _, i := range r.all {
+		a := &c.actors[i]
+		if !r.inClause(a) {
+			continue
+		}
+		co := c.coordinated(a)
+		if len(co) == 0 {
+			continue
+		}
+		last := co[len(co)-1]
+		_, _, before := c.cueAt(a.from-1, "between")
+		after := false
+		if c.g.postpositions {
+			_, _, after = c.cueAt(last.to+1, "between")
+		}
+		if before || after {
+			r.src = a
+			return true
+		}
+	}
+	return false
+}
+
+// sourceStateHoldingAccused: "the three Belgians detained in Niamey are
+// accused of espionage", "sont accusés d'espionnage", «متهمون بالتجسس»: a
+// passive accusation of people, with no accuser named, is the state that
+// holds them — where the sentence places them, else the country the
+// article is about, never the people's own.
+func sourceStateHoldingAccused(r *roleSearch) bool {
+	c, f, cand, gz := r.c, r.f, r.cand, r.gz
+	if cand.Type != "accuse" || r.src != nil || len(cand.Source) > 0 || r.tgt == nil || !r.tgt.patient || !c.passiveVerb(f) {
+		return false
+	}
+	people := gz.Country(r.tgt.actor)
+	for _, i := range r.all {
+		a := c.actors[i]
+		if a.prep == "in" && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) {
+			if country := gz.Country(a.entity); country != "" && country != people {
+				cand.Source = []string{country}
+				return true
+			}
+		}
+	}
+	for _, h := range r.home {
+		if h != people {
+			cand.Source = []string{h}
+			return true
+		}
+	}
+	return false
+}

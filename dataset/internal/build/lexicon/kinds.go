@@ -18,6 +18,7 @@ var CueKinds = map[string]string{
 	"with":            "a preposition making an actor the other party: with, avec, مع",
 	"from":            "a preposition of origin: from, de, من, से",
 	"in":              "a preposition of place: in, en, في, में",
+	"between":         "between, entre, zwischen, بين, के बीच: the actors it joins are the parties",
 	"against":         "a preposition of opposition: against, contre, ضد, के खिलाफ",
 	"to":              "a preposition of direction or recipient: to, à, إلى, को",
 	"institution":     "authorities, government, army: a demonym with one names a state acting",
