@@ -103,6 +103,12 @@ func (c *sentenceCtx) ledBy(a *actorTok) bool {
 // bareInstitution: an institution word with no state named ("the
 // authorities", "die Behörden", «السلطات») is the subject of the act at f.
 func (c *sentenceCtx) bareInstitution(f found, lo, hi int) bool {
+	return c.bareCue(f, lo, hi, "institution")
+}
+
+// bareCue: a word of the cue kind, in no actor's name, stands where the
+// subject of the act at f stands.
+func (c *sentenceCtx) bareCue(f found, lo, hi int, kind string) bool {
 	inActor := func(j int) bool {
 		return slices.ContainsFunc(c.actors, func(a actorTok) bool { return j >= a.from && j <= a.to || j == a.from-1 || j == a.to+1 })
 	}
@@ -111,7 +117,7 @@ func (c *sentenceCtx) bareInstitution(f found, lo, hi int) bool {
 		from, to = f.at+f.n, min(hi, f.at+f.n+2)
 	}
 	for j := from; j <= to; j++ {
-		if c.isInstitution(j) && !inActor(j) {
+		if _, _, ok := c.cueAt(j, kind); ok && !inActor(j) {
 			return true
 		}
 	}
@@ -305,15 +311,20 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 					a.prep = "from"
 					break
 				}
-				if c.isDescriptor(prev) || c.isInstitution(prev) {
+				// The organ may carry a modifier: "la junta militar de Malí".
+				modified := prev > 0 && !c.actorAt(prev) && !c.breaks(prev-1) && c.isInstitution(prev-1)
+				if c.isDescriptor(prev) || c.isInstitution(prev) || modified {
 					// Whose people or organ it names: "l'armée du Mali",
 					// "un fonctionnaire de l'ambassade de France".
-					if c.isDescriptor(prev) {
+					if c.isDescriptor(prev) && !modified {
 						a.patient, a.institution = true, false
 					} else if !a.patient {
 						a.institution = true
 					}
 					j = prev
+					if modified && !c.isInstitution(prev) {
+						j = prev - 1 // past the modifier, to the organ
+					}
 					continue
 				}
 			}

@@ -461,6 +461,9 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if !eventtype.Is(g.typ, eventtype.Absorbing) || g.at == f.at || g.typ == f.typ {
 			continue
 		}
+		if g.typ == "accuse" && g.pos == "phrase" && f.at > g.at+g.n-1 && f.at < g.end {
+			continue // "described the detention as a violation": what the frame's gap holds is what it speaks of
+		}
 		if eventtype.Is(f.typ, eventtype.Absorbing) && g.typ != "deny" {
 			continue // only a denial swallows another speech act
 		}

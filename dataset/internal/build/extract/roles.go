@@ -59,6 +59,7 @@ var roleRules = []roleRule{
 	// Who was acted on.
 	{"target/term-holder", targetTermHolder},
 	{"target/people-acted-on", targetPeople},
+	{"target/unnamed-institution-object", targetUnnamedInstitution},
 	{"target/accused-object", targetAccused},
 	{"target/protested-against", targetProtested},
 	{"target/escort-attacked", targetEscort},
@@ -72,6 +73,7 @@ var roleRules = []roleRule{
 	{"place/named", placeNamed},
 	{"source/expelled-from-territory", sourceExpelledFrom},
 	{"source/state-of-arrest-place", sourceArrestPlace},
+	{"source/unnamed-military-rulers", sourceUnnamedJunta},
 	{"source/unnamed-authority", sourceUnnamedAuthority},
 	{"source/state-holding-the-accused", sourceStateHoldingAccused},
 	{"source/reporter-not-agent", sourceReporterNotAgent},
@@ -146,6 +148,9 @@ func (r *roleSearch) setTarget(a *actorTok) bool {
 	r.tgt = a
 	return true
 }
+
+// hasTarget: a target is chosen, an actor of the sentence or one it implies.
+func (r *roleSearch) hasTarget() bool { return r.tgt != nil || len(r.cand.Target) > 0 }
 
 func (r *roleSearch) inClause(a *actorTok) bool { return a.from >= r.lo && a.to <= r.hi }
 

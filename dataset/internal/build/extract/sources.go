@@ -347,3 +347,21 @@ func sourceStateHoldingAccused(r *roleSearch) bool {
 	}
 	return false
 }
+
+// sourceUnnamedJunta: "the military government dissolved the parties",
+// «حلّ المجلس العسكري», "सैन्य सरकार ने …": a junta no country is named with
+// rules the country of the article that has had a coup — not the other
+// countries the article names (France, in a story of Mali's junta). A
+// coup is made by soldiers, not by the junta it brings.
+func sourceUnnamedJunta(r *roleSearch) bool {
+	if r.src != nil || len(r.cand.Source) > 0 || r.cand.Type == "coup" || !r.c.bareCue(r.f, r.lo, r.hi, "military-rule") {
+		return false
+	}
+	for _, h := range r.home {
+		if r.gz.CoupIn(h, "") {
+			r.cand.Source = []string{h}
+			return true
+		}
+	}
+	return false
+}

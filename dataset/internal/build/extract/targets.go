@@ -102,7 +102,7 @@ func targetPeople(r *roleSearch) bool {
 // the direct object; what follows a preposition is the charge.
 func targetAccused(r *roleSearch) bool {
 	c, f := r.c, r.f
-	if r.tgt != nil || r.cand.Type != "accuse" && r.cand.Type != "threaten" || c.g.verbFinal {
+	if r.hasTarget() || r.cand.Type != "accuse" && r.cand.Type != "threaten" || c.g.verbFinal {
 		return false
 	}
 	return r.setTarget(r.pick(func(a *actorTok) bool {
@@ -113,7 +113,7 @@ func targetAccused(r *roleSearch) bool {
 // targetProtested: "rallied …, chanting anti-French slogans": whom a
 // protest is against, wherever the sentence says it.
 func targetProtested(r *roleSearch) bool {
-	if r.tgt != nil || r.cand.Type != "protest" {
+	if r.hasTarget() || r.cand.Type != "protest" {
 		return false
 	}
 	return r.setTarget(r.pick(func(a *actorTok) bool { return a.prep == "against" && !r.c.otherActBetween(r.f.at, a.from) }, r.all))
@@ -122,7 +122,7 @@ func targetProtested(r *roleSearch) bool {
 // targetEscort: "ambushed a convoy escorted by Malian soldiers": who
 // guards what is attacked is attacked.
 func targetEscort(r *roleSearch) bool {
-	if r.tgt != nil || r.cand.Type != "attack" {
+	if r.hasTarget() || r.cand.Type != "attack" {
 		return false
 	}
 	return r.setTarget(r.pick(func(a *actorTok) bool { return a.agent && a.force && a.from > r.f.at && !r.c.agentOf(a, r.f) }, r.after))
@@ -130,7 +130,7 @@ func targetEscort(r *roleSearch) bool {
 
 // targetCoupCountry: "the coup in Mali".
 func targetCoupCountry(r *roleSearch) bool {
-	if r.tgt != nil || r.cand.Type != "coup" {
+	if r.hasTarget() || r.cand.Type != "coup" {
 		return false
 	}
 	return r.setTarget(r.pick(func(a *actorTok) bool {
@@ -143,7 +143,7 @@ func targetCoupCountry(r *roleSearch) bool {
 // Mali»: a coup's target is a country; convoys "from Senegal" are not
 // Senegal attacked.
 func targetPreposition(r *roleSearch) bool {
-	if r.tgt != nil {
+	if r.hasTarget() {
 		return false
 	}
 	typ := r.cand.Type
@@ -158,7 +158,7 @@ func targetPreposition(r *roleSearch) bool {
 // a tie's partner is named in a relative clause on the object.
 func targetPartnerInRelative(r *roleSearch) bool {
 	c, hi := r.c, r.hi
-	if r.tgt != nil || !r.is(eventtype.Mutual) || hi+1 >= len(c.toks) || c.punctuated(hi) {
+	if r.hasTarget() || !r.is(eventtype.Mutual) || hi+1 >= len(c.toks) || c.punctuated(hi) {
 		return false
 	}
 	_, rhi := c.clause(hi + 1)
@@ -172,7 +172,7 @@ func targetPartnerInRelative(r *roleSearch) bool {
 // what comes next.
 func targetObject(r *roleSearch) bool {
 	c, f := r.c, r.f
-	if r.tgt != nil || c.g.verbFinal || r.is(eventtype.OwnPresence) {
+	if r.hasTarget() || c.g.verbFinal || r.is(eventtype.OwnPresence) {
 		return false
 	}
 	return r.setTarget(r.pick(func(a *actorTok) bool {
@@ -184,7 +184,7 @@ func targetObject(r *roleSearch) bool {
 // (An arrest's place names who arrests; talks between coordinated parties
 // have their partner.)
 func targetPlaceOfAct(r *roleSearch) bool {
-	if r.tgt != nil || r.cand.Type == "arrest" || r.is(eventtype.Symmetric) && r.src != nil && len(r.c.coordinated(r.src)) > 0 {
+	if r.hasTarget() || r.cand.Type == "arrest" || r.is(eventtype.Symmetric) && r.src != nil && len(r.c.coordinated(r.src)) > 0 {
 		return false
 	}
 	return r.setTarget(r.pick(func(a *actorTok) bool {
@@ -195,8 +195,61 @@ func targetPlaceOfAct(r *roleSearch) bool {
 // targetCountryNamed: an act on another country, the one the sentence
 // names bare.
 func targetCountryNamed(r *roleSearch) bool {
-	if r.tgt != nil || r.is(eventtype.OwnPresence) || r.is(eventtype.AtHome) {
+	if r.hasTarget() || r.is(eventtype.OwnPresence) || r.is(eventtype.AtHome) {
 		return false
 	}
 	return r.setTarget(r.pick(func(a *actorTok) bool { return a.prep == "" && a.kind == dataset.EntityCountry && !a.demonym }, r.all))
+}
+
+// targetUnnamedInstitution: "Paris accused the transitional government of
+// …", «اتهمت باريس الحكومة الانتقالية بـ…», "a accusé les autorités de …": a
+// state's organ named without its state, as the object of a speech act or
+// a state's act, is the state of the country the article is about (not the
+// speaker's).
+func targetUnnamedInstitution(r *roleSearch) bool {
+	c, f, cand := r.c, r.f, r.cand
+	if r.tgt != nil || c.g.verbFinal || !(r.is(eventtype.Absorbing) || r.is(eventtype.StateAct)) {
+		return false
+	}
+	inActor := func(j int) *actorTok {
+		for i := range c.actors {
+			if a := &c.actors[i]; j >= a.from && j <= a.to {
+				return a
+			}
+		}
+		return nil
+	}
+	found := false
+	for j := f.at + f.n; j <= min(r.hi, f.at+f.n+4) && !found; j++ {
+		a := inActor(j)
+		switch {
+		case a != nil && a == r.src:
+			continue // «اتهمت باريس الحكومة …»: the subject after the verb
+		case a != nil:
+			return false // an actor first: it is the object
+		case c.isInstitution(j):
+			found = true
+		case c.k.is(lexicon.Article, c.toks[j].Key):
+		default:
+			if _, _, ok := c.cueAt(j, roleCues...); ok {
+				return false // a preposition: no direct object
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	speaker := ""
+	if r.src != nil {
+		speaker = r.gz.Country(r.src.actor)
+	} else if len(cand.Source) > 0 {
+		speaker = r.gz.Country(cand.Source[0])
+	}
+	for _, h := range r.home {
+		if h != speaker {
+			cand.Target = appendActor(cand.Target, h)
+			return true
+		}
+	}
+	return false
 }

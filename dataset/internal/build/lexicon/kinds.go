@@ -22,6 +22,7 @@ var CueKinds = map[string]string{
 	"against":         "a preposition of opposition: against, contre, ضد, के खिलाफ",
 	"to":              "a preposition of direction or recipient: to, à, إلى, को",
 	"institution":     "authorities, government, army: a demonym with one names a state acting",
+	"military-rule":   "a junta, a military government: with no country named, the country the article names that has had a coup",
 	"military":        "soldiers and military things: near a coup, the army of its country made it",
 	"intelligence":    "intelligence services: agents withdrawn are no forces",
 	"embassy":         "an embassy: its staff are diplomats",
