@@ -75,6 +75,7 @@ var policy = map[string][]string{
 	// Commands and tools wire the layers together.
 	"dataset/cmd/mkdataset": {"dataset", "dataset/internal/build", "dataset/internal/build/gazetteer", "dataset/internal/build/langid", "dataset/internal/build/lexicon", "dataset/internal/build/read"},
 	"dataset/cmd/evaluate":  {"dataset", "dataset/eventtype", "dataset/internal/build", "dataset/internal/build/gazetteer", "dataset/internal/build/langid", "dataset/internal/build/lexicon", "dataset/internal/eval/cases", "dataset/internal/eval/gold"},
+	"dataset/cmd/explain":   {"dataset/internal/build", "dataset/internal/build/langid"},
 	"dataset/cmd/gencorpus": {"dataset", "dataset/internal/build/clean", "dataset/internal/build/read", "dataset/internal/build/segment"},
 	"tools/browser":         {chromedp},
 	"tools/audit":           {chromedp, "github.com/chromedp/cdproto/emulation", "app/site", "tools/browser"},
