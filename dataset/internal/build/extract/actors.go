@@ -221,7 +221,16 @@ func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
 // nationality ("einen Franzosen", "un Français"), where the language
 // capitalises such nouns and not the adjectives.
 func (c *sentenceCtx) nationalityNoun(a *actorTok) bool {
-	if !c.g.nationalityNouns || a.from == 0 || a.from != a.to {
+	if a.from == 0 || a.from != a.to {
+		return false
+	}
+	if c.g.nationalityNounsLower {
+		// "los tres belgas", "un francés": after an article or a number, a
+		// demonym is a person.
+		prev := c.toks[a.from-1].Key
+		return c.k.is(lexicon.Article, prev) || isCount(c.k, prev)
+	}
+	if !c.g.nationalityNouns {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(c.text[c.toks[a.from].Start:])

@@ -37,6 +37,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if eventtype.Is(f.typ, eventtype.Absorbing) && c.restated(fs, fi) {
 			continue // «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat
 		}
+		if f.typ == "demand" && c.advises(fs, fi) {
+			continue // "urged its citizens to leave the country": the advice is the event
+		}
 		if c.adjectival(f) {
 			continue // "the detained employee", "soldats stationnés": a description, not the act
 		}
@@ -461,6 +464,9 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if !eventtype.Is(g.typ, eventtype.Absorbing) || g.at == f.at || g.typ == f.typ {
 			continue
 		}
+		if f.typ == "travel-advisory" && g.typ == "demand" {
+			continue // a state asking its citizens to leave advises them
+		}
 		if g.typ == "accuse" && g.pos == "phrase" && f.at > g.at+g.n-1 && f.at < g.end {
 			continue // "described the detention as a violation": what the frame's gap holds is what it speaks of
 		}
@@ -469,6 +475,9 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		}
 		if eventtype.Is(f.typ, eventtype.Absorbing) && f.pos != "noun" && c.conjoined(g.at, f.at) {
 			continue // "rejected the accusations and called for his release": two acts
+		}
+		if c.g.verbSecond && g.at > f.at && g.at-f.at <= 6 && c.sameClause(f.at, g.at) && (g.typ == "demand" || g.typ == "threaten") {
+			return true // "um eine Dringlichkeitssitzung gebeten": the participle comes last
 		}
 		if c.g.verbFinal {
 			// Verb-final: what is threatened, demanded or denied comes
@@ -485,7 +494,11 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if g.typ == "accuse" && c.finite(f) {
 			continue // "a Frenchman suspected of spying has been arrested": the arrest is told
 		}
-		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= 10 {
+		window := 10
+		if c.g.verbSecond {
+			window = 16 // "forderte die USA am Samstag auf, ihre Soldaten … abzuziehen": the infinitive ends the sentence
+		}
+		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= window {
 			return true
 		}
 		lo, hi := c.clause(g.at)
@@ -507,6 +520,25 @@ func (c *sentenceCtx) restated(fs []found, fi int) bool {
 	lo, _ := c.clause(f.at)
 	for _, g := range fs[:fi] {
 		if g.typ == f.typ && g.at >= lo && g.at < f.at && !c.conjoined(g.at, f.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause: tokens a and b stand in one clause.
+func (c *sentenceCtx) sameClause(a, b int) bool {
+	lo, hi := c.clause(a)
+	return b >= lo && b <= hi
+}
+
+// advises: the demand at fs[fi] asks for a travel advisory that follows it
+// closely ("urged its citizens to leave", «अपने नागरिकों से देश छोड़ने को
+// कहा»): a state advising its own people, not demanding of another.
+func (c *sentenceCtx) advises(fs []found, fi int) bool {
+	f := fs[fi]
+	for _, g := range fs {
+		if g.typ == "travel-advisory" && abs(g.at-f.at) <= 10 && c.sameClause(f.at, g.at) {
 			return true
 		}
 	}

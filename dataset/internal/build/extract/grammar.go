@@ -33,6 +33,10 @@ type grammar struct {
 	// nationalityNouns: a person's nationality is a capitalised noun
 	// where the adjective is not ("un Français", "einen Franzosen").
 	nationalityNouns bool
+	// nationalityNounsLower: a demonym after an article or a number is a
+	// person, written as the adjective is ("los tres belgas", "un
+	// francés").
+	nationalityNounsLower bool
 	// compounds: words compound ("Botschaftspersonal",
 	// "einundzwanzig"), so an owner or a number hides inside a word.
 	compounds bool
@@ -46,6 +50,10 @@ type grammar struct {
 	// ("Angriffe"), when they are not the lexicon's plural endings of
 	// people ("-en", "-e", "-n" in German).
 	triggerPlurals []string
+	// participle tells a past participle from an infinitive, where the
+	// future's auxiliary also makes the passive (German "werden … verhaftet"
+	// is passive, "werden … verhaften" future); nil elsewhere.
+	participle func(word string) bool
 	// fromIsOf: the preposition "from" also makes genitives (Arabic
 	// «من»): "agents of Bamako" and "withdrew from Bamako" look alike.
 	fromIsOf bool

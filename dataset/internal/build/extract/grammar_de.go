@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // German: the finite verb second, the rest of the verb (participle,
 // separated particle) at the end; prepositions; adjectives and
 // participles first; nationality nouns capitalised; compounds.
@@ -12,5 +14,16 @@ func init() {
 		compounds:              true,
 		attributiveParticiples: true,
 		triggerPlurals:         []string{"en", "e", "n"},
+		participle:             germanParticiple,
 	}
+}
+
+// germanParticiple: "verhaftet", "beschuldigt", "festgenommen",
+// "ausgewiesen" — a -t ending, or -en with the ge- of the participle
+// inside; an infinitive ("verhaften", "festnehmen") has neither.
+func germanParticiple(word string) bool {
+	if strings.HasSuffix(word, "t") {
+		return true
+	}
+	return strings.HasSuffix(word, "en") && strings.Contains(word[min(2, len(word)):], "ge")
 }

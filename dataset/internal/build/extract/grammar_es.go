@@ -1,7 +1,8 @@
 package extract
 
 // Spanish: subject, verb, object, with the subject often dropped;
-// prepositions; adjectives mostly after the noun.
+// prepositions; adjectives mostly after the noun; "los belgas", "un
+// francés" are people.
 func init() {
-	grammars["es"] = grammar{juxtaposedPossessor: true}
+	grammars["es"] = grammar{juxtaposedPossessor: true, nationalityNounsLower: true}
 }

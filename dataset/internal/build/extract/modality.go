@@ -68,7 +68,10 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 		case "negation":
 			negated = true
 		case "future":
-			if mod == dataset.Asserted {
+			// "werden der Spionage beschuldigt": the future's auxiliary
+			// with a participle makes a passive.
+			word := strings.ToLower(c.text[c.toks[f.at].Start:c.toks[f.at+f.n-1].End])
+			if mod == dataset.Asserted && !(c.g.participle != nil && f.pos == "verb" && c.g.participle(word)) {
 				mod = dataset.Future
 			}
 		case "hypothetical":
@@ -168,7 +171,16 @@ func (c *sentenceCtx) attempted(f found, lo, hi int) bool {
 // its participle ("are accused", "sont accusés", "fueron acusados", «تم
 // اتهامهم») with no agent after it.
 func (c *sentenceCtx) passiveVerb(f found) bool {
-	if !c.finite(f) {
+	aux := c.finite(f)
+	if c.g.verbSecond && f.pos != "noun" {
+		// "werden der Spionage beschuldigt": the participle ends its clause,
+		// its auxiliary stands earlier.
+		lo, _ := c.clause(f.at)
+		for j := f.at - 1; j >= max(lo, f.at-5) && !aux; j-- {
+			_, _, aux = c.cueAt(j, "aux")
+		}
+	}
+	if !aux {
 		return false
 	}
 	for j := f.at + f.n; j < len(c.toks) && j <= f.at+f.n+1; j++ {

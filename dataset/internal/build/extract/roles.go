@@ -67,6 +67,7 @@ var roleRules = []roleRule{
 	{"target/preposition", targetPreposition},
 	{"target/partner-in-relative", targetPartnerInRelative},
 	{"target/object-after-verb", targetObject},
+	{"target/object-before-participle", targetObjectBeforeParticiple},
 	{"target/place-of-act", targetPlaceOfAct},
 	{"target/country-named", targetCountryNamed},
 	// Where, and the parties the sentence implies.

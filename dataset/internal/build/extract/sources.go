@@ -326,21 +326,28 @@ func partiesBetween(r *roleSearch) bool {
 // article is about, never the people's own.
 func sourceStateHoldingAccused(r *roleSearch) bool {
 	c, f, cand, gz := r.c, r.f, r.cand, r.gz
-	if cand.Type != "accuse" || r.src != nil || len(cand.Source) > 0 || r.tgt == nil || !r.tgt.patient || !c.passiveVerb(f) {
+	// People, not a state: "the three Belgians", «बेल्जियम नागरिकों».
+	people := func(a *actorTok) bool {
+		return a.patient || a.to+1 < len(c.toks) && c.isDescriptor(a.to+1) || a.from > 0 && c.isDescriptor(a.from-1)
+	}
+	// "… नागरिकों पर जासूसी का आरोप है": in Hindi the charge is a noun that
+	// is (है), with the accused marked; elsewhere a passive verb.
+	stated := c.g.verbFinal && f.pos == "noun" && func() bool { _, _, ok := c.cueAt(f.at+f.n, "aux"); return ok }()
+	if cand.Type != "accuse" || r.src != nil || len(cand.Source) > 0 || r.tgt == nil || !people(r.tgt) || !c.passiveVerb(f) && !stated {
 		return false
 	}
-	people := gz.Country(r.tgt.actor)
+	theirs := gz.Country(r.tgt.actor)
 	for _, i := range r.all {
 		a := c.actors[i]
 		if a.prep == "in" && (a.own == dataset.EntityPlace || a.own == dataset.EntityCountry) {
-			if country := gz.Country(a.entity); country != "" && country != people {
+			if country := gz.Country(a.entity); country != "" && country != theirs {
 				cand.Source = []string{country}
 				return true
 			}
 		}
 	}
 	for _, h := range r.home {
-		if h != people {
+		if h != theirs {
 			cand.Source = []string{h}
 			return true
 		}

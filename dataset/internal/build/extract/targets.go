@@ -149,7 +149,10 @@ func targetPreposition(r *roleSearch) bool {
 	typ := r.cand.Type
 	return r.setTarget(r.pick(func(a *actorTok) bool {
 		origin := a.prep == "from" && !(typ == "attack" && (a.place || a.own == dataset.EntityCountry || a.own == dataset.EntityPlace))
-		return (a.prep == "with" || a.prep == "against" || origin || a.prep == "to") && r.inClause(a) &&
+		// "a demandé au Conseil de sécurité": a body or a person "in"
+		// (French au, aux) is whom a speech act addresses.
+		addressee := a.prep == "in" && r.is(eventtype.Absorbing) && (a.own == dataset.EntityOrganisation || a.own == dataset.EntityPerson)
+		return (a.prep == "with" || a.prep == "against" || origin || a.prep == "to" || addressee) && r.inClause(a) &&
 			(typ != "coup" || a.kind == dataset.EntityCountry && a.prep != "with")
 	}, r.all))
 }
@@ -252,4 +255,16 @@ func targetUnnamedInstitution(r *roleSearch) bool {
 		}
 	}
 	return false
+}
+
+// targetObjectBeforeParticiple: "Der Sudan hat den Sicherheitsrat um eine
+// Sitzung gebeten": where the rest of the verb ends the clause, the object
+// stands between the subject and it.
+func targetObjectBeforeParticiple(r *roleSearch) bool {
+	if r.hasTarget() || !r.c.g.verbSecond || r.f.pos != "verb" || r.src == nil || r.is(eventtype.OwnPresence) {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		return a.prep == "" && !a.demonym && r.inClause(a) && a.from > r.src.to && a.to < r.f.at
+	}, r.before))
 }
