@@ -55,6 +55,14 @@ func sourceSubject(r *roleSearch) bool {
 		rel := c.relativeBefore(f.at)
 		return r.setSource(r.pick(func(a *actorTok) bool { return r.subject(a) && a.to == rel-1 }, r.before))
 	case c.g.verbInitial && f.pos != "noun":
+		// A subject that opens the clause right before its verb, as
+		// headlines and nominal sentences put it: «بوركينا فاسو تطالب…»,
+		// «فرنسا ستسحب…».
+		if r.setSource(r.pick(func(a *actorTok) bool {
+			return subjectInClause(a) && a.to == f.at-1 && (a.from == r.lo || a.from > 0 && c.breaks(a.from-1))
+		}, r.before)) {
+			return true
+		}
 		// Verb first: «قررت باريس», «اعتقلت السلطات المالية», «أمرت
 		// الولايات المتحدة … بمغادرة».
 		if r.setSource(r.pick(func(a *actorTok) bool { return subjectInClause(a) && c.gap(f.at+f.n, a.from) <= 2 }, r.after)) {

@@ -28,6 +28,10 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 		if slices.ContainsFunc(c.dates, func(d datedTok) bool { return i >= d.at && i <= d.to }) {
 			continue // "in March 2025" is a date, not a march
 		}
+		if _, n, ok := c.cueAt(i, "not-event"); ok {
+			i += n - 1 // "a request for comment": no demand
+			continue
+		}
 		hits := c.k.triggers.At(c.toks, i)
 		longest := 0
 		for hi, h := range hits {

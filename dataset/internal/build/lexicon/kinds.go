@@ -42,6 +42,7 @@ var CueKinds = map[string]string{
 	"among":           "among them, dont, بينهم: a subset of people already named",
 	"many":            "a vague plural: several, dozens, عدة",
 	"plural":          "a plural marker on people without a number",
+	"not-event":       "set phrases whose words name no event: a newsroom's request for comment",
 	"generic":         "the act spoken of in general, not as an event: the number of attacks",
 	"sport":           "words of sport: a sentence with them is about a match, not a war",
 }

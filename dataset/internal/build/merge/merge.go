@@ -350,6 +350,11 @@ func antecedent(clusters []*cluster, c *extract.Candidate) *cluster {
 		if k.typ != c.Type || max(lo, k.lo) > min(hi, k.hi) {
 			continue
 		}
+		// "the coup in January", told in an article of a coup in
+		// September: a month without its year is another event.
+		if m := c.Date.M; c.Date.Y == 0 && m > 0 && (k.month > 0 && k.month != m || !monthPossible(k.lo, k.hi, m)) {
+			continue
+		}
 		for _, m := range k.cands {
 			if m.Article != c.Article || m.Anaphoric {
 				continue
