@@ -223,7 +223,11 @@ func targetUnnamedInstitution(r *roleSearch) bool {
 		return nil
 	}
 	found := false
-	for j := f.at + f.n; j <= min(r.hi, f.at+f.n+4) && !found; j++ {
+	from := f.at + f.n
+	if r.src != nil && r.src.from >= from {
+		from = r.src.to + 1 // the subject after the verb (and its head: «وزير الخارجية السوداني») comes first
+	}
+	for j := from; j <= min(r.hi, from+4) && !found; j++ {
 		a := inActor(j)
 		switch {
 		case a != nil && a == r.src:
