@@ -148,7 +148,7 @@ type Raw struct {
 
 // dateWord is what a dates vocabulary entry means.
 type dateWord struct {
-	kind string // "month", "weekday", "relative", "last", "next", "until", "mid", "year", "filler"
+	kind string // "month", "weekday", "relative", "last", "next", "until", "mid", "year", "end", "filler"
 	n    int
 	rel  string
 }
@@ -176,7 +176,7 @@ func NewKit(l *lexicon.Language) *Kit {
 		for rel, ws := range l.Relative {
 			for _, w := range ws {
 				switch rel {
-				case "last", "next", "until", "mid", "year":
+				case "last", "next", "until", "mid", "year", "end":
 					ix.Add(w, dateWord{kind: rel})
 				default:
 					ix.Add(w, dateWord{kind: "relative", rel: rel})
@@ -402,6 +402,22 @@ func (k *Kit) cueAround(toks []fold.Token, start, end int) string {
 			return "until"
 		}
 	}
+	// "before the end of January", «قبل نهاية يناير», "जनवरी के अंत से पहले":
+	// a deadline past the words for a month's end.
+	skip := func(i int) bool {
+		_, _, ok := k.word(toks, i, "filler", "end")
+		return ok || i >= 0 && i < len(toks) && (toks[i].Key == "के" || toks[i].Key == "की")
+	}
+	for i := start - 1; i >= max(0, start-4) && skip(i); i-- {
+		if _, _, ok := k.word(toks, i-1, "until"); ok {
+			return "until"
+		}
+	}
+	for i := end + 1; i < min(len(toks), end+4) && skip(i); i++ {
+		if _, _, ok := k.word(toks, i+1, "until"); ok {
+			return "until"
+		}
+	}
 	// «حتى يوم السبت», "until the Saturday": a word for "day" between.
 	if start >= 2 && dayWords[toks[start-1].Key] {
 		if _, _, ok := k.word(toks, start-2, "until"); ok {
@@ -471,6 +487,11 @@ func Resolve(r Raw, ref Ref) (Date, bool) {
 			case "last":
 				if m >= p.M {
 					y--
+				}
+			case "until":
+				// A deadline lies ahead: "by January", said in November.
+				if m < p.M {
+					y++
 				}
 			default:
 				if m > p.M {

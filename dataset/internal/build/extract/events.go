@@ -67,6 +67,35 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand.Rules = append(cand.Rules, "source/verb-of-doing")
 			}
 		}
+		dateAt := f.at
+		if !eventtype.Is(f.typ, eventtype.Absorbing) && len(cand.Source) > 0 && c.obliged(f) {
+			// "Faye said France will have to close its bases", «إن فرنسا
+			// ستضطر لإغلاق قواعدها»: what one state says another must do is
+			// its demand; the act is not reported as done.
+			subject := cand.Source
+			if c.g.verbFinal {
+				// "फ्रांस को … वापस बुलाने होंगे": the one who must act is
+				// marked as the dative.
+				lo, _ := c.clause(f.at)
+				for i := len(c.actors) - 1; i >= 0; i-- {
+					if a := c.actors[i]; a.prep == "to" && a.from >= lo && a.to < f.at {
+						subject = []string{a.actor}
+						break
+					}
+				}
+			}
+			if speaker, said := c.obligationSpeaker(f, subject, gz); speaker != "" {
+				var obliged []string
+				for _, s := range subject {
+					obliged = appendActor(obliged, cmp.Or(gz.Country(s), s))
+				}
+				cand = Candidate{Type: "demand", Trigger: cand.Trigger, Modality: dataset.Asserted, at: f.at,
+					Source: []string{speaker}, Target: obliged, srcNear: true, Attribution: cand.Attribution,
+					Rules: append(cand.Rules, "demand/obligation-reported")}
+				f.typ = "demand"
+				dateAt = said // a demand is dated when it is said, not by the deadline it sets
+			}
+		}
 		if n := len(out); n > 0 && !eventtype.Is(f.typ, eventtype.Symmetric) && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {
 			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
 			// acts joined by "and" share their subject.
@@ -138,7 +167,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.Anaphoric = false
 			cand.Rules = append(cand.Rules, "parties/second-word-for-the-act")
 		}
-		cand.Date = c.dateNear(f.at)
+		cand.Date = c.dateNear(dateAt)
 		if cand.Date == (dates.Date{}) {
 			cand.Date = sharedDate // "rejected … on Friday and demanded…"
 		}
@@ -543,4 +572,59 @@ func (c *sentenceCtx) advises(fs []found, fi int) bool {
 		}
 	}
 	return false
+}
+
+// obliged: an obligation cue governs the act at f ("will have to close",
+// "devra fermer", «ستضطر لإغلاق», "बंद करना होगा"), in its clause.
+func (c *sentenceCtx) obliged(f found) bool {
+	lo, hi := c.clause(f.at)
+	from, to := max(lo, f.at-3), f.at-1
+	switch {
+	case c.g.verbFinal:
+		from, to = f.at+f.n, min(hi, f.at+f.n+3)
+	case c.g.verbSecond:
+		from = lo // "Frankreich müsse seine Soldaten … abziehen": the modal is the finite verb, the act ends the clause
+	}
+	for j := from; j <= to; j++ {
+		if _, n, ok := c.cueAt(j, "obligation"); ok && (c.g.verbFinal || j+n <= f.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// obligationSpeaker is the state that says what another must do — the actor
+// that reports the sentence before the obligation ("Faye said", «قال
+// الرئيس السنغالي», "afirmó el presidente de Senegal"), if it is not the
+// obliged one; "" when no one says so — and where it says it.
+func (c *sentenceCtx) obligationSpeaker(f found, obliged []string, gz *gazetteer.Gazetteer) (string, int) {
+	for j := f.at - 1; j >= 0; j-- {
+		if _, _, ok := c.cueAt(j, "attribution"); !ok {
+			continue
+		}
+		// The reporter: before the reporting word, or right after it where
+		// the verb comes first.
+		best, dist := "", 1<<30
+		for _, a := range c.actors {
+			if a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency || a.prep != "" && !a.institution {
+				continue
+			}
+			country := cmp.Or(gz.Country(a.actor), a.actor)
+			if slices.ContainsFunc(obliged, func(o string) bool { return o == a.actor || cmp.Or(gz.Country(o), o) == country }) {
+				continue
+			}
+			d := -1
+			switch {
+			case a.to < j:
+				d = j - a.to
+			case c.g.verbInitial && a.from > j && a.to < f.at:
+				d = a.from - j
+			}
+			if d > 0 && d < dist && gz.Country(a.actor) != "" {
+				best, dist = country, d
+			}
+		}
+		return best, j
+	}
+	return "", -1
 }

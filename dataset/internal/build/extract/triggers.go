@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/build/gazetteer"
@@ -30,6 +31,10 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 		}
 		if _, n, ok := c.cueAt(i, "not-event"); ok {
 			i += n - 1 // "a request for comment": no demand
+			continue
+		}
+		if f, ok := c.askedInfinitive(i); ok {
+			out = append(out, f)
 			continue
 		}
 		hits := c.k.triggers.At(c.toks, i)
@@ -182,4 +187,21 @@ func (c *sentenceCtx) relativeBetween(a, b int) bool {
 		rel = rel || r
 	}
 	return rel
+}
+
+// askedInfinitive: "… को वापस बुलाने को कहा" (asked to recall …): in a
+// language whose verb of saying takes an infinitive as its object, saying
+// so asks for the act — a demand, whose act it absorbs.
+func (c *sentenceCtx) askedInfinitive(i int) (found, bool) {
+	suffix := c.g.infinitiveSuffix
+	if suffix == "" || i < 2 || !strings.HasSuffix(c.toks[i-2].Key, suffix) {
+		return found{}, false
+	}
+	if _, _, ok := c.cueAt(i-1, "infinitive-object"); !ok {
+		return found{}, false
+	}
+	if _, n, ok := c.cueAt(i, "ask"); ok {
+		return found{trigger: trigger{"demand", "verb"}, at: i, n: n, obj: -1, end: i + n - 1}, true
+	}
+	return found{}, false
 }
