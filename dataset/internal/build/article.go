@@ -13,6 +13,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/clean"
+	"parallax/dataset/internal/build/dates"
 	"parallax/dataset/internal/build/htmltext"
 	"parallax/dataset/internal/build/lang"
 	"parallax/dataset/internal/build/lexicon"
@@ -93,6 +94,12 @@ func article(in Input, det lang.Detector, opt Options) (a dataset.Article, diags
 	a.Paragraphs = segment.Paragraphs(cleaned.Blocks)
 	if meta != nil {
 		a.Meta = dataset.Meta{Outlet: meta.Outlet, URL: meta.URL, Author: meta.Author, Title: meta.Title, Published: meta.Published}
+	}
+	if a.Meta.Published == "" {
+		// News sites put the date in the address: /2022/02/18/, 20220131.
+		if d, ok := dates.FromURL(a.Meta.URL); ok {
+			a.Meta.Published, a.Meta.PublishedInferred = d, true
+		}
 	}
 	setTitle(&a)
 	lang.Article(&a, det)
