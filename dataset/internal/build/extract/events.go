@@ -523,6 +523,16 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if g.typ == "accuse" && c.finite(f) {
 			continue // "a Frenchman suspected of spying has been arrested": the arrest is told
 		}
+		if m := c.g.infinitiveMarker; m != "" && f.pos == "verb" && f.at-g.at <= 20 {
+			// "wirft Frankreich vor, Flugzeuge eingesetzt … zu haben": the
+			// infinitive clause after a speech act is what it says.
+			_, hi := c.clause(f.at)
+			for j := f.at + f.n; j <= hi; j++ {
+				if c.toks[j].Key == m {
+					return true
+				}
+			}
+		}
 		window := 10
 		if c.g.verbSecond {
 			window = 16 // "forderte die USA am Samstag auf, ihre Soldaten … abzuziehen": the infinitive ends the sentence

@@ -54,6 +54,10 @@ type grammar struct {
 	// future's auxiliary also makes the passive (German "werden … verhaftet"
 	// is passive, "werden … verhaften" future); nil elsewhere.
 	participle func(word string) bool
+	// infinitiveMarker is the word that makes a verb an infinitive at the
+	// end of its clause (German "zu": "… eingesetzt zu haben"), "" where
+	// none does.
+	infinitiveMarker string
 	// infinitiveSuffix ends the verbal noun that a verb of asking takes as
 	// its object: Hindi «वापस बुलाने को कहा» (asked to recall). "" where
 	// the language has no such construction.

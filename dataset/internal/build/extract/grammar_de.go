@@ -15,6 +15,7 @@ func init() {
 		attributiveParticiples: true,
 		triggerPlurals:         []string{"en", "e", "n"},
 		participle:             germanParticiple,
+		infinitiveMarker:       "zu",
 	}
 }
 

@@ -268,8 +268,11 @@ func sourceArrestPlace(r *roleSearch) bool {
 // are the state of the country the article is about — not the people's.
 func sourceUnnamedAuthority(r *roleSearch) bool {
 	cand := r.cand
+	// "the letter accuses France of …", «أكد البيان»: a document with no
+	// author named speaks for the state, as its organs do.
+	document := r.is(eventtype.Absorbing) && r.c.bareCue(r.f, r.lo, r.hi, "document")
 	if r.src != nil || len(cand.Source) > 0 || !(r.is(eventtype.StateAct) || r.is(eventtype.Absorbing)) ||
-		!(cand.Type == "arrest" && r.tgt != nil && r.f.pos != "noun" || r.c.bareInstitution(r.f, r.lo, r.hi)) {
+		!(cand.Type == "arrest" && r.tgt != nil && r.f.pos != "noun" || r.c.bareInstitution(r.f, r.lo, r.hi) || document) {
 		return false
 	}
 	people := ""

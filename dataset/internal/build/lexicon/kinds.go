@@ -9,6 +9,7 @@ var CueKinds = map[string]string{
 	"hypothetical":      "it may happen: could, may, pourrait, قد",
 	"ask":               "a verb of saying that, after an infinitive, asks for it (Hindi «… करने को कहा»)",
 	"infinitive-object": "the postposition that makes an infinitive the object of 'ask' (Hindi को)",
+	"document":          "a letter, a statement, a communiqué: as the subject of a speech act with no author named, the state's",
 	"obligation":        "must, will have to, devra, debería, muss, ستضطر: reported of another, what one must do is a demand",
 	"conditional":       "it would happen: would, würde",
 	"attempt":           "it was tried: attempt, tentative, محاولة, कोशिश",
