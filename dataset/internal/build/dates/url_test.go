@@ -9,7 +9,7 @@ func TestFromURL(t *testing.T) {
 		{"https://example.com/news/2024-11-28-chad-ends-defence-pact.html", "2024-11-28"},
 		{"https://example.org/2023/08/coup-in-niger", "2023-08"},
 		{"https://example.org/articles/443274.burkina-faso.html", ""}, // an id, not a date
-		{"https://example.org/2023/02/30/impossible/", "2023-02"},      // no 30 February: the month still holds
+		{"https://example.org/2023/02/30/impossible/", "2023-02"},     // no 30 February: the month still holds
 		{"https://example.org/p/12345678", ""},
 		{"", ""},
 	} {
