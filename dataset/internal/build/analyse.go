@@ -55,6 +55,18 @@ func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]stri
 			})
 		}
 	}
+	if env.Gazetteer != nil {
+		texts := make([]string, len(a.Paragraphs))
+		for i, p := range a.Paragraphs {
+			texts[i] = p.Text
+		}
+		for i, more := range entities.Surnames(texts, ents) {
+			if len(more) > 0 {
+				ents[i] = append(ents[i], more...)
+				slices.SortFunc(ents[i], func(x, y entities.Mention) int { return x.Start - y.Start })
+			}
+		}
+	}
 	var home []string
 	if env.Gazetteer != nil {
 		home = homeCountry(ents, env)
