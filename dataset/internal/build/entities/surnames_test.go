@@ -24,11 +24,15 @@ func TestSurnames(t *testing.T) {
 	}{
 		{"later paragraphs name the person by surname",
 			[]string{"Foreign Minister Abdoulaye Diop met the envoy.", "Diop said the talks would go on. Diop's aides agreed."},
-			func(x []string) [][]Mention { return [][]Mention{{person(x[0], "Abdoulaye Diop", "abdoulaye-diop")}, nil} },
+			func(x []string) [][]Mention {
+				return [][]Mention{{person(x[0], "Abdoulaye Diop", "abdoulaye-diop")}, nil}
+			},
 			[]int{0, 2}},
 		{"Arabic, with a clitic on the surname",
 			[]string{"التقى عبد الله ديوب بالمبعوث.", "وقال وديوب إن المحادثات ستستمر."},
-			func(x []string) [][]Mention { return [][]Mention{{person(x[0], "عبد الله ديوب", "abdoulaye-diop")}, nil} },
+			func(x []string) [][]Mention {
+				return [][]Mention{{person(x[0], "عبد الله ديوب", "abdoulaye-diop")}, nil}
+			},
 			[]int{0, 1}},
 		{"two people of one surname: neither",
 			[]string{"Abdoulaye Diop and Mariam Diop spoke.", "Diop said no."},
