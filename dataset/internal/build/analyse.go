@@ -77,7 +77,7 @@ func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]stri
 		for i := range a.Paragraphs {
 			hits += kit.SportHits(toks[i])
 		}
-		sporty = hits >= 3
+		sporty = hits >= 2 // two words of sport make a match report: "the referee", "yellow cards"
 	}
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]

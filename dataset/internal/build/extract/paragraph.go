@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/dates"
 	"parallax/dataset/internal/build/entities"
@@ -34,6 +35,9 @@ func (k *Kit) Paragraph(text string, para int, title bool, sentences []dataset.S
 		c := k.newSentence(text, toks, ents, dms, gz)
 		c.title = title
 		for _, cand := range c.events(gz, home) {
+			if sporty && len(cand.Source) == 0 && !eventtype.Is(cand.Type, eventtype.Absorbing) {
+				continue // a match report's "expulsion", "attack", "coup" with no one acting: the game's
+			}
 			cand.Paragraph, cand.Sentence, cand.Lang, cand.Ref = para, s, k.lang, ref
 			if cand.Modality == dataset.Asserted && afterRef(cand.Date, ref) {
 				// What has happened cannot be dated after the article: a
