@@ -71,7 +71,7 @@ func checkCards(t *testing.T, when string, cards []cardInfo) {
 		if want := dirOf(c.Lang); c.TitleDir != want {
 			t.Errorf("%s: card %d (%s, %s) title dir = %q, want %q", when, i, c.ID, c.Lang, c.TitleDir, want)
 		}
-		if want := "/article/" + c.ID; c.Href != want {
+		if want := "/article/" + c.ID + "/"; c.Href != want {
 			t.Errorf("%s: card %d title links to %q, want %q", when, i, c.Href, want)
 		}
 		if c.Text == "" {
@@ -127,7 +127,7 @@ func (e *env) checkReader(when, id, lang string) {
 	e.waitFor(`document.querySelector('article.reader') !== null`)
 	r := eval[readerInfo](e, readerJS)
 	dir := dirOf(lang)
-	if want := "/article/" + id; r.Path != want {
+	if want := "/article/" + id + "/"; r.Path != want {
 		e.t.Errorf("%s: path = %q, want %q", when, r.Path, want)
 	}
 	if r.Article != id {
@@ -171,14 +171,14 @@ func TestReaderLangAndDir(t *testing.T) {
 			eval[bool](e, `(window.e2eMark = true)`)
 			sel := fmt.Sprintf(`li.card[data-article=%q] h3.card-title a`, id)
 			e.do("click "+sel, chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible))
-			e.waitFor(fmt.Sprintf(`location.pathname === %q`, "/article/"+id))
+			e.waitFor(fmt.Sprintf(`location.pathname === %q`, "/article/"+id+"/"))
 			e.checkReader("after a click", id, lang)
 			if !eval[bool](e, `window.e2eMark === true`) {
 				t.Errorf("the click loaded a new document: go-app did not navigate in the page")
 			}
 
 			// The same page from a deep link.
-			e.open("/article/" + id)
+			e.open("/article/" + id + "/")
 			e.checkReader("deep link", id, lang)
 		})
 	}
@@ -199,7 +199,7 @@ func TestDevanagariAndArabicFontsLoad(t *testing.T) {
 			e := newEnv(t)
 			id := firstArticle(t, e, c.lang)
 			e.rec.reset()
-			e.open("/article/" + id)
+			e.open("/article/" + id + "/")
 			e.checkReader("reader", id, c.lang)
 
 			// check() without text is true when no face of the family
@@ -267,13 +267,12 @@ func firstArticle(t *testing.T, e *env, lang string) string {
 func TestNoRequestLeavesOrigin(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	paths := []string{"/", "/events", "/events?lang=ar&minlangs=2"}
+	paths := []string{"/", "/events/", "/events/?lang=ar&minlangs=2"}
 	for _, id := range articlesOnDisk(t) {
-		paths = append(paths, "/article/"+id)
+		paths = append(paths, "/article/"+id+"/")
 	}
-	stories, _ := filepath.Glob(filepath.Join(siteDir(t), "story", "*.html"))
-	for _, s := range stories {
-		paths = append(paths, "/story/"+strings.TrimSuffix(filepath.Base(s), ".html"))
+	for _, id := range pagesOnDisk(t, "story") {
+		paths = append(paths, "/story/"+id+"/")
 	}
 	paths = append(paths, "/no/such/page")
 	for _, p := range paths {
@@ -412,7 +411,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 			break
 		}
 	}
-	e.open("/article/" + visited.ID)
+	e.open("/article/" + visited.ID + "/")
 	e.checkReader("online", visited.ID, visited.Lang)
 
 	// What the worker holds: the visited page, not the other one.
@@ -420,11 +419,11 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 		return eval[bool](e, fmt.Sprintf(`caches.match(%q).then(r => r !== undefined)`, path))
 	}
 	// The worker stores a page without holding up its response.
-	inCache := fmt.Sprintf(`caches.match(%q).then(r => r !== undefined)`, "/article/"+visited.ID)
+	inCache := fmt.Sprintf(`caches.match(%q).then(r => r !== undefined)`, "/article/"+visited.ID+"/")
 	if err := browser.WaitJS(e.ctx, inCache, 10*time.Second); err != nil {
 		t.Errorf("the visited article is not in the service worker's cache: %v", err)
 	}
-	if cached("/article/" + other.ID) {
+	if cached("/article/" + other.ID + "/") {
 		t.Fatalf("/article/%s is cached before it was visited: the offline check below proves nothing", other.ID)
 	}
 
@@ -442,27 +441,27 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 	// A real navigation (not go-app's), to a page never fetched: the worker
 	// answers with the root page, whose app must start by itself to show
 	// the article.
-	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url("/article/"+other.ID)))
-	e.waitRunningAt("/article/" + other.ID)
+	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url("/article/"+other.ID+"/")))
+	e.waitRunningAt("/article/" + other.ID + "/")
 	e.checkReader("offline, never visited", other.ID, other.Lang)
 
-	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url("/article/"+visited.ID)))
-	e.waitReadyAt("/article/" + visited.ID)
+	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url("/article/"+visited.ID+"/")))
+	e.waitReadyAt("/article/" + visited.ID + "/")
 	e.checkReader("offline, visited", visited.ID, visited.Lang)
 
 	// The events view with filters, and a story, never visited either: both
 	// start the app by themselves (state in the query, the root page for a
 	// story).
-	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url("/events?lang=ar&minlangs=2")))
-	e.waitRunningAt("/events?lang=ar&minlangs=2")
+	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url("/events/?lang=ar&minlangs=2")))
+	e.waitRunningAt("/events/?lang=ar&minlangs=2")
 	if n := eval[int](e, `+document.getElementById('count').dataset.count`); n == 0 {
 		t.Error("offline, the filtered events view lists nothing")
 	}
 	if !eval[bool](e, `document.querySelector('fieldset[data-facet=lang] input[data-value=ar]').checked`) {
 		t.Error("offline, the events view lost its filter")
 	}
-	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url("/story/"+story)))
-	e.waitRunningAt("/story/" + story)
+	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url("/story/"+story+"/")))
+	e.waitRunningAt("/story/" + story + "/")
 	if n := eval[int](e, `document.querySelectorAll('table.compare thead th.col').length`); n < 2 {
 		t.Errorf("offline, the story shows %d columns", n)
 	}

@@ -67,7 +67,7 @@ func query(e *env) url.Values {
 func TestEventsFacets(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	e.open("/events")
+	e.open("/events/")
 	total := e.count()
 	if total == 0 || len(e.rows()) != min(total, 50) {
 		t.Fatalf("count %d, %d rows", total, len(e.rows()))
@@ -93,8 +93,8 @@ func TestEventsFacets(t *testing.T) {
 	}
 	t.Run("dates and languages", func(t *testing.T) {
 		defer e.use(t)()
-		e.do("open", chromedp.Navigate(e.url("/events?from=2025-08&to=2025-08")))
-		e.waitReadyAt("/events")
+		e.do("open", chromedp.Navigate(e.url("/events/?from=2025-08&to=2025-08")))
+		e.waitReadyAt("/events/")
 		dated := e.count()
 		if dated == 0 || dated == total {
 			t.Errorf("August 2025 has %d of %d events", dated, total)
@@ -102,8 +102,8 @@ func TestEventsFacets(t *testing.T) {
 		if v := eval[string](e, `document.getElementById('from').value`); v != "2025-08" {
 			t.Errorf("the From field shows %q", v)
 		}
-		e.do("open", chromedp.Navigate(e.url("/events?minlangs=2")))
-		e.waitReadyAt("/events")
+		e.do("open", chromedp.Navigate(e.url("/events/?minlangs=2")))
+		e.waitReadyAt("/events/")
 		if n := e.count(); n == 0 || n >= total {
 			t.Errorf("%d events in 2 languages or more, of %d", n, total)
 		}
@@ -122,7 +122,7 @@ func TestEventsSearchScripts(t *testing.T) {
 	for _, q := range []string{"Wagner", "فاغنر", "वैगनर"} {
 		t.Run(q, func(t *testing.T) {
 			defer e.use(t)()
-			e.open("/events")
+			e.open("/events/")
 			total := e.count()
 			e.do("type "+q, chromedp.SendKeys(chromedp.CSS("#q"), q))
 			e.waitFor(fmt.Sprintf(`new URLSearchParams(location.search).get('q') === %q`, q))
@@ -149,7 +149,7 @@ func TestEventsSearchScripts(t *testing.T) {
 func TestEventsURLRoundTrip(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	e.open("/events")
+	e.open("/events/")
 	e.do("tick", chromedp.Click(chromedp.CSS(`fieldset[data-facet=lang] input[data-value=ar]`), chromedp.NodeVisible))
 	e.waitFor(`new URLSearchParams(location.search).get('lang') === 'ar'`)
 	e.do("tick", chromedp.Click(chromedp.CSS(`fieldset[data-facet=type] input[type=checkbox]`), chromedp.NodeVisible))
@@ -158,7 +158,7 @@ func TestEventsURLRoundTrip(t *testing.T) {
 	count, rows := e.count(), e.rows()
 
 	e.do("reload the link", chromedp.Navigate(e.url(href)))
-	e.waitReadyAt("/events")
+	e.waitReadyAt("/events/")
 	if e.count() != count || !slices.Equal(e.rows(), rows) {
 		t.Errorf("the link shows %d events %v, the page showed %d %v", e.count(), e.rows(), count, rows)
 	}
@@ -176,7 +176,7 @@ func TestEventsURLRoundTrip(t *testing.T) {
 func TestEventsBackForward(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	e.open("/events")
+	e.open("/events/")
 	total := e.count()
 	// The language with the fewest events, so that ticking it narrows.
 	lang := eval[string](e, `[...document.querySelectorAll('fieldset[data-facet=lang] input')].pop().dataset.value`)
@@ -213,8 +213,8 @@ func TestEventsCSV(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	e.do("open", chromedp.Navigate(e.url("/events?lang=ar")))
-	e.waitReadyAt("/events")
+	e.do("open", chromedp.Navigate(e.url("/events/?lang=ar")))
+	e.waitReadyAt("/events/")
 	want := e.rows()
 	e.do("export", chromedp.Click(chromedp.CSS(`#export-csv`), chromedp.NodeVisible))
 	file := filepath.Join(dir, "parallax-events.csv")
@@ -252,7 +252,7 @@ func TestEventsCSV(t *testing.T) {
 func TestEventsKeyboard(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	e.open("/events")
+	e.open("/events/")
 	eval[bool](e, `(document.activeElement && document.activeElement.blur(), true)`)
 	// One keyDown carrying its text, as a real keyboard sends it: chromedp's
 	// KeyEvent sends the character as a separate event, which no page can
@@ -315,7 +315,7 @@ func TestEventsKeyboard(t *testing.T) {
 func TestEventsTimeline(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	e.open("/events")
+	e.open("/events/")
 	total := e.count()
 	months := eval[[]string](e, `[...document.querySelectorAll('.timeline g.bar')].map(g => g.dataset.month)`)
 	if len(months) < 2 {
@@ -384,11 +384,11 @@ func TestEventsNarrowFilters(t *testing.T) {
 		return eval[bool](e, fmt.Sprintf(`(() => { const el = document.querySelector(%q); return !!el && el.checkVisibility(); })()`, sel))
 	}
 	e.do("phone width", chromedp.EmulateViewport(390, 844))
-	e.openStatic("/events")
+	e.openStatic("/events/")
 	if visible(`fieldset[data-facet=type]`) || !visible(`details.filters > summary`) {
 		t.Error("on a phone, the prerendered page does not fold the filters behind a toggle")
 	}
-	e.open("/events")
+	e.open("/events/")
 	if visible(`fieldset[data-facet=type]`) {
 		t.Error("on a phone, the filters are unfolded once the app runs")
 	}
@@ -396,7 +396,7 @@ func TestEventsNarrowFilters(t *testing.T) {
 	e.waitFor(`document.querySelector('fieldset[data-facet=type]').checkVisibility()`)
 
 	e.do("wide", chromedp.EmulateViewport(1280, 900))
-	e.open("/events")
+	e.open("/events/")
 	if !visible(`fieldset[data-facet=type]`) || visible(`details.filters > summary`) {
 		t.Error("on a wide screen, the filters are not shown as they are")
 	}

@@ -420,13 +420,14 @@ func articlesOnDisk(t testing.TB) []string {
 // "story".
 func pagesOnDisk(t testing.TB, dir string) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(siteDir(t), dir, "*.html"))
+	// Each page is a folder's index.html: dist/story/<id>/index.html.
+	files, err := filepath.Glob(filepath.Join(siteDir(t), dir, "*", "index.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ids []string
 	for _, f := range files {
-		ids = append(ids, strings.TrimSuffix(filepath.Base(f), ".html"))
+		ids = append(ids, filepath.Base(filepath.Dir(f)))
 	}
 	if len(ids) == 0 {
 		t.Fatalf("dist/%s/ has no pages: run `make site`", dir)

@@ -37,11 +37,11 @@ func TestSubpathHosting(t *testing.T) {
 	story := eval[string](e, `document.querySelector('li.story-card[data-story]').dataset.story`)
 	sel := fmt.Sprintf(`li.story-card[data-story=%q] h3 a`, story)
 	e.do("click story", chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible))
-	e.waitFor(fmt.Sprintf(`location.pathname === %q && document.querySelector('table.compare') !== null`, SubBase+"story/"+story))
-	e.do("events", chromedp.Click(chromedp.CSS(`nav a[href$="/events"]`), chromedp.NodeVisible))
-	e.waitFor(fmt.Sprintf(`location.pathname === %q && document.getElementById('count') !== null`, SubBase+"events"))
+	e.waitFor(fmt.Sprintf(`location.pathname === %q && document.querySelector('table.compare') !== null`, SubBase+"story/"+story+"/"))
+	e.do("events", chromedp.Click(chromedp.CSS(`nav a[href$="/events/"]`), chromedp.NodeVisible))
+	e.waitFor(fmt.Sprintf(`location.pathname === %q && document.getElementById('count') !== null`, SubBase+"events/"))
 	e.do("tick", chromedp.Click(chromedp.CSS(`fieldset[data-facet=lang] input[type=checkbox]`), chromedp.NodeVisible))
-	e.waitFor(fmt.Sprintf(`location.pathname === %q && new URLSearchParams(location.search).has('lang')`, SubBase+"events"))
+	e.waitFor(fmt.Sprintf(`location.pathname === %q && new URLSearchParams(location.search).has('lang')`, SubBase+"events/"))
 
 	// Nothing the browser asked for was missing: every request was under
 	// the prefix (a request outside it would get the plain 404 text).
@@ -59,15 +59,15 @@ func TestSubpathHosting(t *testing.T) {
 	// Offline under the prefix: a deep link never visited still opens.
 	// The worker controls the pages opened after the first visit.
 	e.do("reload", chromedp.Reload())
-	e.waitReadyAt(SubBase + "events")
+	e.waitReadyAt(SubBase + "events/")
 	e.waitFor(`navigator.serviceWorker.controller !== null`)
 	scope := eval[string](e, `navigator.serviceWorker.controller.scriptURL`)
 	if !strings.Contains(scope, SubBase+"app-worker.js") {
 		t.Errorf("service worker %s is not the prefixed one", scope)
 	}
 	e.srv.Close()
-	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url(SubBase+"events?minlangs=2")))
-	e.waitRunningAt(SubBase + "events?minlangs=2")
+	eval[string](e, fmt.Sprintf(`location.href = %q`, e.url(SubBase+"events/?minlangs=2")))
+	e.waitRunningAt(SubBase + "events/?minlangs=2")
 	if n := eval[int](e, `+document.getElementById('count').dataset.count`); n == 0 {
 		t.Error("offline under the prefix, the events view is empty")
 	}
@@ -119,7 +119,10 @@ func TestUpdateNotice(t *testing.T) {
 	current.Store(&old)
 	e := newEnvWith(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { (*current.Load()).ServeHTTP(w, r) }))
 	e.open("/")
-	// The second visit is controlled by the worker of the first.
+	// The second visit is controlled by the worker of the first, once it
+	// has installed (it precaches the wasm, slow on a loaded machine): a
+	// reload before that would not be.
+	e.waitFor(`navigator.serviceWorker.ready.then(r => r.active !== null && r.active.state === 'activated')`)
 	e.do("revisit", chromedp.Reload())
 	e.waitReadyAt("/")
 	e.waitFor(`navigator.serviceWorker.controller !== null`)
@@ -185,13 +188,9 @@ func copyDir(src, dst string) error {
 func TestContentSecurityPolicy(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	paths := []string{"/", "/events", "/no/such/page"}
+	paths := []string{"/", "/events/", "/no/such/page"}
 	for _, kind := range []string{"story", "article"} {
-		files, _ := filepath.Glob(filepath.Join(siteDir(t), kind, "*.html"))
-		if len(files) == 0 {
-			t.Fatalf("dist/%s has no pages", kind)
-		}
-		paths = append(paths, "/"+kind+"/"+strings.TrimSuffix(filepath.Base(files[0]), ".html"))
+		paths = append(paths, "/"+kind+"/"+pagesOnDisk(t, kind)[0]+"/")
 	}
 	for _, p := range paths {
 		e.open(p)

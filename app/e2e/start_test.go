@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"net/url"
 	"parallax/tools/browser"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -73,7 +72,7 @@ func (e *env) openStatic(path string) {
 func TestStartsOnDemand(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	e.openStatic("/events")
+	e.openStatic("/events/")
 	// Long enough for an idle callback or a timer to have started it.
 	time.Sleep(1500 * time.Millisecond)
 	if e.running() {
@@ -98,7 +97,7 @@ func TestStartsOnDemand(t *testing.T) {
 		t.Error("the box is ticked before the app runs: on the prerendered page, where nothing handles the click, or as prerendered")
 	}
 	release()
-	e.waitRunningAt("/events")
+	e.waitRunningAt("/events/")
 	e.waitFor(fmt.Sprintf(`new URLSearchParams(location.search).get('lang') === %q`, value))
 	e.waitFor(fmt.Sprintf(`document.getElementById('count').dataset.query === %q`, "lang="+value))
 	if !eval[bool](e, fmt.Sprintf(`document.querySelector('fieldset[data-facet=lang] input[data-value=%q]').checked`, value)) {
@@ -111,14 +110,14 @@ func TestStartsOnDemand(t *testing.T) {
 func TestTypingBeforeStart(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	e.openStatic("/events")
+	e.openStatic("/events/")
 	release := e.holdWasm()
 	e.do("type before the app runs", chromedp.SendKeys(chromedp.CSS("#q"), "Mali"))
 	if got := eval[string](e, `document.getElementById('q').value`); got != "Mali" {
 		t.Fatalf("typed into the prerendered box: %q", got)
 	}
 	release()
-	e.waitRunningAt("/events")
+	e.waitRunningAt("/events/")
 	e.waitFor(`new URLSearchParams(location.search).get('q') === 'Mali'`)
 	if !eval[bool](e, `document.activeElement && document.activeElement.id === 'q' && document.activeElement.value === 'Mali'`) {
 		t.Error("the search box lost the focus or its text when the app took over")
@@ -152,14 +151,10 @@ const shapeJS = `(() => {
 func TestFirstRenderIsThePrerenderedPage(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	paths := []string{"/", "/events", "/no/such/page"}
+	paths := []string{"/", "/events/", "/no/such/page"}
 	for _, kind := range []string{"story", "article"} {
-		files, err := filepath.Glob(filepath.Join(siteDir(t), kind, "*.html"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("dist/%s has no pages: %v", kind, err)
-		}
-		for _, f := range files {
-			paths = append(paths, "/"+kind+"/"+strings.TrimSuffix(filepath.Base(f), ".html"))
+		for _, id := range pagesOnDisk(t, kind) {
+			paths = append(paths, "/"+kind+"/"+id+"/")
 		}
 	}
 	for _, p := range paths {
@@ -202,7 +197,7 @@ func excerpt(s string, i int) string {
 func TestStartsWhenReaderIsThere(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	story := "/story/" + pagesOnDisk(t, "story")[0]
+	story := "/story/" + pagesOnDisk(t, "story")[0] + "/"
 	e.openStatic(story)
 	if e.running() {
 		t.Fatal("the app runs before the reader did anything")

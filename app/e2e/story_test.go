@@ -34,7 +34,7 @@ func openFirstStory(t *testing.T, e *env) string {
 	}
 	sel := fmt.Sprintf(`li.story-card[data-story=%q] h3 a`, id)
 	e.do("click "+sel, chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible))
-	e.waitFor(fmt.Sprintf(`location.pathname === %q && document.querySelector('table.compare') !== null`, "/story/"+id))
+	e.waitFor(fmt.Sprintf(`location.pathname === %q && document.querySelector('table.compare') !== null`, "/story/"+id+"/"))
 	return id
 }
 
@@ -117,8 +117,8 @@ func TestStoryCompare(t *testing.T) {
 	}
 
 	// The link reproduces the view.
-	e.do("open the link", chromedp.Navigate(e.url(fmt.Sprintf("/story/%s?with=%s", id, add))))
-	e.waitReadyAt("/story/" + id)
+	e.do("open the link", chromedp.Navigate(e.url(fmt.Sprintf("/story/%s/?with=%s", id, add))))
+	e.waitReadyAt("/story/" + id + "/")
 	if n := len(eval[[]column](e, columnsJS)); n != 3 {
 		t.Errorf("the shared link shows %d columns, want 3", n)
 	}

@@ -39,8 +39,9 @@ func patchAppJS(js string) (string, error) {
 	return js + bootScript, nil
 }
 
-// pagePath is the app path a generated file prerenders ("story/x.html" →
-// "/story/x"), and false for the not-found page, which stands for any path.
+// pagePath is the app path a generated file prerenders
+// ("story/x/index.html" → "/story/x"), and false for the not-found page,
+// which stands for any path.
 func pagePath(rel string) (string, bool) {
 	rel = filepath.ToSlash(rel)
 	switch rel {
@@ -48,6 +49,9 @@ func pagePath(rel string) (string, bool) {
 		return "", false
 	case "index.html":
 		return "/", true
+	}
+	if dir, ok := strings.CutSuffix(rel, "/index.html"); ok {
+		return "/" + dir, true
 	}
 	return "/" + strings.TrimSuffix(rel, path.Ext(rel)), true
 }

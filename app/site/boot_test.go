@@ -15,9 +15,9 @@ func TestPagePath(t *testing.T) {
 		ok        bool
 	}{
 		{"index.html", "/", true},
-		{"events.html", "/events", true},
-		{"story/s9a0feff4ee.html", "/story/s9a0feff4ee", true},
-		{"article/515276d33b9c.html", "/article/515276d33b9c", true},
+		{"events/index.html", "/events", true},
+		{"story/s9a0feff4ee/index.html", "/story/s9a0feff4ee", true},
+		{"article/515276d33b9c/index.html", "/article/515276d33b9c", true},
 		{"404.html", "", false},
 	} {
 		got, ok := pagePath(c.rel)

@@ -19,10 +19,13 @@ func init() {
 	mime.AddExtensionType(".woff2", "font/woff2")
 }
 
-// Server serves a generated site the way a plain static host does (GitHub
-// Pages, nginx with try_files): a path is the file, else the file with
-// .html, else the folder's index.html, else 404.html with status 404. base
-// is the prefix the site lives under ("/" or "/some/path/").
+// Server serves a generated site the way the plainest static host does
+// (python -m http.server, nginx or S3 without rules): a path is a file, a
+// folder is its index.html (a folder named without its trailing slash is
+// redirected to it), anything else is 404.html with status 404. Nothing is
+// rewritten: no ".html" is added, so a page the site links to must exist as
+// the file or folder its link names. base is the prefix the site lives
+// under ("/" or "/some/path/").
 func Server(dir, base string) http.Handler {
 	base = "/" + strings.Trim(base, "/")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -37,15 +40,31 @@ func Server(dir, base string) http.Handler {
 		if p == "" {
 			p = "/"
 		}
-		for _, candidate := range []string{p, p + ".html", path.Join(p, "index.html")} {
-			name := filepath.Join(dir, filepath.FromSlash(candidate))
-			if st, err := os.Stat(name); err == nil && !st.IsDir() {
-				serveFile(w, r, name, http.StatusOK)
+		name := filepath.Join(dir, filepath.FromSlash(p))
+		st, err := os.Stat(name)
+		switch {
+		case err == nil && !st.IsDir():
+			serveFile(w, r, name, http.StatusOK)
+			return
+		case err == nil && fileExists(filepath.Join(name, "index.html")):
+			if !strings.HasSuffix(r.URL.Path, "/") {
+				to := r.URL.Path + "/"
+				if r.URL.RawQuery != "" {
+					to += "?" + r.URL.RawQuery
+				}
+				http.Redirect(w, r, to, http.StatusMovedPermanently)
 				return
 			}
+			serveFile(w, r, filepath.Join(name, "index.html"), http.StatusOK)
+			return
 		}
 		serveFile(w, r, filepath.Join(dir, "404.html"), http.StatusNotFound)
 	})
+}
+
+func fileExists(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && !st.IsDir()
 }
 
 // serveCompressed sends the precompressed NAME.br or NAME.gz when the

@@ -16,13 +16,14 @@ import (
 func TestServer(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string]string{
-		"index.html":           "home",
-		"404.html":             "missing",
-		"article/abc.html":     "article",
-		"web/app.wasm":         "wasm",
-		"web/app.wasm.br":      "wasm-br",
-		"web/app.wasm.gz":      "wasm-gz",
-		"manifest.webmanifest": "{}",
+		"index.html":             "home",
+		"404.html":               "missing",
+		"article/abc/index.html": "article",
+		"events.html":            "old layout",
+		"web/app.wasm":           "wasm",
+		"web/app.wasm.br":        "wasm-br",
+		"web/app.wasm.gz":        "wasm-gz",
+		"manifest.webmanifest":   "{}",
 	} {
 		p := filepath.Join(dir, name)
 		os.MkdirAll(filepath.Dir(p), 0o755)
@@ -34,14 +35,16 @@ func TestServer(t *testing.T) {
 		body, ctype, encoding    string
 	}{
 		{"root", "/", "/", "", 200, "home", "text/html", ""},
-		{"clean URL", "/", "/article/abc", "", 200, "article", "text/html", ""},
+		{"folder index", "/", "/article/abc/", "", 200, "article", "text/html", ""},
+		{"folder without its slash", "/", "/article/abc", "", 301, "", "", ""},
+		{"no .html added", "/", "/events", "", 404, "missing", "text/html", ""},
 		{"brotli wasm", "/", "/web/app.wasm", "gzip, br", 200, "wasm-br", "application/wasm", "br"},
 		{"gzip wasm", "/", "/web/app.wasm", "gzip", 200, "wasm-gz", "application/wasm", "gzip"},
 		{"identity wasm", "/", "/web/app.wasm", "", 200, "wasm", "application/wasm", ""},
 		{"brotli refused", "/", "/web/app.wasm", "br;q=0, gzip", 200, "wasm-gz", "application/wasm", "gzip"},
 		{"manifest type", "/", "/manifest.webmanifest", "", 200, "{}", "application/manifest+json", ""},
 		{"unknown path", "/", "/nope/at/all", "", 404, "missing", "text/html", ""},
-		{"under a prefix", "/some/path/", "/some/path/article/abc", "", 200, "article", "text/html", ""},
+		{"under a prefix", "/some/path/", "/some/path/article/abc/", "", 200, "article", "text/html", ""},
 		{"prefix root", "/some/path/", "/some/path/", "", 200, "home", "text/html", ""},
 		{"outside the prefix", "/some/path/", "/article/abc", "", 404, "", "", ""},
 	} {
@@ -55,6 +58,12 @@ func TestServer(t *testing.T) {
 			body, _ := io.ReadAll(rec.Result().Body)
 			if rec.Code != tc.status {
 				t.Fatalf("status %d, want %d", rec.Code, tc.status)
+			}
+			if tc.status == http.StatusMovedPermanently {
+				if loc := rec.Header().Get("Location"); loc != tc.path+"/" {
+					t.Errorf("redirected to %q, want %q", loc, tc.path+"/")
+				}
+				return
 			}
 			if tc.body != "" && string(body) != tc.body {
 				t.Errorf("body %q, want %q", body, tc.body)

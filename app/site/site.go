@@ -126,6 +126,9 @@ func Generate(dir string, opt Options) error {
 			return err
 		}
 	}
+	if err := folderIndexes(dir, opt.Pages); err != nil {
+		return err
+	}
 	if err := normaliseTree(dir, opt.Base); err != nil {
 		return err
 	}
@@ -133,6 +136,29 @@ func Generate(dir string, opt Options) error {
 		return err
 	}
 	return precompress(dir)
+}
+
+// folderIndexes moves each page go-app wrote as NAME.html to
+// NAME/index.html. A static host that maps paths to files and nothing more
+// (python -m http.server, nginx or S3 without rules) serves /events/ from
+// events/index.html, and redirects /events there, where it would answer a
+// link to /events with a 404 if the page were events.html.
+func folderIndexes(dir string, pages []string) error {
+	for _, p := range pages {
+		rel := filepath.FromSlash(strings.Trim(p, "/"))
+		if rel == "" {
+			continue
+		}
+		from := filepath.Join(dir, rel+".html")
+		to := filepath.Join(dir, rel, "index.html")
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(from, to); err != nil {
+			return fmt.Errorf("page %s: %w", p, err)
+		}
+	}
+	return nil
 }
 
 // pagesPerBatch bounds the files go-app's generator holds open at once: it

@@ -20,7 +20,7 @@ func Register() {
 	app.Route("/", func() app.Composer { return newHome() })
 	app.RouteWithRegexp(`^/article/[^/]+/?$`, func() app.Composer { return newReader() })
 	app.RouteWithRegexp(`^/story/[^/]+/?$`, func() app.Composer { return newStoryView() })
-	app.Route(EventsPath, func() app.Composer { return newEventsView() })
+	app.RouteWithRegexp(`^`+EventsPath+`/?$`, func() app.Composer { return newEventsView() })
 	// Anything else is not found; the catch-all also lets the generator
 	// write 404.html, and in the one-file edition, whose path is the file's
 	// on disk, it routes on the fragment.
@@ -39,28 +39,35 @@ func ArticlePath(id string) string { return "/article/" + url.PathEscape(id) }
 // NotFoundPath is prerendered as the static host's 404 page.
 const NotFoundPath = "/404"
 
-// href turns an app path into a link that works when the site is hosted
-// under a prefix (GitHub Pages' /repo/): go-app prefixes its own resources
-// but not the app's links.
+// href turns an app path into a link that works on any static host: each
+// page is a folder's index.html, so its link ends in "/" (a host that maps
+// paths to files finds nothing at /events, and may not redirect), and it
+// carries the prefix when the site is hosted under one (GitHub Pages'
+// /repo/): go-app prefixes its own resources but not the app's links.
 func href(path string) string {
 	if single() {
 		return "#" + path
+	}
+	if !strings.HasSuffix(path, "/") {
+		path += "/"
 	}
 	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
 }
 
 // routePath is the app path of the current page, without the hosting
-// prefix, which the browser's URL has and the prerenderer's does not.
+// prefix, which the browser's URL has and the prerenderer's does not, nor
+// the trailing slash of a folder's page: "/story/x/" is "/story/x".
 func routePath(u *url.URL) string {
+	p := u.Path
 	if single() {
-		p, _, _ := strings.Cut(u.Fragment, "?")
+		p, _, _ = strings.Cut(u.Fragment, "?")
 		if !strings.HasPrefix(p, "/") {
 			return "/"
 		}
-		return p
+	} else {
+		p = strings.TrimPrefix(p, strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/"))
 	}
-	p := strings.TrimPrefix(u.Path, strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/"))
-	if p == "" {
+	if p = strings.TrimRight(p, "/"); p == "" {
 		return "/"
 	}
 	return p

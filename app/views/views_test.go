@@ -99,7 +99,7 @@ func TestHomeListsEveryArticle(t *testing.T) {
 		if !hasElement(t, markup, "h3", "class", "card-title", "lang", a.Lang, "dir", a.Dir) {
 			t.Errorf("home lacks a title with lang=%s dir=%s for %s", a.Lang, a.Dir, a.File)
 		}
-		if !hasElement(t, markup, "a", "href", "/article/"+a.ID) {
+		if !hasElement(t, markup, "a", "href", "/article/"+a.ID+"/") {
 			t.Errorf("home lacks a link to %s", a.File)
 		}
 	}
@@ -223,7 +223,7 @@ func TestDuplicatesShownAsCopies(t *testing.T) {
 	r := newReader()
 	r.id = dup.ID
 	page := render(t, r)
-	if !hasElement(t, page, "a", "href", "/article/"+orig.ID) || !strings.Contains(textOf(t, page), "Republishes") {
+	if !hasElement(t, page, "a", "href", "/article/"+orig.ID+"/") || !strings.Contains(textOf(t, page), "Republishes") {
 		t.Error("the copy's reader does not link to its original")
 	}
 

@@ -164,14 +164,14 @@ func writeSummary(file, s string) error {
 // pick chooses the pages: home, events, the first story and the first
 // article (in the order their files sort).
 func pick(dist string) ([]page, error) {
-	pages := []page{{"home", "/"}, {"events", "/events"}}
+	pages := []page{{"home", "/"}, {"events", "/events/"}}
 	for _, kind := range []string{"story", "article"} {
-		files, _ := filepath.Glob(filepath.Join(dist, kind, "*.html"))
+		files, _ := filepath.Glob(filepath.Join(dist, kind, "*", "index.html"))
 		if len(files) == 0 {
 			return nil, fmt.Errorf("%s has no %s page: run make site", dist, kind)
 		}
 		slices.Sort(files)
-		pages = append(pages, page{kind, "/" + kind + "/" + strings.TrimSuffix(filepath.Base(files[0]), ".html")})
+		pages = append(pages, page{kind, "/" + kind + "/" + filepath.Base(filepath.Dir(files[0])) + "/"})
 	}
 	return pages, nil
 }

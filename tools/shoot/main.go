@@ -34,7 +34,7 @@ import (
 func main() {
 	dir := flag.String("dir", "dist", "the generated site")
 	out := flag.String("out", "shots", "folder to write the PNGs to")
-	pages := flag.String("pages", "", "comma-separated app paths (default: / and every dist/article/*.html)")
+	pages := flag.String("pages", "", "comma-separated app paths (default: / and every dist/article/*/index.html)")
 	widths := flag.String("widths", "1280,390", "comma-separated viewport widths in CSS pixels")
 	height := flag.Int("height", 900, "viewport height; the screenshot covers the whole page")
 	timeout := flag.Duration("timeout", 2*time.Minute, "time limit for the whole run")
@@ -161,13 +161,13 @@ func pagesToShoot(dir, list string) ([]string, error) {
 		}
 		return paths, nil
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "article", "*.html"))
+	files, err := filepath.Glob(filepath.Join(dir, "article", "*", "index.html"))
 	if err != nil {
 		return nil, err
 	}
 	paths := []string{"/"}
 	for _, f := range files {
-		paths = append(paths, "/article/"+strings.TrimSuffix(filepath.Base(f), ".html"))
+		paths = append(paths, "/article/"+filepath.Base(filepath.Dir(f))+"/")
 	}
 	return paths, nil
 }
