@@ -24,7 +24,7 @@ SEED_SRC = $(shell find $(SEEDS) -type f 2>/dev/null)
 FUZZTIME      ?= 20000x
 FUZZTIME_LONG ?= 2m
 
-.PHONY: run site site-sub single single-firefox audit bench bench-tools dataset wasm export eval test vet unit fuzz fuzz-short e2e wasm-guard golden chromium clean help
+.PHONY: run site site-sub site-hostile single single-firefox audit bench bench-tools dataset wasm export eval test vet unit fuzz fuzz-short e2e wasm-guard golden chromium clean help
 
 help:
 	@echo "make run      build the dataset, the wasm and the site, and serve it on http://127.0.0.1:$(PORT)/"
@@ -56,6 +56,14 @@ $(DIST)-sub/index.html: $(WASM) $(WEB_SRC) $(SITE_SRC) $(GO_SRC)
 # The site is rebuilt when the wasm, the web files or the generator change.
 $(DIST)/index.html: $(WASM) $(WEB_SRC) $(SITE_SRC) $(GO_SRC)
 	$(GO) run ./app generate -out $(DIST) -web web -base $(BASE)
+
+# The hostile corpus (tools/hostile: markup, script, quotes, bidi controls and
+# bad URLs in titles, outlets, authors, URLs and file names) built into a site
+# of its own, for the browser tests' injection checks.
+site-hostile: $(DIST)-hostile/index.html
+
+$(DIST)-hostile/index.html: $(WEB_SRC) $(SITE_SRC) $(GO_SRC) $(wildcard tools/hostile/*.go tools/hostilesite/*.go)
+	$(GO) run ./tools/hostilesite -out $(DIST)-hostile -work .cache/hostile
 
 # The one-file edition: dist/parallax.html opens from disk by double-click.
 single: $(DIST)/parallax.html
@@ -164,7 +172,7 @@ fuzz: $(DATASET)
 
 # Browser tests drive Debian's Chromium against the built site.
 # CHROMIUM=/path/to/chrome picks another browser.
-e2e: chromium site site-sub single
+e2e: chromium site site-sub single site-hostile
 	$(GO) test -count=1 ./app/e2e/
 
 chromium:
@@ -231,4 +239,4 @@ define apt-install
 endef
 
 clean:
-	rm -rf $(DIST) $(DIST)-sub $(DATASET) $(WASM) .cache
+	rm -rf $(DIST) $(DIST)-sub $(DIST)-hostile $(DATASET) $(WASM) .cache

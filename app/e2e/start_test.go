@@ -134,7 +134,7 @@ func TestTypingBeforeStart(t *testing.T) {
 const shapeJS = `(() => {
 	const c = document.body.firstElementChild.cloneNode(true);
 	c.normalize();
-	const keep = ['id', 'class', 'lang', 'dir', 'href', 'role', 'tabindex'];
+	const keep = ['id', 'class', 'lang', 'dir', 'href', 'role', 'tabindex', 'title', 'aria-label', 'data-gloss'];
 	const state = (n) => n instanceof HTMLInputElement ? ' .checked=' + n.checked + ' .value=' + JSON.stringify(n.value) :
 		n instanceof HTMLDetailsElement ? ' .open=' + n.open : '';
 	const walk = (n) => n.nodeType === 3 ? JSON.stringify(n.data) : n.nodeType !== 1 ? '' :

@@ -5,19 +5,28 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"parallax/app/safeattr"
 )
 
 // normaliseHTML rewrites a generated page deterministically: attributes in
 // name order (go-app emits them in map order), ARIA states with their value,
 // and without the Open Graph URLs go-app fills with "https://" and no host
-// when no domain is known. The edits run on the parsed page first.
+// when no domain is known. The values the views wrapped (safeattr) are
+// unwrapped, and the page is written by golang.org/x/net/html, which
+// escapes every attribute and text: nothing in the data can become markup.
+// The edits run on the parsed page first.
 func normaliseHTML(b []byte, edits ...func(doc *html.Node) error) ([]byte, error) {
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
+		return nil, err
+	}
+	if err := unwrapValues(doc); err != nil {
 		return nil, err
 	}
 	for _, edit := range edits {
@@ -69,6 +78,36 @@ func normaliseHTML(b []byte, edits ...func(doc *html.Node) error) ([]byte, error
 	}
 	out.WriteByte('\n')
 	return out.Bytes(), nil
+}
+
+// unwrapValues decodes the attribute values, and the page title, that the
+// views wrapped for go-app's prerenderer.
+func unwrapValues(n *html.Node) error {
+	for i, a := range n.Attr {
+		v, ok, err := safeattr.Unwrap(a.Val)
+		if err != nil {
+			return fmt.Errorf("<%s %s>: %w", n.Data, a.Key, err)
+		}
+		if ok && safeattr.Has(v) {
+			return fmt.Errorf("<%s %s>: a value wrapped twice", n.Data, a.Key)
+		}
+		n.Attr[i].Val = v
+	}
+	if n.Type == html.ElementNode && n.Data == "title" {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			v, _, err := safeattr.Unwrap(c.Data)
+			if err != nil {
+				return fmt.Errorf("<title>: %w", err)
+			}
+			c.Data = v
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if err := unwrapValues(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func attrValue(n *html.Node, key string) string {

@@ -116,10 +116,10 @@ func corpusSummary(ix *query.Index) string {
 }
 
 // articleCard is one article in a list: its language, its title in its own
-// script and direction, its size, what cleaning took out, and the original
-// when it only republishes another article.
+// script and direction, where it comes from, its size, and the original
+// when it only republishes another article. Its file and cleaning are on
+// its page, folded.
 func articleCard(ix *query.Index, a *dataset.Article) app.UI {
-	removals := query.Removals(a)
 	card := app.Li().Class("card").DataSet("article", a.ID).DataSet("lang", a.Lang)
 	if a.DuplicateOf != "" {
 		card = card.Class("duplicate").DataSet("duplicate-of", a.DuplicateOf)
@@ -132,17 +132,8 @@ func articleCard(ix *query.Index, a *dataset.Article) app.UI {
 		app.H3().Class("card-title").Lang(a.Lang).Dir(a.Dir).Body(
 			app.A().Href(href(ArticlePath(a.ID))).Text(a.Title),
 		),
+		sourceLine(a),
 		app.If(a.DuplicateOf != "", func() app.UI { return republishes(ix, a) }),
-		app.P().Class("card-foot").Body(
-			app.Span().Class("file").Text(a.File),
-			app.If(len(removals) > 0, func() app.UI {
-				var parts []string
-				for _, r := range removals {
-					parts = append(parts, countedReason(r))
-				}
-				return app.Span().Class("cleaned").Text("Cleaned: " + strings.Join(parts, ", "))
-			}),
-		),
 	)
 }
 
@@ -186,7 +177,7 @@ func buildReport(diags []dataset.Diagnostic, shown *int) app.UI {
 			app.Range(page).Slice(func(i int) app.UI {
 				d := page[i]
 				return app.Li().Class(d.Severity).DataSet("code", d.Code).Body(
-					app.Span().Class("file").Text(d.File),
+					fileName(d.File),
 					app.Text(": "+d.Message),
 				)
 			}),
@@ -224,8 +215,9 @@ func republishes(ix *query.Index, a *dataset.Article) app.UI {
 	return app.P().Class("republished").Body(
 		app.Text("Republishes "),
 		app.A().Href(href(ArticlePath(orig.ID))).Lang(orig.Lang).Dir(orig.Dir).Text(orig.Title),
-		app.Text(" ("),
-		app.Span().Class("file").Text(orig.File),
-		app.Text(") with small changes."),
+		app.If(orig.Meta.Outlet != "", func() app.UI {
+			return app.Span().Body(app.Text(" ("), app.Bdi().Text(orig.Meta.Outlet), app.Text(")"))
+		}),
+		app.Text(" with small changes."),
 	)
 }

@@ -73,13 +73,13 @@ func (r *reader) Render() app.UI {
 					}),
 				),
 				app.H1().Class("reader-title").Lang(a.Lang).Dir(a.Dir).Text(a.Title),
-				app.P().Class("file").Text(a.File),
+				sourceLine(a),
 				app.If(a.DuplicateOf != "", func() app.UI { return republishes(ix, a) }),
+				sourceFile(a),
 			),
 			app.Div().Class("text").Lang(a.Lang).Dir(a.Dir).Body(articleBody(ix, a)...),
 		),
 		app.If(len(ix.ArticleEvents(a.ID)) > 0, func() app.UI { return eventList(ix, a) }),
-		app.If(len(a.Removed) > 0, func() app.UI { return cleaningNote(a) }),
 	)
 }
 
@@ -137,13 +137,13 @@ func markSegment(ix *query.Index, seg query.Segment) app.UI {
 		return app.Text(seg.Text)
 	case m.Kind == dataset.MarkDate:
 		return app.Span().Class("mark", "date").TabIndex(0).DataSet("date", m.Date).
-			DataSet("gloss", query.FormatDate(m.Date)).Text(seg.Text)
+			DataSet("gloss", attr(query.FormatDate(m.Date))).Text(seg.Text)
 	}
 	gloss := ix.Name(m.Entity)
 	if e := ix.Entity(m.Entity); e != nil && e.Kind != "" && e.Kind != dataset.EntityOther {
 		gloss += " · " + strings.ReplaceAll(e.Kind, "-", " ")
 	}
-	return app.Span().Class("mark", "entity").TabIndex(0).DataSet("entity", m.Entity).DataSet("gloss", gloss).Text(seg.Text)
+	return app.Span().Class("mark", "entity").TabIndex(0).DataSet("entity", m.Entity).DataSet("gloss", attr(gloss)).Text(seg.Text)
 }
 
 // eventList lists the events the article reports, each with an English
@@ -208,23 +208,5 @@ func table(text string) app.UI {
 	}
 	return app.Div().Class("table-wrap").Body(
 		app.Table().Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(body...)),
-	)
-}
-
-// cleaningNote lists the residue removed from the article, line by line,
-// so that a reader can see nothing was dropped silently.
-func cleaningNote(a *dataset.Article) app.UI {
-	return app.Aside().Class("cleaning").Aria("labelledby", "cleaning-heading").Body(
-		app.H2().ID("cleaning-heading").Text("Removed from the scraped text"),
-		app.Ul().Body(
-			app.Range(a.Removed).Slice(func(i int) app.UI {
-				r := a.Removed[i]
-				return app.Li().DataSet("reason", r.Reason).Body(
-					app.Span().Class("reason").Text(query.ReasonText(r.Reason)),
-					app.Span().Class("line").Text(fmt.Sprintf("line %d", r.Line)),
-					app.Q().Lang(a.Lang).Dir("auto").Text(r.Text),
-				)
-			}),
-		),
 	)
 }

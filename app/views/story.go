@@ -134,7 +134,7 @@ func coverage(ix *query.Index, c *query.Comparison) app.UI {
 					app.Th().Scope("col").Text("Event"),
 					app.Range(c.Columns).Slice(func(i int) app.UI {
 						a := c.Columns[i].Article
-						return app.Th().Scope("col").DataSet("version", a.ID).Title(a.File).Body(
+						return app.Th().Scope("col").DataSet("version", a.ID).Title(attr(a.File)).Body(
 							app.Span().Lang(a.Lang).Dir("auto").Text(dataset.LanguageEndonym(a.Lang)),
 						)
 					}),

@@ -11,6 +11,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/app/query"
+	"parallax/app/safeattr"
 	"parallax/dataset"
 )
 
@@ -111,6 +112,17 @@ func currentPath() string {
 	return routePath(app.Window().URL())
 }
 
+// attr is a value from the data for an attribute. go-app's prerenderer
+// writes attributes with Go quoting, not HTML escaping, so on the server the
+// value is wrapped (letters and digits only) and the site generator unwraps
+// it once it has parsed the page; in the browser it is set as it is.
+func attr(s string) string {
+	if app.IsClient {
+		return s
+	}
+	return safeattr.Wrap(s)
+}
+
 var loadIndex = sync.OnceValues(func() (*query.Index, error) {
 	ds, err := dataset.Embedded()
 	if err != nil {
@@ -152,9 +164,10 @@ func setPage(ctx app.Context, title, description string) {
 	} else {
 		title += " · Parallax"
 	}
-	ctx.Page().SetTitle(title)
+	// The title is also og:title, an attribute.
+	ctx.Page().SetTitle(attr(title))
 	ctx.Page().SetLang("en")
 	if description != "" {
-		ctx.Page().SetDescription(description)
+		ctx.Page().SetDescription(attr(description))
 	}
 }
