@@ -2,6 +2,7 @@ package query
 
 import (
 	"fmt"
+	"slices"
 
 	"parallax/dataset"
 )
@@ -15,7 +16,8 @@ type Segment struct {
 // Run is a stretch of a paragraph: an evidence sentence, with the anchor
 // events link to, or the text between them.
 type Run struct {
-	Anchor   string // "" for text that is not evidence
+	Anchor   string   // "" for text that is not evidence
+	Events   []string // the ids of the events the sentence reports
 	Segments []Segment
 }
 
@@ -28,10 +30,17 @@ func SentenceAnchor(paragraph, start int) string { return fmt.Sprintf("s%d-%d", 
 func (ix *Index) Runs(a *dataset.Article, i int) []Run {
 	p := &a.Paragraphs[i]
 	var cuts []dataset.Span // evidence sentences, in order
+	events := map[dataset.Span][]string{}
 	ix.articleOnce.Do(ix.indexArticles)
 	for _, ae := range ix.byArticleAll[a.ID] {
-		if ae.Mention.Paragraph == i && !containsSpan(cuts, ae.Mention.Sentence) {
+		if ae.Mention.Paragraph != i {
+			continue
+		}
+		if !containsSpan(cuts, ae.Mention.Sentence) {
 			cuts = append(cuts, ae.Mention.Sentence)
+		}
+		if ids := events[ae.Mention.Sentence]; !slices.Contains(ids, ae.Event.ID) {
+			events[ae.Mention.Sentence] = append(ids, ae.Event.ID)
 		}
 	}
 	sortSpans(cuts)
@@ -44,7 +53,7 @@ func (ix *Index) Runs(a *dataset.Article, i int) []Run {
 		if s.Start > at {
 			runs = append(runs, Run{Segments: segments(p, at, s.Start)})
 		}
-		runs = append(runs, Run{Anchor: SentenceAnchor(i, s.Start), Segments: segments(p, s.Start, s.End)})
+		runs = append(runs, Run{Anchor: SentenceAnchor(i, s.Start), Events: events[s], Segments: segments(p, s.Start, s.End)})
 		at = s.End
 	}
 	if at < len(p.Text) {

@@ -2,6 +2,7 @@ package query
 
 import (
 	"slices"
+	"strconv"
 
 	"parallax/dataset"
 )
@@ -46,10 +47,28 @@ func (ix *Index) Summary(s *dataset.Story) StorySummary {
 type Column struct {
 	Article *dataset.Article
 	Related bool // related coverage added by the reader, not a version
+	// Label tells the column from the others in a few words: its outlet,
+	// else its language, numbered when two columns share one ("Arabic 2").
+	Label string
 }
+
+// CellState is what a cell of the comparison says of its version and event.
+type CellState int
+
+const (
+	// NotReported: the version does not report the event.
+	NotReported CellState = iota
+	// PossiblyMentioned: a sentence of the version may refer to the event
+	// without reporting it as the extractor reads it; the cell shows that
+	// sentence, marked so.
+	PossiblyMentioned
+	// Reported: the version reports the event, in the cell's mentions.
+	Reported
+)
 
 // Cell is what one article says of one event.
 type Cell struct {
+	State    CellState
 	Mentions []dataset.Mention
 	// Diffs are the points on which this article's report differs from
 	// the other versions', with what it says: kind → value in English.
@@ -97,6 +116,7 @@ func (ix *Index) Compare(s *dataset.Story, with []string) *Comparison {
 			c.Related = append(c.Related, a)
 		}
 	}
+	labelColumns(c.Columns)
 	diffs := map[string][]dataset.Difference{}
 	for _, d := range s.Differences {
 		diffs[d.Event] = append(diffs[d.Event], d)
@@ -113,6 +133,9 @@ func (ix *Index) Compare(s *dataset.Story, with []string) *Comparison {
 					row.Cells[i].Mentions = append(row.Cells[i].Mentions, m)
 				}
 			}
+			if len(row.Cells[i].Mentions) > 0 {
+				row.Cells[i].State = Reported
+			}
 			for _, d := range diffs[id] {
 				for _, v := range d.Values {
 					if v.Article == col.Article.ID {
@@ -124,6 +147,30 @@ func (ix *Index) Compare(s *dataset.Story, with []string) *Comparison {
 		c.Rows = append(c.Rows, row)
 	}
 	return c
+}
+
+// labelColumns names each column: its outlet where the metadata gives one
+// that no other column has, else its language, numbered in order when
+// several columns are in it.
+func labelColumns(cols []Column) {
+	outlets, langs := map[string]int{}, map[string]int{}
+	for _, c := range cols {
+		outlets[c.Article.Meta.Outlet]++
+		langs[c.Article.Lang]++
+	}
+	seen := map[string]int{}
+	for i := range cols {
+		a := cols[i].Article
+		if o := a.Meta.Outlet; o != "" && outlets[o] == 1 {
+			cols[i].Label = o
+			continue
+		}
+		cols[i].Label = dataset.LanguageName(a.Lang)
+		if langs[a.Lang] > 1 {
+			seen[a.Lang]++
+			cols[i].Label += " " + strconv.Itoa(seen[a.Lang])
+		}
+	}
 }
 
 // Segments splits a sentence of a paragraph for rendering with its marks.

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -10,11 +11,15 @@ import (
 	"parallax/dataset"
 )
 
-// reader shows one article in its own language and direction, with what
-// cleaning removed from it.
+// reader shows one article in its own language and direction, with the
+// events it reports beside it: a click on a highlighted sentence opens its
+// event in the list, and each event in the list leads to its sentence.
 type reader struct {
 	app.Compo
-	id string // unexported: go-app resets exported fields on navigation
+	// Unexported: go-app resets exported fields on navigation.
+	id      string
+	open    string // the event opened from its sentence (#ae-<id>)
+	glosses bool   // English names shown in the text
 }
 
 func newReader() *reader { return &reader{} }
@@ -29,8 +34,15 @@ func (r *reader) OnPreRender(ctx app.Context) { r.nav(ctx) }
 func (r *reader) OnNav(ctx app.Context)       { r.nav(ctx) }
 
 func (r *reader) nav(ctx app.Context) {
-	if id, ok := articleIDFrom(routePath(ctx.Page().URL())); ok {
+	u := ctx.Page().URL()
+	if id, ok := articleIDFrom(routePath(u)); ok {
 		r.id = id
+	}
+	// In the app, following a sentence's link changes the URL's fragment
+	// with pushState, which CSS's :target does not see.
+	r.open = strings.TrimPrefix(u.Fragment, "ae-")
+	if r.open == u.Fragment {
+		r.open = ""
 	}
 	ix, err := index()
 	if err != nil {
@@ -59,27 +71,50 @@ func (r *reader) Render() app.UI {
 	if a == nil {
 		return frame("", notFoundBody("No article has the id "+r.id+"."))
 	}
+	evs := ix.ArticleEvents(a.ID)
+	text := app.Div().Class("text").Lang(a.Lang).Dir(a.Dir)
+	if r.glosses {
+		text = text.Class("show-glosses")
+	}
+	layout := app.Div().Class("reader-layout")
+	if len(evs) > 0 {
+		layout = layout.Class("with-events")
+	}
 	return frame("",
 		app.Nav().Class("crumbs").Aria("label", "Breadcrumb").Body(
 			app.A().Href(href("/")).Text("← All articles"),
 		),
-		app.Article().Class("reader").DataSet("article", a.ID).Body(
-			app.Header().Class("reader-head").Body(
-				app.P().Class("card-meta").Body(
-					langBadge(a.Lang),
-					app.Span().Text(fmt.Sprintf("%s · %s", plural(a.Words, "word", "words"), plural(a.Sentences, "sentence", "sentences"))),
-					app.If(a.Dateline != "", func() app.UI {
-						return app.Span().Body(app.Text("Dateline "), app.Span().Lang(a.Lang).Dir(a.Dir).Text(a.Dateline))
-					}),
+		layout.Body(
+			app.Article().Class("reader").DataSet("article", a.ID).Body(
+				app.Header().Class("reader-head").Body(
+					app.P().Class("card-meta").Body(
+						langBadge(a.Lang),
+						app.Span().Text(fmt.Sprintf("%s · %s", plural(a.Words, "word", "words"), plural(a.Sentences, "sentence", "sentences"))),
+						app.If(a.Dateline != "", func() app.UI {
+							return app.Span().Body(app.Text("Dateline "), app.Span().Lang(a.Lang).Dir(a.Dir).Text(a.Dateline))
+						}),
+					),
+					app.H1().Class("reader-title").Lang(a.Lang).Dir(a.Dir).Text(a.Title),
+					sourceLine(a),
+					app.If(a.DuplicateOf != "", func() app.UI { return republishes(ix, a) }),
+					sourceFile(a),
 				),
-				app.H1().Class("reader-title").Lang(a.Lang).Dir(a.Dir).Text(a.Title),
-				sourceLine(a),
-				app.If(a.DuplicateOf != "", func() app.UI { return republishes(ix, a) }),
-				sourceFile(a),
+				app.Div().Class("reader-tools").Body(
+					app.P().Class("legend").Body(
+						app.If(len(evs) > 0, func() app.UI {
+							return app.Span().Body(app.Span().Class("key", "evidence").Text("Highlighted"), app.Text(" sentences report an event: choose one to see it in the list. "))
+						}),
+						app.Span().Class("key", "mark", "entity").Text("Underlined"),
+						app.Text(": people, places and groups; "),
+						app.Span().Class("key", "mark", "date").Text("dotted"),
+						app.Text(": dates. Their English names show on hover, or all at once:"),
+					),
+					glossToggle("glosses-reader", r.glosses, func(on bool) { r.glosses = on }),
+				),
+				text.Body(articleBody(ix, a)...),
 			),
-			app.Div().Class("text").Lang(a.Lang).Dir(a.Dir).Body(articleBody(ix, a)...),
+			app.If(len(evs) > 0, func() app.UI { return r.eventList(ix, a) }),
 		),
-		app.If(len(ix.ArticleEvents(a.ID)) > 0, func() app.UI { return eventList(ix, a) }),
 	)
 }
 
@@ -125,7 +160,11 @@ func marked(ix *query.Index, a *dataset.Article, i int) []app.UI {
 			out = append(out, segs...)
 			continue
 		}
-		out = append(out, app.Span().Class("evidence").ID(run.Anchor).Body(segs...))
+		// A link to its event in the list, for the pointer and touch; the
+		// keyboard has the list's links to the sentences instead of one tab
+		// stop per sentence.
+		out = append(out, app.A().Class("evidence").ID(run.Anchor).Href("#"+eventAnchor(run.Events[0])).TabIndex(-1).
+			DataSet("events", strings.Join(run.Events, " ")).Body(segs...))
 	}
 	return out
 }
@@ -136,29 +175,52 @@ func markSegment(ix *query.Index, seg query.Segment) app.UI {
 	case m == nil:
 		return app.Text(seg.Text)
 	case m.Kind == dataset.MarkDate:
-		return app.Span().Class("mark", "date").TabIndex(0).DataSet("date", m.Date).
+		return app.Span().Class("mark", "date").DataSet("date", m.Date).
 			DataSet("gloss", attr(query.FormatDate(m.Date))).Text(seg.Text)
 	}
 	gloss := ix.Name(m.Entity)
 	if e := ix.Entity(m.Entity); e != nil && e.Kind != "" && e.Kind != dataset.EntityOther {
 		gloss += " · " + strings.ReplaceAll(e.Kind, "-", " ")
 	}
-	return app.Span().Class("mark", "entity").TabIndex(0).DataSet("entity", m.Entity).DataSet("gloss", attr(gloss)).Text(seg.Text)
+	return app.Span().Class("mark", "entity").DataSet("entity", m.Entity).DataSet("gloss", attr(gloss)).Text(seg.Text)
 }
 
-// eventList lists the events the article reports, each with an English
-// gloss and a link to its sentence.
-func eventList(ix *query.Index, a *dataset.Article) app.UI {
+// eventAnchor is the id of an event's entry in the reader's list.
+func eventAnchor(eventID string) string { return "ae-" + eventID }
+
+// eventList lists the events the article reports, in the order of the
+// text, beside it on a wide screen: each says what happened and leads to
+// its sentence; the one opened from its sentence also leads to the story's
+// comparison and to every report of it.
+func (r *reader) eventList(ix *query.Index, a *dataset.Article) app.UI {
 	evs := ix.ArticleEvents(a.ID)
-	return app.Aside().Class("events").Aria("labelledby", "events-heading").Body(
+	story := ix.StoryOf(a.ID)
+	aside := app.Aside().Class("events").Aria("labelledby", "events-heading")
+	if r.open != "" {
+		aside = aside.Class("has-open")
+	}
+	return aside.Body(
 		app.H2().ID("events-heading").Text(fmt.Sprintf("Events reported here (%d)", len(evs))),
 		app.Ol().Body(
 			app.Range(evs).Slice(func(i int) app.UI {
 				ae := evs[i]
-				return app.Li().DataSet("event-id", ae.Event.ID).Body(
-					app.Span().Class("type", "t-"+ae.Event.Type).Text(query.TypeLabel(ae.Event.Type)),
-					app.A().Href("#"+query.SentenceAnchor(ae.Mention.Paragraph, ae.Mention.Sentence.Start)).Text(ix.Gloss(ae.Event)),
-					app.If(ae.Event.Background, func() app.UI { return app.Span().Class("bg").Text("background") }),
+				e := ae.Event
+				li := app.Li().ID(eventAnchor(e.ID)).DataSet("event-id", e.ID)
+				if e.ID == r.open {
+					li = li.Class("open")
+				}
+				return li.Body(
+					app.A().Class("to-sentence").Href("#"+query.SentenceAnchor(ae.Mention.Paragraph, ae.Mention.Sentence.Start)).Text(ix.Gloss(e)),
+					app.P().Class("event-kind").Body(
+						app.Span().Class("type", "t-"+e.Type).Text(query.TypeLabel(e.Type)),
+						app.If(ae.Mention.Background, func() app.UI { return backgroundNote() }),
+					),
+					app.P().Class("more").Body(
+						app.If(story != nil && slices.Contains(story.Events, e.ID), func() app.UI {
+							return app.A().Href(href(StoryPath(story.ID)) + "#" + rowAnchor(e.ID)).Text("Compare the versions")
+						}),
+						app.A().Href(link(query.Filter{}, e.ID)).Text(fmt.Sprintf("Every report of it (%s)", plural(query.Articles(e), "article", "articles"))),
+					),
 				)
 			}),
 		),

@@ -38,10 +38,7 @@ func sourceLine(a *dataset.Article) app.UI {
 	}
 	if s.URL != "" {
 		sep()
-		// noreferrer: the original's site learns nothing of the reader's
-		// visit here.
-		parts = append(parts, app.A().Class("original").Href(s.URL).Rel("noopener noreferrer external").
-			Body(app.Text("original at "), app.Bdi().Text(s.Host)))
+		parts = append(parts, originalLink(s))
 	}
 	return app.P().Class("source").Lang("en").Dir("ltr").Body(parts...)
 }
@@ -50,7 +47,8 @@ func sourceLine(a *dataset.Article) app.UI {
 // of it, said as such.
 func publishedDate(s query.Source) app.UI {
 	if s.DateInferred {
-		return app.Span().Class("date", "inferred").Text("written after " + s.Date + " (no date given; the latest date it mentions)")
+		// Not a date the source gives: what the text lets one say.
+		return app.Span().Class("date", "inferred").Text("undated · mentions dates up to " + s.Date)
 	}
 	return app.Span().Class("date").Text(s.Date)
 }
