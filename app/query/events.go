@@ -92,6 +92,39 @@ func (ix *Index) Gloss(e *dataset.Event) string {
 		date: e.Date, dateSource: e.DateSource, modality: e.Modality})
 }
 
+// What says what happened in one English line, without its date: for a
+// list that shows the date beside it.
+func (ix *Index) What(e *dataset.Event) string {
+	return ix.gloss(e, telling{affected: e.Affected.Text, count: e.Affected.Count, quantities: e.Quantities, modality: e.Modality})
+}
+
+// Description is how one report describes the people an event acts on, in
+// its own words and language, with the English.
+type Description struct {
+	Text, Lang string
+	English    string // "a French national"; "" when the report gives none
+}
+
+// Descriptions lists the ways an event's reports describe the people it
+// acts on, each once, in the order of its mentions.
+func (ix *Index) Descriptions(e *dataset.Event) []Description {
+	var out []Description
+	for _, m := range e.Mentions {
+		if m.Described == "" || slices.ContainsFunc(out, func(d Description) bool { return d.Text == m.Described }) {
+			continue
+		}
+		d := Description{Text: m.Described, English: m.Affected}
+		if d.English == "" {
+			d.English = m.Gloss
+		}
+		if a := ix.Article(m.Article); a != nil {
+			d.Lang = a.Lang
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // ReportGloss says in one English line what the given mentions of e — one
 // version's — tell of it: their own description of the people acted on,
 // their numbers, their date and their modality. A cell of the comparison
@@ -158,46 +191,98 @@ type telling struct {
 
 func (ix *Index) gloss(e *dataset.Event, t telling) string {
 	var b strings.Builder
-	src := ix.names(e.Source)
-	switch e.Type {
-	case "coup":
-		b.WriteString("Coup")
-		if tg := ix.names(e.Target); tg != "" {
-			b.WriteString(" in " + tg)
-		}
-		if src != "" {
-			b.WriteString(" by " + src)
-		}
-	default:
-		b.WriteString(clause(e.Type, src, ix.targets(e, t.affected)))
+	src, tgt := ix.names(e.Source), ix.targets(e, t.affected)
+	if e.Type == "coup" {
+		tgt = ix.names(e.Target)
 	}
+	b.WriteString(said(e.Type, t.modality, src, tgt))
 	for _, q := range t.quantities {
 		if t.count == q.Value && t.affected != "" {
 			continue // "two Malian diplomats" says it already
 		}
 		fmt.Fprintf(&b, " · %s %s", strconv.FormatFloat(q.Value, 'f', -1, 64), plural(q.Noun, q.Value))
 	}
-	if t.date != "" {
-		b.WriteString(" · " + FormatDate(t.date))
-	}
-	switch t.modality {
-	case dataset.Future:
-		b.WriteString(" (announced for the future)")
-	case dataset.Hypothetical:
-		b.WriteString(" (possible, not reported as done)")
-	case dataset.Attempted:
-		b.WriteString(" (attempted, not carried out)")
-	case dataset.Denied:
-		b.WriteString(" (denied)")
-	case dataset.Threatened:
-		b.WriteString(" (threatened, not done)")
-	case dataset.Demanded:
-		b.WriteString(" (demanded, not done)")
-	}
-	if t.date != "" && t.dateSource == dataset.DateFromPublished {
-		b.WriteString(" (dated by its report)")
+	switch {
+	case t.date != "" && t.dateSource == dataset.DateFromPublished:
+		// No sentence says when: the date is its first report's.
+		b.WriteString(" (reported " + FormatDate(t.date) + ")")
+	case t.date != "":
+		b.WriteString(" (" + FormatDate(t.date) + ")")
 	}
 	return b.String()
+}
+
+// said is what happened, in a sentence whose verb carries the modality:
+// "Mali arrested a French national", "France threatened to cut aid to
+// Mali", "Attempted coup in Mali", "Denied: Mali arrested Malian
+// officers". The verbs are the event type's (dataset/eventtype).
+func said(typ, modality, src, tgt string) string {
+	if src == tgt {
+		tgt = "" // acting on oneself reads as acting with no one else
+	}
+	if typ == "coup" {
+		// Coups are said with their country: "Coup in Mali by the army".
+		s := "Coup"
+		if modality == dataset.Attempted {
+			s = "Attempted coup"
+		}
+		if tgt != "" {
+			s += " in " + tgt
+		}
+		if src != "" {
+			s += " by " + src
+		}
+		return modalityPrefix(modality, s, true)
+	}
+	t, ok := eventtype.Lookup(typ)
+	base := strings.TrimSpace(t.Verb.Base + " " + tgt)
+	if ok && t.Verb.Base != "" && src != "" {
+		switch modality {
+		case dataset.Attempted:
+			return src + " tried to " + base
+		case dataset.Threatened:
+			return src + " threatened to " + base
+		case dataset.Future:
+			return src + " will " + base
+		case dataset.Hypothetical:
+			return src + " may " + base
+		case dataset.Demanded:
+			// The subjunctive is the base form: "that France withdraw".
+			return "Demand that " + src + " " + base
+		}
+	}
+	if ok && t.Verb.Base != "" && src == "" && tgt != "" {
+		switch modality {
+		case dataset.Attempted:
+			return "Attempt to " + base
+		case dataset.Threatened:
+			return "Threat to " + base
+		}
+	}
+	return modalityPrefix(modality, clause(typ, src, tgt), false)
+}
+
+// modalityPrefix says, before a clause told as done, that it was not: what
+// a verb could not carry.
+func modalityPrefix(modality, clause string, attemptSaid bool) string {
+	switch modality {
+	case dataset.Attempted:
+		if attemptSaid {
+			return clause
+		}
+		return "Attempted, not done: " + clause
+	case dataset.Threatened:
+		return "Threatened, not done: " + clause
+	case dataset.Future:
+		return "Announced, not done yet: " + clause
+	case dataset.Hypothetical:
+		return "Possible, not reported as done: " + clause
+	case dataset.Demanded:
+		return "Demanded, not done: " + clause
+	case dataset.Denied:
+		return "Denied: " + clause
+	}
+	return clause
 }
 
 // numberWord is how a description writes a small count: "two".

@@ -1,10 +1,13 @@
 package views
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/app/query"
 	"parallax/dataset"
+	"parallax/dataset/eventtype"
 )
 
 // eventDetail shows one event with every sentence that reports it, in its
@@ -24,13 +27,12 @@ func eventDetail(v *eventsView, ix *query.Index, ex *query.Explorer) app.UI {
 		),
 		app.H2().ID("detail-heading").Class("detail-title").Text(ix.Gloss(e)),
 		app.Dl().Class("facts").Body(
-			app.Dt().Text("Date"), app.Dd().Text(dateText(e.Date)+precisionText(e.DatePrecision)),
-			app.If(e.Plover != "", func() app.UI {
-				return app.Div().Body(app.Dt().Text("PLOVER"), app.Dd().Text(e.Plover+" "+e.Mode))
+			app.Div().Body(app.Dt().Text("Date"), app.Dd().Text(dateFact(e))),
+			app.Div().Body(app.Dt().Text("Kind"), kindFact(e)),
+			app.If(e.Background, func() app.UI {
+				return app.Div().Body(app.Dt().Text("Told as"), app.Dd().Text("background: every report tells it as history, not as news"))
 			}),
-			app.If(len(e.Descriptions) > 0, func() app.UI {
-				return app.Div().Body(app.Dt().Text("Described as"), app.Dd().Dir("auto").Text(joinDescriptions(e.Descriptions)))
-			}),
+			app.If(len(ix.Descriptions(e)) > 0, func() app.UI { return descriptionsFact(ix.Descriptions(e)) }),
 		),
 		app.H3().Text("Reported in"),
 		app.Ul().Class("mentions").Body(
@@ -43,6 +45,7 @@ func eventDetail(v *eventsView, ix *query.Index, ex *query.Explorer) app.UI {
 						langBadge(a.Lang),
 						app.A().Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
 					),
+					sourceLine(a),
 					app.P().Class("cell-gloss").Lang("en").Dir("ltr").Text(ix.ReportGloss(e, g.mentions)),
 					app.Range(g.mentions).Slice(func(j int) app.UI {
 						m := g.mentions[j]
@@ -102,22 +105,51 @@ func byArticle(ix *query.Index, e *dataset.Event) []mentionGroup {
 	return groups
 }
 
-func precisionText(p string) string {
-	if p == "" || p == "day" {
-		return ""
+// dateFact says when, and where the date comes from when no sentence
+// gives it.
+func dateFact(e *dataset.Event) string {
+	if e.Date == "" {
+		return "Not given by any report"
 	}
-	return " (to the " + p + ")"
+	if e.DateSource == dataset.DateFromPublished {
+		return query.FormatDate(e.Date) + ", the date of its first report (no report says when it happened)"
+	}
+	return query.FormatDate(e.Date)
 }
 
-func joinDescriptions(ds []string) string {
-	out := ""
-	for i, d := range ds {
-		if i > 0 {
-			out += " · "
-		}
-		out += d
+// kindFact names the kind of event in plain words, with its class; the
+// PLOVER codes are in the tooltip and the export.
+func kindFact(e *dataset.Event) app.UI {
+	label := query.TypeLabel(e.Type)
+	if e.Plover == "" {
+		return app.Dd().Text(label)
 	}
-	return out
+	code := "PLOVER " + e.Plover
+	if e.Mode != "" {
+		code += ", mode " + e.Mode
+	}
+	return app.Dd().Title(code).Body(
+		app.Text(label+", a kind of "+strings.ToLower(eventtype.PloverLabel(e.Plover))),
+		app.Span().Class("code").Text(" ("+code+")"),
+	)
+}
+
+// descriptionsFact lists how the reports describe the people acted on,
+// each in its own words and script, isolated so that Arabic and Hindi do
+// not reorder the list, with the English.
+func descriptionsFact(ds []query.Description) app.UI {
+	return app.Div().Body(
+		app.Dt().Text("Described as"),
+		app.Dd().Body(app.Ul().Class("described").Body(
+			app.Range(ds).Slice(func(i int) app.UI {
+				d := ds[i]
+				return app.Li().Body(
+					app.Bdi().Lang(d.Lang).Text(d.Text),
+					app.If(d.English != "", func() app.UI { return app.Span().Class("english").Text(" — " + d.English) }),
+				)
+			}),
+		)),
+	)
 }
 
 // searchSnippet shows the first evidence sentence the search matches, with

@@ -40,8 +40,12 @@ type eventsView struct {
 	focus    int    // row with keyboard focus
 	brush    string // the month a drag across the timeline started on
 	result   query.Result
+	rows     []*dataset.Event // the rows rendered
 	unbind   func()
 	open     map[string]bool   // facets showing all their values
+	facetAt  map[string]int    // the value of each facet with the tab stop
+	tl       grid              // the timeline's months, as last rendered (timeline.go)
+	tlAt     gridPos           // the month with the timeline's tab stop
 	find     map[string]string // the finder's text, per facet
 }
 
@@ -237,7 +241,6 @@ func (v *eventsView) Render() app.UI {
 			app.Details().Class("filters").Body(
 				app.Summary().Text("Filters"),
 				facetPanel(v, ex, r),
-				exportButtons(v, r.Events, ix),
 			),
 			v.list(ix, ex, r),
 		),
@@ -268,6 +271,7 @@ func (v *eventsView) searchBox() app.UI {
 // is looking; an open event that the filters leave out is shown above.
 func (v *eventsView) list(ix *query.Index, ex *query.Explorer, r query.Result) app.UI {
 	rows := r.Events[:min(v.shown, len(r.Events))]
+	v.rows = rows
 	terms := query.Terms(v.filter.Q)
 	items := make([]app.UI, 0, len(rows)+1)
 	inList := false
@@ -279,12 +283,19 @@ func (v *eventsView) list(ix *query.Index, ex *query.Explorer, r query.Result) a
 		}
 	}
 	return app.Section().Class("results").Aria("label", "Matching events").Body(
+		// Above the list, not in the folded filters: a phone shows the
+		// results first, and Export with them.
+		app.Div().Class("results-bar").Body(
+			app.P().Class("list-note").Text("Each row says what happened, as the articles tell it. Background: told only as history, not as news."),
+			exportButtons(v, r.Events, ix),
+		),
 		app.If(v.selected != "" && !inList, func() app.UI { return eventDetail(v, ix, ex) }),
 		app.If(len(r.Events) == 0, func() app.UI {
 			return app.P().Class("empty").Text("No event matches these filters.")
 		}),
 		app.Ol().Class("event-list").Aria("label", "Events, in date order").
-			OnKeyDown(func(ctx app.Context, e app.Event) { v.key(ctx, e, rows) }).
+			// v.rows, not rows: go-app keeps the handler of the first render.
+			OnKeyDown(func(ctx app.Context, e app.Event) { v.key(ctx, e, v.rows) }).
 			Body(items...),
 		app.If(len(r.Events) > len(rows), func() app.UI {
 			return app.Button().Type("button").Class("more").
@@ -360,20 +371,20 @@ func (v *eventsView) row(ix *query.Index, ex *query.Explorer, e *dataset.Event, 
 	}
 	return app.Li().ID("row-"+e.ID).Class(cls...).DataSet("event-id", e.ID).Body(
 		a.Body(
-			app.Span().Class("date").DataSet("precision", e.DatePrecision).Body(
-				app.Text(dateText(e.Date)),
-				app.If(e.DatePrecision != "" && e.DatePrecision != "day", func() app.UI {
-					return app.Span().Class("precision").Text(e.DatePrecision)
-				}),
-			),
-			app.Span().Class("type", "t-"+e.Type).Text(query.TypeLabel(e.Type)),
-			app.Span().Class("parties").Text(ix.Parties(e)),
-			app.If(e.Place != "", func() app.UI { return app.Span().Class("place").Text("in " + ix.Name(e.Place)) }),
-			app.Span().Class("langs").Body(
-				app.Range(langs).Slice(func(i int) app.UI {
-					return app.Span().Class("lang-code").Lang(langs[i]).Title(dataset.LanguageName(langs[i])).Text(langs[i])
-				}),
-				app.Text(" "+plural(query.Articles(e), "article", "articles")),
+			// The date says its own precision: "2022", "August 2025".
+			app.Span().Class("date").DataSet("precision", e.DatePrecision).Text(dateText(e.Date)),
+			app.Span().Class("what").Text(ix.What(e)),
+			app.Span().Class("row-meta").Body(
+				app.Span().Class("type", "t-"+e.Type).Text(query.TypeLabel(e.Type)),
+				app.If(e.Background, func() app.UI { return app.Span().Class("bg").Text("background") }),
+				app.If(e.Place != "", func() app.UI { return app.Span().Class("place").Text("in " + ix.Name(e.Place)) }),
+				app.Span().Class("langs").Body(
+					app.Range(langs).Slice(func(i int) app.UI {
+						name := dataset.LanguageName(langs[i])
+						return app.Abbr().Class("lang-code").Title(name).Aria("label", name).Text(strings.ToUpper(langs[i]))
+					}),
+					app.Text(" "+plural(query.Articles(e), "article", "articles")),
+				),
 			),
 			app.If(len(terms) > 0, func() app.UI { return searchSnippet(ix, e, terms) }),
 		),
@@ -382,7 +393,7 @@ func (v *eventsView) row(ix *query.Index, ex *query.Explorer, e *dataset.Event, 
 
 func dateText(d string) string {
 	if d == "" {
-		return "Undated"
+		return "Date unknown"
 	}
 	return query.FormatDate(d)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/app/query"
+	"parallax/dataset/eventtype"
 	"parallax/dataset/fold"
 )
 
@@ -78,22 +79,72 @@ func facetGroup(v *eventsView, ex *query.Explorer, facet string, counts []query.
 			}
 		}
 	}
+	// The group is one tab stop; the arrow keys move through its values.
+	at := v.facetAt[facet]
+	if at >= len(shown) {
+		at = 0
+	}
 	var items []app.UI
 	prevGroup := ""
-	for _, c := range shown {
+	for i, c := range shown {
 		if facet == query.FacetType {
 			if g := ex.PloverGroup(c.Value); g != prevGroup {
-				items = append(items, app.Li().Class("group").Aria("hidden", "true").Text(g))
+				// In plain words, the PLOVER code in the tooltip.
+				name, code := "Other", ""
+				if g != "Other" {
+					name, code = eventtype.PloverLabel(g), "PLOVER "+g
+				}
+				items = append(items, app.Li().Class("group").Aria("hidden", "true").Title(code).Text(name))
 				prevGroup = g
 			}
 		}
-		items = append(items, facetValue(v, ex, facet, c))
+		tab := -1
+		if i == at {
+			tab = 0
+		}
+		items = append(items, facetValue(v, ex, facet, c, tab))
 	}
 	return app.FieldSet().Class("facet").DataSet("facet", facet).Body(
 		app.Legend().Text(facetLabels[facet]),
-		app.Ul().Body(items...),
+		app.Ul().OnKeyDown(func(ctx app.Context, e app.Event) { v.facetKey(ctx, e, facet) }, app.EventScope("keys/"+facet)).Body(items...),
 		app.If(len(rest) > 0, func() app.UI { return v.moreValues(ex, facet, rest) }),
 	)
+}
+
+// facetKey moves the focus through a facet's values with the arrow keys,
+// Home and End; Space ticks the one with the focus, as with any checkbox.
+func (v *eventsView) facetKey(ctx app.Context, e app.Event, facet string) {
+	key := e.Get("key").String()
+	boxes := e.Get("currentTarget").Call("querySelectorAll", "input[type=checkbox]")
+	n := boxes.Length()
+	if n == 0 {
+		return
+	}
+	cur := 0
+	for i := 0; i < n; i++ {
+		if boxes.Index(i).Equal(e.Get("target")) {
+			cur = i
+		}
+	}
+	next := cur
+	switch key {
+	case "ArrowDown", "ArrowRight":
+		next = min(cur+1, n-1)
+	case "ArrowUp", "ArrowLeft":
+		next = max(cur-1, 0)
+	case "Home":
+		next = 0
+	case "End":
+		next = n - 1
+	default:
+		return
+	}
+	e.PreventDefault()
+	if v.facetAt == nil {
+		v.facetAt = map[string]int{}
+	}
+	v.facetAt[facet] = next
+	focusByID(ctx, boxes.Index(next).Get("id").String())
 }
 
 // findLimit is how many of a facet's other values are rendered at once: a
@@ -141,7 +192,7 @@ func (v *eventsView) moreValues(ex *query.Explorer, facet string, rest []query.C
 			)
 		}),
 		app.Ul().Body(
-			app.Range(shown).Slice(func(i int) app.UI { return facetValue(v, ex, facet, shown[i]) }),
+			app.Range(shown).Slice(func(i int) app.UI { return facetValue(v, ex, facet, shown[i], 0) }),
 		),
 		app.If(len(matches) > len(shown), func() app.UI {
 			return app.P().Class("more-note").Text(fmt.Sprintf("%s more match: type to narrow.", thousands(len(matches)-len(shown))))
@@ -152,19 +203,29 @@ func (v *eventsView) moreValues(ex *query.Explorer, facet string, rest []query.C
 	)
 }
 
-// facetValue is one checkbox: the value, in English, and its count.
-func facetValue(v *eventsView, ex *query.Explorer, facet string, c query.Count) app.UI {
-	id := "f-" + facet + "-" + c.Value
+// facetValue is one checkbox: the value, in English (an article's title in
+// its own language and direction, cut at its logical end), and its count.
+// tab is its tab index: -1 but for the one the group's tab stop is on.
+func facetValue(v *eventsView, ex *query.Explorer, facet string, c query.Count, tab int) app.UI {
+	id := attr("f-" + facet + "-" + c.Value)
 	on := v.filter.Selected(facet, c.Value)
+	value := app.Span().Class("value").Dir("auto").Text(ex.Name(facet, c.Value))
+	if facet == query.FacetArticle {
+		if ix, err := index(); err == nil {
+			if a := ix.Article(c.Value); a != nil {
+				value = value.Lang(a.Lang).Dir(a.Dir)
+			}
+		}
+	}
 	return app.Li().Body(
-		app.Input().Type("checkbox").ID(id).Checked(on).DataSet("facet", facet).DataSet("value", c.Value).
+		app.Input().Type("checkbox").ID(id).TabIndex(tab).Checked(on).DataSet("facet", facet).DataSet("value", attr(c.Value)).
 			OnChange(func(ctx app.Context, e app.Event) {
 				// Read the state now: go-app keeps the first closure of a
 				// scoped handler, not the one from the latest render.
 				v.goTo(ctx, v.withValue(facet, c.Value, !v.filter.Selected(facet, c.Value)), "")
 			}, app.EventScope(facet+"/"+c.Value)),
 		app.Label().For(id).Body(
-			app.Span().Class("value").Text(ex.Name(facet, c.Value)),
+			value,
 			app.Span().Class("n").DataSet("count", c.Count).Text(thousands(c.Count)),
 		),
 	)
