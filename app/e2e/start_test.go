@@ -6,7 +6,10 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"os"
 	"parallax/tools/browser"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +17,9 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // The app starts on demand (app/site/boot.js): these tests check that a
@@ -213,4 +218,87 @@ func TestStartsWhenReaderIsThere(t *testing.T) {
 	if got := eval[string](e, `location.pathname + location.search`); got != story {
 		t.Errorf("starting moved the page to %s", got)
 	}
+}
+
+// TestStateBeforeStart: what a reader does to the prerendered page before
+// the app runs survives the start: a <details> opened by a tap stays open,
+// keys pressed are replayed in the app (an arrow key in the coverage
+// matrix moves its focus, "/" goes to the search box), and a box scrolled
+// sideways keeps its place.
+func TestStateBeforeStart(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	// Each part holds the wasm back, which the worker would answer from
+	// its cache after the first.
+	if _, err := chromedp.Call(e.ctx, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
+		t.Fatal(err)
+	}
+	story := "/story/" + mainStory(t, e) + "/"
+
+	t.Run("details and an arrow key", func(t *testing.T) {
+		defer e.use(t)()
+		// Held from the start: a pointer left over the page by the last
+		// part may start the app in the background.
+		release := e.holdWasm()
+		e.openStatic(story)
+		e.do("open related coverage", chromedp.Click(chromedp.CSS(`details.related > summary`), chromedp.NodeVisible))
+		if !eval[bool](e, `document.querySelector('details.related').open`) {
+			t.Fatal("the tap did not open the related coverage on the prerendered page")
+		}
+		e.do("focus the matrix", chromedp.Focus(chromedp.CSS(`#m-0-0`)))
+		e.do("arrow down", chromedp.KeyEvent(kb.ArrowDown))
+		release()
+		e.waitRunningAt(story)
+		e.waitFor(`new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 100)))`)
+		if !eval[bool](e, `document.querySelector('details.related').open`) {
+			t.Error("the related coverage snapped shut when the app started")
+		}
+		e.waitFor(`document.activeElement && document.activeElement.id === 'm-1-0'`)
+		if n := eval[int](e, `document.querySelectorAll('table.matrix [tabindex="0"]').length`); n != 1 {
+			t.Errorf("the matrix has %d tab stops, want 1", n)
+		}
+	})
+
+	t.Run("a key on the page", func(t *testing.T) {
+		defer e.use(t)()
+		release := e.holdWasm()
+		e.openStatic("/events/")
+		e.do("press /", chromedp.KeyEvent("/"))
+		release()
+		e.waitRunningAt("/events/")
+		e.waitFor(`document.activeElement && document.activeElement.id === 'q'`)
+	})
+
+	t.Run("a box scrolled sideways", func(t *testing.T) {
+		defer e.use(t)()
+		e.do("phone width", chromedp.EmulateViewport(390, 844))
+		defer e.do("wide", chromedp.EmulateViewport(1280, 900))
+		release := e.holdWasm()
+		e.openStatic("/events/")
+		left := eval[float64](e, `(() => { const s = document.querySelector('.timeline-scroll'); s.scrollLeft = -200; return s.scrollLeft; })()`)
+		if left == 0 {
+			t.Fatalf("the timeline does not scroll on a phone (%s)", eval[string](e, `(() => { const s = document.querySelector('.timeline-scroll'); return s.scrollWidth + ' in ' + s.clientWidth + ', at ' + innerWidth; })()`))
+		}
+		release()
+		e.waitRunningAt("/events/")
+		e.waitFor(`new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 100)))`)
+		if got := eval[float64](e, `document.querySelector('.timeline-scroll').scrollLeft`); got != left {
+			t.Errorf("the timeline scrolled from %.0f to %.0f when the app started", left, got)
+		}
+	})
+}
+
+// mainStory is the story the home page lists first, the one with the most
+// versions.
+func mainStory(t *testing.T, e *env) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(siteDir(t), "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`data-story="([^"]+)"`).FindSubmatch(b)
+	if m == nil {
+		t.Fatal("the home page lists no story")
+	}
+	return string(m[1])
 }

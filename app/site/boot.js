@@ -20,14 +20,22 @@
 // the browser is idle.
 // A click on a control that comes before the app runs is held and replayed on
 // the same element of the app's page, which go-app renders identical to the
-// prerendered one (app/e2e checks it); text typed meanwhile, the focus and
-// opened or closed <details> carry over.
+// prerendered one (app/e2e checks it), and so are keys that are not typing
+// into a field; text typed meanwhile, the focus, opened or closed <details>
+// and boxes scrolled carry over.
 // -----------------------------------------------------------------------------
 const parallax = (() => {
   let starting = null;
   let started = () => { };
   let running = false;
   const held = []; // element paths of clicks to replay
+  const heldKeys = []; // keys to replay: element path (null: the page) and the key
+  // Whether each <details> was open as prerendered: a toggle sets or removes
+  // its open attribute, so the attribute cannot tell.
+  const prerendered = new WeakMap();
+  for (const d of document.querySelectorAll("details")) {
+    prerendered.set(d, d.open);
+  }
   const presence = ["pointermove", "wheel", "scroll", "touchstart"];
   const controls = "button, input, select, textarea, label, summary, [role=button], [role=tab]";
   const clickable = "button, input[type=checkbox], input[type=radio], input[type=button], input[type=submit], input[type=reset], label, [role=button], [role=tab]";
@@ -78,7 +86,7 @@ const parallax = (() => {
   // before go-app replaces it.
   function snapshot() {
     const top = root();
-    const s = { focus: pathOf(document.activeElement), fields: [], details: [] };
+    const s = { root: top, focus: pathOf(document.activeElement), fields: [], details: [], scrolled: [], x: scrollX, y: scrollY };
     const el = document.activeElement;
     if (s.focus && isTextField(el) && typeof el.selectionStart === "number") {
       s.selection = [el.selectionStart, el.selectionEnd];
@@ -90,17 +98,49 @@ const parallax = (() => {
         }
       }
       for (const d of top.querySelectorAll("details")) {
-        if (d.open !== d.hasAttribute("open")) {
+        if (d.open !== (prerendered.get(d) || false)) {
           s.details.push({ path: pathOf(d), open: d.open });
+        }
+      }
+      for (const el of top.querySelectorAll("*")) {
+        if (el.scrollLeft !== 0 || el.scrollTop !== 0) {
+          s.scrolled.push({ path: pathOf(el), left: el.scrollLeft, top: el.scrollTop });
         }
       }
     }
     return s;
   }
 
-  // restore applies a snapshot to the app's page, then replays held clicks.
+  // appRoot resolves once go-app has put its own root in place of the
+  // prerendered one, which it may do after go.run returns.
+  function appRoot(old) {
+    return new Promise((resolve) => {
+      if (root() !== old) {
+        resolve();
+        return;
+      }
+      const seen = new MutationObserver(() => {
+        if (root() !== old) {
+          seen.disconnect();
+          resolve();
+        }
+      });
+      seen.observe(document.body, { childList: true });
+      setTimeout(() => {
+        seen.disconnect();
+        resolve();
+      }, 5000);
+    });
+  }
+
+  // restore applies a snapshot to the app's page once it is there, then
+  // replays held clicks and keys.
   function restore(s) {
     running = true;
+    appRoot(s.root).then(() => apply(s));
+  }
+
+  function apply(s) {
     const top = root();
     for (const f of s.fields) {
       const el = at(top, f.path);
@@ -115,6 +155,16 @@ const parallax = (() => {
       if (el) {
         el.open = d.open;
       }
+    }
+    for (const b of s.scrolled) {
+      const el = at(top, b.path);
+      if (el) {
+        el.scrollLeft = b.left;
+        el.scrollTop = b.top;
+      }
+    }
+    if (scrollX !== s.x || scrollY !== s.y) {
+      scrollTo(s.x, s.y);
     }
     const focus = s.focus && at(top, s.focus);
     if (focus && typeof focus.focus === "function") {
@@ -132,6 +182,10 @@ const parallax = (() => {
         if (el) {
           el.click();
         }
+      }
+      for (const k of heldKeys.splice(0)) {
+        const el = (k.path && at(root(), k.path)) || document.activeElement || document.body;
+        el.dispatchEvent(new KeyboardEvent("keydown", Object.assign({ bubbles: true, cancelable: true }, k.key)));
       }
       document.documentElement.classList.remove("parallax-starting");
       started();
@@ -177,6 +231,18 @@ const parallax = (() => {
         (event.key === "Enter" && event.target.closest("a[href]")) ||
         (onPage && /^( |PageUp|PageDown|Home|End|ArrowUp|ArrowDown|ArrowLeft|ArrowRight)$/.test(event.key))) {
         return;
+      }
+      // Typing into a field is kept as its value; Enter or Space on a
+      // control makes a click, which is held as one. Any other key is for
+      // the app: held, and replayed where it was pressed.
+      const activates = (event.key === "Enter" || event.key === " ") &&
+        event.target.closest("button, summary, input[type=checkbox], input[type=radio], a[href]");
+      if (!isTextField(event.target) && !activates && !event.isComposing) {
+        event.preventDefault();
+        heldKeys.push({
+          path: onPage ? null : pathOf(event.target),
+          key: { key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey },
+        });
       }
       start();
       return;
