@@ -116,6 +116,13 @@ func TestStoryCompare(t *testing.T) {
 		t.Errorf("added column %+v, want related %s", cols[2], add)
 	}
 
+	// Adding a column is a history entry: Back takes it away again, and
+	// Forward brings it back.
+	e.do("back", chromedp.NavigateBack())
+	e.waitFor(`document.querySelectorAll('table.compare thead th.col').length === 2 && !new URLSearchParams(location.search).has('with')`)
+	e.do("forward", chromedp.NavigateForward())
+	e.waitFor(`document.querySelectorAll('table.compare thead th.col').length === 3`)
+
 	// The link reproduces the view.
 	e.do("open the link", chromedp.Navigate(e.url(fmt.Sprintf("/story/%s/?with=%s", id, add))))
 	e.waitReadyAt("/story/" + id + "/")

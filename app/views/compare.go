@@ -86,7 +86,7 @@ func (v *storyView) comparison(ix *query.Index, c *query.Comparison, active int)
 							col := c.Columns[i]
 							a := col.Article
 							src := query.SourceOf(a)
-							return app.Td().Class(append(colClass(i), "col-sub")...).Role("cell").DataSet("version", a.ID).Body(
+							return app.Td().Class(append(colClass(i), "col-sub")...).Role("cell").DataSet("version", a.ID).Lang(a.Lang).Dir(a.Dir).Body(
 								app.A().Class("col-title").Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
 								app.If(src.Author != "" || src.URL != "", func() app.UI {
 									return app.P().Class("col-source").Lang("en").Dir("ltr").Body(
