@@ -37,8 +37,9 @@ var policy = map[string][]string{
 	// The browser app.
 	"app/query":           {"dataset", "dataset/eventtype", "dataset/fold"},
 	"app/query/querytest": {"dataset", "dataset/eventtype"},
-	"app/views":           {goApp, "app/query", "dataset", "dataset/eventtype", "dataset/fold"},
-	"app/site":            {goApp, "golang.org/x/net/html", "github.com/andybalholm/brotli"},
+	"app/safeattr":        {},
+	"app/views":           {goApp, "app/query", "app/safeattr", "dataset", "dataset/eventtype", "dataset/fold"},
+	"app/site":            {goApp, "app/safeattr", "golang.org/x/net/html", "github.com/andybalholm/brotli"},
 	"app":                 {goApp, "app/views", "app/site", "dataset"},
 	"app/e2e":             {},
 
@@ -82,6 +83,8 @@ var policy = map[string][]string{
 	"tools/shoot":           {chromedp, "github.com/chromedp/cdproto/emulation", "app/site", "tools/browser"},
 	"tools/benchscale":      {"app/site", "app/views", "dataset"},
 	"tools/helloworld":      {goApp},
+	"tools/hostile":         {},
+	"tools/hostilesite":     {"app/site", "dataset", "tools/hostile"},
 }
 
 const (

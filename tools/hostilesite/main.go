@@ -20,12 +20,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 
+	"parallax/app/site"
 	"parallax/dataset"
 	"parallax/tools/hostile"
 )
@@ -75,7 +75,8 @@ func run(out, work string) error {
 		return err
 	}
 	web := filepath.Join(work, "web")
-	if err := copyTree("web", web); err != nil {
+	// web/ without the seeds' wasm.
+	if err := site.CopyTree("web", web, func(name string) bool { return name == "app.wasm" }); err != nil {
 		return err
 	}
 	wasm := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-overlay", overlay, "-o", filepath.Join(web, "app.wasm"), "./app")
@@ -113,26 +114,4 @@ func runCmd(cmd *exec.Cmd) error {
 		return fmt.Errorf("%s: %v\n%s", strings.Join(cmd.Args, " "), err, buf.String())
 	}
 	return nil
-}
-
-// copyTree copies web/ without the seeds' wasm.
-func copyTree(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if e.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if rel == "app.wasm" {
-			return nil
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, b, 0o644)
-	})
 }
