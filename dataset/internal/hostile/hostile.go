@@ -35,7 +35,7 @@ var Shapes = []Shape{
 	{"pipe-table", ".txt", `"| a | b |" rows: one table of every line`, repeat("| a | b |\n")},
 	{"capitalised-names", ".txt", "a run of capitalised unknown names in one sentence", words(names)},
 	{"full-stops", ".txt", `". " repeated: empty sentences`, repeat(". ")},
-	{"iso-dates", ".txt", "ISO dates in one sentence", counted(func(i int) string { return fmt.Sprintf("2025-%02d-%02d ", i%12+1, i%28+1) })},
+	{"iso-dates", ".txt", "ISO dates in one sentence", counted(func(i int) string { return fmt.Sprintf("on 2025-%02d-%02d and ", i%12+1, i%28+1) })},
 	{"written-dates", ".txt", `"1 March 1990"-style dates in one sentence`, counted(func(i int) string { return fmt.Sprintf("%d %s %d, ", i%28+1, months[i%12], 1990+i%30) })},
 	{"md-brackets", ".md", `Markdown "[" repeated`, repeat("[")},
 	{"md-emphasis", ".md", `Markdown "a*" repeated`, repeat("a*")},
@@ -53,6 +53,14 @@ var Shapes = []Shape{
 	{"md-quotes", ".md", "Markdown block quotes nested on one line", repeat("> ")},
 	{"html-stray-ends", ".html", "HTML <b> never closed, then end tags that match nothing", strayEnds},
 	{"html-inline", ".html", "HTML inline elements nested thousands deep", nested("<span>word ", "</span>")},
+	{"short-sentences", ".txt", `"Yes. " repeated: thousands of sentences in one paragraph`, repeat("Yes. ")},
+	{"initials", ".txt", `"A. " repeated: one sentence of initials`, repeat("A. ")},
+	{"table-words", ".txt", "pipe-table rows of names, numbers and dates", counted(func(i int) string {
+		return fmt.Sprintf("| %s | %d | %d %s 2025 |\n", names[i%len(names)], i, i%28+1, months[i%12])
+	})},
+	{"md-table", ".md", "a Markdown pipe table of thousands of rows", func(size int) []byte {
+		return append([]byte("| name | n |\n|---|---|\n"), repeat("| Mali | *1* |\n")(size)...)
+	}},
 	{"short-paragraphs", ".txt", "one-sentence paragraphs of ordinary words", counted(func(i int) string { return fmt.Sprintf("Paragraph %d says little.\n", i) })},
 }
 

@@ -60,7 +60,11 @@ func Blocks(text string) []Block {
 			start := i
 			for wrapped && i+1 < len(lines) && lines[i+1] != "" && !isTableRow(lines[i+1]) && listItem(lines[i+1]) == "" && !strings.HasPrefix(lines[i+1], "#") {
 				i++
-				line += " " + lines[i]
+			}
+			if i > start {
+				// Joined in one go: appending line by line copies the
+				// paragraph once per line.
+				line = strings.Join(lines[start:i+1], " ")
 			}
 			blocks = append(blocks, Block{Line: start + 1, Kind: dataset.KindText, Text: line})
 		}
