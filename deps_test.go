@@ -66,18 +66,22 @@ var policy = map[string][]string{
 		"dataset/internal/build/gazetteer", "dataset/internal/build/dates", "dataset/internal/build/entities", "dataset/internal/build/extract",
 		"dataset/internal/build/merge", "dataset/internal/build/copies", "dataset/internal/build/stories"},
 
+	// The hostile input shapes, for tests, fuzz seeds and genhostile.
+	"dataset/internal/hostile": {},
+
 	// Evaluation: the hand-written cases' reader needs nothing of the build.
 	"dataset/internal/eval/cases": {},
 
 	// Commands and tools wire the layers together.
-	"dataset/cmd/mkdataset": {"dataset", "dataset/internal/build", "dataset/internal/build/gazetteer", "dataset/internal/build/langid", "dataset/internal/build/lexicon", "dataset/internal/build/read"},
-	"dataset/cmd/evaluate":  {"dataset", "dataset/internal/build", "dataset/internal/build/gazetteer", "dataset/internal/build/langid", "dataset/internal/build/lexicon", "dataset/internal/eval/cases"},
-	"dataset/cmd/gencorpus": {"dataset", "dataset/internal/build/clean", "dataset/internal/build/read", "dataset/internal/build/segment"},
-	"tools/browser":         {chromedp},
-	"tools/audit":           {chromedp, "github.com/chromedp/cdproto/emulation", "app/site", "tools/browser"},
-	"tools/shoot":           {chromedp, "github.com/chromedp/cdproto/emulation", "app/site", "tools/browser"},
-	"tools/benchscale":      {"app/site", "app/views", "dataset"},
-	"tools/helloworld":      {goApp},
+	"dataset/cmd/mkdataset":  {"dataset", "dataset/internal/build", "dataset/internal/build/gazetteer", "dataset/internal/build/langid", "dataset/internal/build/lexicon", "dataset/internal/build/read"},
+	"dataset/cmd/evaluate":   {"dataset", "dataset/internal/build", "dataset/internal/build/gazetteer", "dataset/internal/build/langid", "dataset/internal/build/lexicon", "dataset/internal/eval/cases"},
+	"dataset/cmd/genhostile": {"dataset/internal/hostile"},
+	"dataset/cmd/gencorpus":  {"dataset", "dataset/internal/build/clean", "dataset/internal/build/read", "dataset/internal/build/segment"},
+	"tools/browser":          {chromedp},
+	"tools/audit":            {chromedp, "github.com/chromedp/cdproto/emulation", "app/site", "tools/browser"},
+	"tools/shoot":            {chromedp, "github.com/chromedp/cdproto/emulation", "app/site", "tools/browser"},
+	"tools/benchscale":       {"app/site", "app/views", "dataset"},
+	"tools/helloworld":       {goApp},
 }
 
 const (
