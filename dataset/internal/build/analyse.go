@@ -50,8 +50,9 @@ func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]stri
 			}
 			ents[i] = entities.Find(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, titles)
 			// "In August", "on Monday": a date is not a name.
+			inDate := overlapsAny(raws[i])
 			ents[i] = slices.DeleteFunc(ents[i], func(e entities.Mention) bool {
-				return e.Provisional && slices.ContainsFunc(raws[i], func(r dates.Raw) bool { return e.Start < r.End && r.Start < e.End })
+				return e.Provisional && inDate(e.Span)
 			})
 		}
 	}
@@ -140,4 +141,33 @@ func dropOverlaps(marks []dataset.Mark) []dataset.Mark {
 		out = append(out, m)
 	}
 	return out
+}
+
+// overlapsAny returns a test of whether a span overlaps any of the dates,
+// in logarithmic time: the dates sorted by start, with the furthest end
+// reached by each prefix.
+func overlapsAny(raws []dates.Raw) func(dataset.Span) bool {
+	spans := make([]dataset.Span, len(raws))
+	for i, r := range raws {
+		spans[i] = r.Span
+	}
+	slices.SortFunc(spans, func(a, b dataset.Span) int { return cmp.Compare(a.Start, b.Start) })
+	reach := make([]int, len(spans))
+	for i, s := range spans {
+		reach[i] = s.End
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	return func(x dataset.Span) bool {
+		// The dates that start before x ends; one of them overlaps x if
+		// the furthest of their ends is past x's start.
+		n, _ := slices.BinarySearchFunc(spans, x.End, func(s dataset.Span, end int) int {
+			if s.Start < end {
+				return -1
+			}
+			return 1
+		})
+		return n > 0 && reach[n-1] > x.Start
+	}
 }
