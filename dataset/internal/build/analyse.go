@@ -15,7 +15,9 @@ import (
 // analyse runs the stages that read meaning: dates (with the reference
 // date they need), entities, and event candidates. It fills the
 // segment.Paragraphs' marks and the article's publication date when inferred.
-func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]string) {
+// The extractor reads what the work budget b (budget.go) allows, all when
+// b is nil; skipped counts, per paragraph, the sentences it did not.
+func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate, provisional map[string]string, skipped []int) {
 	dk := env.dates(a.Lang)
 	kit := env.kit(a.Lang)
 	toks := make([][]fold.Token, len(a.Paragraphs))
@@ -39,8 +41,7 @@ func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]stri
 		a.Meta.Published, a.Meta.PublishedInferred = ref.Date.String(), true
 	}
 
-	var cands []extract.Candidate
-	provisional := map[string]string{}
+	provisional = map[string]string{}
 	ents := make([][]entities.Mention, len(a.Paragraphs))
 	if env.Gazetteer != nil {
 		for i, p := range a.Paragraphs {
@@ -90,13 +91,26 @@ func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]stri
 		}
 		p.Marks = dropOverlaps(marks)
 		if kit != nil && env.Gazetteer != nil && p.Kind != dataset.KindTable {
-			for _, c := range kit.Paragraph(p.Text, i, p.Kind == dataset.KindTitle, p.Sentences, ents[i], dms, env.Gazetteer, ref, home, sporty) {
+			sentences, left := p.Sentences, 0
+			if b != nil {
+				sentences, left = b.read(p.Text, p.Sentences, toks[i], ents[i], dms, env.weighty[a.Lang])
+			}
+			if left > 0 {
+				if skipped == nil {
+					skipped = make([]int, len(a.Paragraphs))
+				}
+				skipped[i] = left
+			}
+			if len(sentences) == 0 {
+				continue
+			}
+			for _, c := range kit.Paragraph(p.Text, i, p.Kind == dataset.KindTitle, sentences, ents[i], dms, env.Gazetteer, ref, home, sporty) {
 				c.Article = a.ID
 				cands = append(cands, c)
 			}
 		}
 	}
-	return cands, provisional
+	return cands, provisional, skipped
 }
 
 // homeCountry lists the countries an article names, itself or through its

@@ -46,6 +46,8 @@ var Shapes = []Shape{
 	{"html-tables", ".html", "HTML tables nested in each other's cells", nested("<table><tr><td>cell<p>para</p>", "</td></tr></table>")},
 	// Of the same families.
 	{"known-names", ".txt", "the gazetteer's names, with event verbs, in one sentence", words(known)},
+	{"people-verbs", ".txt", "the lexicon's people nouns and event verbs, no names, in one sentence", words(peopleVerbs)},
+	{"dense-sentences", ".txt", "sentences of 100 names, people nouns and event verbs: the heaviest the work budget lets through", sentences(100, append(append([]string{}, known...), peopleVerbs...))},
 	{"long-word", ".txt", "one word with no space, as long as the file", repeat("abcdefghij")},
 	{"md-links-open", ".md", `Markdown "[a](" repeated: links never closed`, repeat("[a](")},
 	{"md-backticks", ".md", "Markdown code spans of growing length, never closed", counted(func(i int) string { return strings.Repeat("`", i%50+1) + "a " })},
@@ -97,6 +99,27 @@ func words(list []string) func(int) []byte {
 	}
 }
 
+// sentences are sentences of n words drawn from a list, ten to a line.
+func sentences(n int, list []string) func(int) []byte {
+	return func(size int) []byte {
+		r := rand.New(rand.NewPCG(16, uint64(n)))
+		var b bytes.Buffer
+		for k := 0; b.Len() < size; k++ {
+			for i := range n {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(list[r.IntN(len(list))])
+			}
+			b.WriteString(". ")
+			if k%10 == 9 {
+				b.WriteByte('\n')
+			}
+		}
+		return b.Bytes()
+	}
+}
+
 // names are capitalised words no gazetteer knows.
 var names = []string{"Adama", "Bintou", "Cheick", "Dramane", "Fatoumata", "Hamidou", "Issouf", "Kadiatou", "Lassana",
 	"Mariam", "Nouhoum", "Oumou", "Salif", "Tiemoko", "Yacouba", "Zeinab", "Coulibaly", "Sangare", "Dembele", "Konate"}
@@ -105,6 +128,11 @@ var names = []string{"Adama", "Bintou", "Cheick", "Dramane", "Fatoumata", "Hamid
 // sentence stage (roles, objects, dates near a verb) has work at each.
 var known = []string{"Mali", "France", "Niger", "Algeria", "Bamako", "Paris", "Niamey", "JNIM", "Wagner", "ECOWAS",
 	"expelled", "arrested", "suspended", "withdrew", "attacked", "diplomats", "soldiers", "and", "in", "by", "on", "Monday", "August"}
+
+// peopleVerbs are the lexicon's nouns for people and its event verbs,
+// with no name: the work they make is not in the names.
+var peopleVerbs = []string{"soldiers", "diplomats", "troops", "staff", "officers", "nationals", "the", "two", "arrested",
+	"expelled", "withdrew", "attacked", "suspended", "detained", "were", "by", "and", "of", "after", "had"}
 
 // nested opens open n times, with the text inside each, then closes them
 // all, in a page.
