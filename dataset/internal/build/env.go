@@ -20,7 +20,7 @@ type Env struct {
 
 	kits     map[string]*extract.Kit
 	weighty  map[string]*lexicon.Index[bool] // per language: the words the extractor weighs (budget.go)
-	numerals *dates.Kit // numeric dates, for languages without a lexicon
+	numerals *dates.Kit                      // numeric dates, for languages without a lexicon
 }
 
 // LoadEnv loads the gazetteer and the lexicons the build embeds and
