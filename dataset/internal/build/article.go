@@ -35,6 +35,10 @@ type Options struct {
 	// NoEventBudget lets the extractor read every sentence, however
 	// much work it makes (budget.go): for measuring the extractor.
 	NoEventBudget bool
+	// Latest is the last publication date accepted (YYYY-MM-DD), "" for
+	// no limit: the build reads no clock, so a caller that wants dates
+	// in the future refused passes today's.
+	Latest string
 }
 
 // minWords is the length below which an article is kept but reported: too
@@ -90,17 +94,38 @@ func article(in Input, det lang.Detector, opt Options) (a dataset.Article, lines
 		diags = append(diags, dataset.Diagnostic{File: in.File, Line: p.Line, Severity: dataset.Warning, Code: p.Code, Message: p.Message})
 	}
 	var side *read.Meta
-	if in.Meta != nil {
+	sidecar := strings.TrimSuffix(in.File, read.Ext(in.File)) + read.MetaSuffix
+	switch {
+	case in.Meta == nil:
+	case len(in.Meta) > read.MaxMetaSize:
+		warn("bad-metadata", "%s: the sidecar is %s, over the %s a sidecar may be; the article is built without it",
+			sidecar, read.ByteSize(int64(len(in.Meta))), read.ByteSize(read.MaxMetaSize))
+	default:
 		m, err := read.ParseMeta(in.Meta)
 		if err != nil {
-			warn("bad-metadata", "%s%s: %v; the article is built without it", strings.TrimSuffix(in.File, read.Ext(in.File)), read.MetaSuffix, err)
+			warn("bad-metadata", "%s: %v; the article is built without it", sidecar, err)
 		} else {
 			side = m
+		}
+	}
+	// Metadata is text like the body, wherever it comes from.
+	for _, src := range []struct {
+		m    *read.Meta
+		name string
+	}{{side, sidecar}, {doc.Meta, doc.MetaSource}} {
+		for _, note := range read.CleanMeta(src.m) {
+			warn("bad-metadata", "%s: %s", src.name, note)
 		}
 	}
 	meta, conflicts := read.MergeMeta(side, doc.Meta, doc.MetaSource)
 	for _, c := range conflicts {
 		warn("metadata-conflict", "%s", c)
+	}
+	if meta != nil && meta.Published != "" {
+		if err := read.Plausible(meta.Published, opt.Latest); err != nil {
+			warn("implausible-date", "%v; ignored, the date is inferred from the text", err)
+			meta.Published = ""
+		}
 	}
 
 	cleaned := clean.Clean(doc.Blocks)

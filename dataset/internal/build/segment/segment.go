@@ -298,7 +298,7 @@ func isHeading(s string) bool {
 }
 
 func tableCellSpans(text string) []dataset.Span {
-	var spans []dataset.Span
+	spans := make([]dataset.Span, 0, 1+strings.Count(text, "\t")+strings.Count(text, "\n"))
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i == len(text) || text[i] == '\t' || text[i] == '\n' {
