@@ -45,7 +45,7 @@ var policy = map[string][]string{
 	// The build stages, in pipeline order.
 	"dataset/internal/build/words":         {"dataset/fold"},
 	"dataset/internal/build/segment":       {"dataset", "dataset/internal/build/words"},
-	"dataset/internal/build/read":          {"dataset", "dataset/fold", "dataset/internal/build/dates", "dataset/internal/build/segment", "golang.org/x/net/html/charset", "golang.org/x/text/encoding/unicode", "golang.org/x/text/unicode/norm"},
+	"dataset/internal/build/read":          {"dataset", "dataset/fold", "dataset/internal/build/dates", "dataset/internal/build/segment", "golang.org/x/net/html/charset", "golang.org/x/text/unicode/norm"},
 	"dataset/internal/build/read/readtest": {"dataset", "dataset/internal/build/read", "dataset/internal/build/segment"},
 	"dataset/internal/build/htmltext":      {"dataset", "dataset/internal/build/read", "dataset/internal/build/segment", "dataset/internal/build/words", "golang.org/x/net/html"},
 	"dataset/internal/build/markdown":      {"dataset", "dataset/internal/build/read", "dataset/internal/build/segment"},

@@ -12,7 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 
 	"parallax/dataset"
@@ -57,12 +56,13 @@ func Read(file string, raw []byte, maxSize int) (Source, *Problem) {
 		return Source{}, TooLarge(int64(len(raw)), maxSize)
 	}
 	if bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
-		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder()
-		u, err := dec.Bytes(raw)
-		if err != nil {
-			return Source{}, &Problem{Code: "invalid-utf16", Message: fmt.Sprintf("the file starts with a UTF-16 byte-order mark but does not decode as UTF-16: %v", err)}
+		u, p := decodeUTF16(raw)
+		if p != nil {
+			return Source{}, p
 		}
 		raw = u
+	} else if p := utf16WithoutBOM(raw); p != nil {
+		return Source{}, p
 	}
 	if p := binaryProblem(raw); p != nil {
 		return Source{}, p

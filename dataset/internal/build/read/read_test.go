@@ -3,6 +3,7 @@ package read
 import (
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func TestRead(t *testing.T) {
@@ -26,6 +27,13 @@ func TestRead(t *testing.T) {
 		{name: "too large", raw: strings.Repeat("a", 11), max: 10, wantCode: "too-large", wantMsg: "over the 10 bytes limit"},
 		{name: "NUL byte", raw: "PK\x03\x04\x00\x00", wantCode: "binary", wantMsg: "NUL byte at offset 4"},
 		{name: "control bytes", raw: "\x01\x02\x03\x04\x05abc", wantCode: "binary", wantMsg: "control bytes"},
+		{name: "UTF-16 LE with a surrogate pair", raw: "\xFF\xFEa\x00\x3D\xD8\x00\xDE", want: "a\U0001F600"},
+		{name: "UTF-16 odd trailing byte", raw: "\xFF\xFEh\x00i\x00!", wantCode: "invalid-utf16", wantMsg: "its last byte (0x21, offset 6) is half a character, on line 1"},
+		{name: "UTF-16 lone surrogate", raw: "\xFF\xFEh\x00\n\x00\x00\xD8i\x00", wantCode: "invalid-utf16", wantMsg: "a lone surrogate 0xD800 at offset 6, on line 2"},
+		{name: "UTF-16 lone low surrogate", raw: "\xFE\xFF\xDC\x00\x00i", wantCode: "invalid-utf16", wantMsg: "(big-endian)"},
+		{name: "UTF-16 LE without BOM", raw: utf16LE("France expels two diplomats.\n"), wantCode: "invalid-utf16", wantMsg: "looks like UTF-16 (little-endian) without a byte-order mark"},
+		{name: "UTF-16 BE without BOM, Arabic", raw: utf16BE("قررت باريس تعليق التعاون"), wantCode: "invalid-utf16", wantMsg: "(big-endian) without a byte-order mark"},
+		{name: "zeros are binary, not UTF-16", raw: strings.Repeat("\x00", 64), wantCode: "binary"},
 		{name: "Latin-1", raw: "caf\xe9\nna\xefve", wantCode: "invalid-utf8", wantMsg: "byte 0xE9 at line 1, column 4"},
 		{name: "bad byte on line 2", raw: "ok\nبا\xffريس", wantCode: "invalid-utf8", wantMsg: "line 2, column 3"},
 	} {
@@ -48,6 +56,22 @@ func TestRead(t *testing.T) {
 			}
 		})
 	}
+}
+
+func utf16LE(s string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
+}
+
+func utf16BE(s string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return string(b)
 }
 
 func TestParseMeta(t *testing.T) {
