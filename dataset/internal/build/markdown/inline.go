@@ -40,6 +40,8 @@ type inline struct {
 	// comment caches the first "-->" at or after commentFrom: -1 when
 	// there is none, -2 before the first search.
 	comment, commentFrom int
+	lower                string            // s with ASCII letters in lower case, made on demand
+	rawEnds              map[string][2]int // end tag → {from, its first position at or after from}
 }
 
 // piece is a stretch of kept text, or a run of emphasis delimiters of
@@ -309,12 +311,60 @@ func (p *inline) htmlInline(i, lim int) (end int, keep string, ok bool) {
 	}
 	if htmlTag.MatchString(t) {
 		name := strings.ToLower(strings.Trim(strings.Fields(t[1:])[0], "/>"))
-		if name == "br" {
+		switch {
+		case name == "br":
 			return i + len(t), " ", true
+		case rawText[name] && t[1] != '/' && !strings.HasSuffix(t, "/>"):
+			// A script or a style holds code, not text: all of it goes,
+			// to its end tag or, without one, to the end of the text.
+			end := p.rawEnd(i+len(t), "</"+name)
+			if end < 0 || end >= lim {
+				return lim, "", true
+			}
+			if k := strings.IndexByte(s[end:lim], '>'); k >= 0 {
+				return end + k + 1, "", true
+			}
+			return lim, "", true
 		}
 		return i + len(t), "", true
 	}
 	return 0, "", false
+}
+
+// rawText are the elements whose content is code, not text.
+var rawText = map[string]bool{"script": true, "style": true, "textarea": true, "template": true}
+
+// rawEnd is the first end tag (given in lower case, "</script") at or
+// after from, in any case, -1 when there is none; like commentEnd, one
+// search serves every from up to it.
+func (p *inline) rawEnd(from int, tag string) int {
+	if p.lower == "" {
+		p.lower = asciiLower(p.s)
+	}
+	if p.rawEnds == nil {
+		p.rawEnds = map[string][2]int{}
+	}
+	if c, ok := p.rawEnds[tag]; ok && from >= c[0] && (c[1] < 0 || from <= c[1]) {
+		return c[1]
+	}
+	at := strings.Index(p.lower[from:], tag)
+	if at >= 0 {
+		at += from
+	}
+	p.rawEnds[tag] = [2]int{from, at}
+	return at
+}
+
+// asciiLower is s with its ASCII letters in lower case, byte for byte, so
+// that offsets into it are offsets into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // commentEnd is the first "-->" at or after from, -1 when there is none;

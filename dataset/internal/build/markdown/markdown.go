@@ -159,6 +159,7 @@ var (
 	mdFootnote  = regexp.MustCompile(`^ {0,3}\[\^[^\]]+\]:[ \t]*`)
 	mdTableRule = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
 	mdHTMLLine  = regexp.MustCompile(`^[ \t]*</?[A-Za-z][^>]*>[ \t]*$`)
+	mdRawOpen   = regexp.MustCompile(`^<(?i)(script|style|textarea|template)(?:[\s>]|$)`)
 )
 
 // markdownBlocks turns Markdown lines, from index start, into blocks.
@@ -201,6 +202,13 @@ func markdownBlocks(lines []string, start int) []segment.Block {
 		switch {
 		case trim == "":
 			flush()
+		case mdRawOpen.MatchString(trim):
+			// An HTML block of code (CommonMark's first kind): <script>,
+			// <style>… up to the line with its end tag, all markup.
+			flush()
+			end := "</" + strings.ToLower(mdRawOpen.FindStringSubmatch(trim)[1])
+			for ; i < len(lines) && !strings.Contains(asciiLower(lines[i]), end); i++ {
+			}
 		case mdFence.MatchString(line):
 			// Code is kept as text: a news article has none, so a fence is
 			// more likely an embed whose text matters than a program.
