@@ -18,7 +18,6 @@ GO_SRC  := $(shell find app dataset -name '*.go' -not -name '*_test.go' -not -pa
 WEB_SRC := $(shell find web -type f -not -name app.wasm)
 # Scripts the site generator embeds (the service worker, the on-demand start).
 SITE_SRC := $(wildcard app/site/*.js)
-SEED_SRC = $(shell find $(SEEDS) -type f 2>/dev/null)
 
 # Fuzzing: seconds per target in `make test`, longer in `make fuzz`.
 FUZZTIME      ?= 20000x
@@ -73,15 +72,28 @@ $(DIST)/parallax.html: $(DIST)/index.html
 
 dataset: $(DATASET)
 
-# The stamp's name records which SEEDS (and DATASETFLAGS) the dataset was
-# built from, so that pointing SEEDS elsewhere (and back) rebuilds it.
-SEEDS_STAMP := .cache/seeds-$(shell printf '%s' '$(abspath $(SEEDS)) $(DATASETFLAGS)' | cksum | cut -d' ' -f1)
+# The dataset is rebuilt whenever the corpus changes in any way: a file
+# added (whatever its mtime), removed, renamed or edited, a link changed,
+# SEEDS or DATASETFLAGS pointed elsewhere. $(CORPUS_LIST) lists the
+# corpus (every entry's name, type, size, mtime and link target, and a
+# checksum of all contents); it is written at every make but replaced only
+# when it differs, so an unchanged corpus leaves the dataset alone and
+# `make run` stays fast. No corpus file is a make prerequisite, so any
+# file name works (spaces, ':', ';').
+CORPUS_LIST ?= .cache/corpus.list
 
-$(DATASET): $(SEED_SRC) $(GO_SRC) $(SEEDS_STAMP)
-	$(GO) run ./dataset/cmd/mkdataset -seeds $(SEEDS) -out $@ $(DATASETFLAGS)
+$(DATASET): $(CORPUS_LIST) $(GO_SRC)
+	$(GO) run ./dataset/cmd/mkdataset -seeds '$(SEEDS)' -out $@ $(DATASETFLAGS)
 
-$(SEEDS_STAMP):
-	@mkdir -p .cache; rm -f .cache/seeds-*; touch $@
+$(CORPUS_LIST): FORCE
+	@mkdir -p .cache
+	@{ printf 'seeds %s\nflags %s\n' "$$(cd '$(SEEDS)' 2>/dev/null && pwd -P || echo 'missing: $(SEEDS)')" '$(DATASETFLAGS)'; \
+	  LC_ALL=C find '$(SEEDS)' -mindepth 1 -printf '%P\t%y\t%s\t%T@\t%l\0' 2>/dev/null | LC_ALL=C sort -z | tr '\0' '\n'; \
+	  LC_ALL=C find '$(SEEDS)' -type f -print0 2>/dev/null | LC_ALL=C sort -z | xargs -0r cat -- 2>/dev/null | cksum; } > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+
+# FORCE has no recipe: what depends on it is remade at every make.
+FORCE:
 
 wasm: $(WASM)
 
@@ -89,7 +101,7 @@ $(WASM): $(DATASET) $(GO_SRC)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./app
 
 export:
-	$(GO) run ./dataset/cmd/mkdataset -seeds $(SEEDS) -json $(OUT) $(DATASETFLAGS)
+	$(GO) run ./dataset/cmd/mkdataset -seeds '$(SEEDS)' -json '$(OUT)' $(DATASETFLAGS)
 
 # Precision and recall of the event extractor on the hand-written corpus
 # in dataset/internal/eval/cases/testdata (EVALFLAGS=-v lists misses).

@@ -198,10 +198,68 @@ type jsonDiagnostic struct {
 }
 
 // articleOffsets maps byte offsets in each paragraph to code-point offsets
-// in the article's joined text.
+// in the article's joined text, in constant time: a paragraph of
+// thousands of sentences is not counted from its start for each of them.
 type articleOffsets struct {
 	starts []int // code-point offset of each paragraph in the text
-	paras  []string
+	paras  []runeIndex
+}
+
+// runeIndex counts the code points before any byte offset of a text: the
+// offset itself for ASCII, else a count kept every runeStep bytes plus
+// the lead bytes after it.
+type runeIndex struct {
+	text  string
+	every []int // code points before every runeStep-th byte; nil for ASCII
+	valid bool
+}
+
+const runeStep = 64
+
+func newRuneIndex(s string) runeIndex {
+	x := runeIndex{text: s, valid: utf8.ValidString(s)}
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii || !x.valid {
+		return x
+	}
+	x.every = make([]int, len(s)/runeStep+1)
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if i%runeStep == 0 {
+			x.every[i/runeStep] = n
+		}
+		if utf8.RuneStart(s[i]) {
+			n++
+		}
+	}
+	if len(s)%runeStep == 0 {
+		x.every[len(s)/runeStep] = n
+	}
+	return x
+}
+
+// at is the number of code points in text[:b].
+func (x runeIndex) at(b int) int {
+	switch {
+	case !x.valid:
+		return utf8.RuneCountInString(x.text[:b]) // never for a built dataset: its text is UTF-8
+	case x.every == nil:
+		return b
+	}
+	k := b / runeStep
+	n := x.every[k]
+	for i := k * runeStep; i < b; i++ {
+		if utf8.RuneStart(x.text[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 func newArticleOffsets(a *Article) (articleOffsets, string) {
@@ -213,10 +271,11 @@ func newArticleOffsets(a *Article) (articleOffsets, string) {
 			b.WriteString(ParagraphSeparator)
 			at += utf8.RuneCountInString(ParagraphSeparator)
 		}
+		x := newRuneIndex(p.Text)
 		o.starts = append(o.starts, at)
-		o.paras = append(o.paras, p.Text)
+		o.paras = append(o.paras, x)
 		b.WriteString(p.Text)
-		at += utf8.RuneCountInString(p.Text)
+		at += x.at(len(p.Text))
 	}
 	return o, b.String()
 }
@@ -224,7 +283,7 @@ func newArticleOffsets(a *Article) (articleOffsets, string) {
 // at converts a byte offset in paragraph p to a code-point offset in the
 // article's text.
 func (o articleOffsets) at(p, byteOffset int) int {
-	return o.starts[p] + utf8.RuneCountInString(o.paras[p][:byteOffset])
+	return o.starts[p] + o.paras[p].at(byteOffset)
 }
 
 // ExportJSON renders the dataset as indented JSON. The same dataset always

@@ -3,7 +3,11 @@ package dataset
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"parallax/dataset/internal/hostile"
 )
 
 // The export's offsets count code points into "text": check them the way a
@@ -98,4 +102,42 @@ func TestExportDeterministic(t *testing.T) {
 	if !json.Valid(a) {
 		t.Error("export is not valid JSON")
 	}
+}
+
+// runeIndex counts code points as utf8.RuneCountInString does, at every
+// character boundary of a text mixing scripts (offsets are never inside a
+// character).
+func TestRuneIndex(t *testing.T) {
+	for _, s := range []string{"", "ascii only", "باريس and Bamako, बामाको 😀 é", strings.Repeat("é😀a", 100), strings.Repeat("é", 64), strings.Repeat("😀", 48), "bad \xff byte"} {
+		x := newRuneIndex(s)
+		for b := 0; b <= len(s); b++ {
+			if b < len(s) && !utf8.RuneStart(s[b]) {
+				continue
+			}
+			if got, want := x.at(b), utf8.RuneCountInString(s[:b]); got != want {
+				t.Fatalf("%q: at(%d) = %d, want %d", s, b, got, want)
+			}
+		}
+	}
+}
+
+// The export is linear in the sentences of a paragraph (". " repeated
+// made it quadratic: each offset was counted from the paragraph's start).
+func TestExportLinear(t *testing.T) {
+	made := map[int]*Dataset{}
+	hostile.CheckLinear(t, 4096, func(size int) {
+		d := made[size]
+		if d == nil {
+			text := strings.Repeat("é. ", size/4)
+			var spans []Span
+			for i := 0; i+3 <= len(text); i += 4 {
+				spans = append(spans, Span{Start: i, End: i + 3})
+			}
+			d = &Dataset{Articles: []Article{{ID: "a", Paragraphs: []Paragraph{{Kind: KindText, Text: text, Sentences: spans}}}}}
+			made[size] = d
+		}
+		if _, err := ExportJSON(d, ExportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	})
 }

@@ -38,8 +38,9 @@ type collected struct {
 // use are diagnostics, never skipped silently: other types, files over
 // maxSize (found from their size, without reading them), links that lead
 // nowhere or to folders, pipes and devices, folders that cannot be listed,
-// and sidecars without an article. Only hidden files and folders (".git",
-// ".DS_Store") are passed over, and counted.
+// sidecars without an article, links that lead out of the corpus, and the
+// folder's documentation (README, LICENSE…). Only hidden files and folders
+// (".git", ".DS_Store") are passed over, and counted.
 func collect(root string, maxSize int) (collected, error) {
 	var c collected
 	if st, err := os.Stat(root); err != nil {
@@ -47,11 +48,18 @@ func collect(root string, maxSize int) (collected, error) {
 	} else if !st.IsDir() {
 		return c, fmt.Errorf("%s: not a folder", root)
 	}
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return c, err
+	}
+	if realRoot, err = filepath.Abs(realRoot); err != nil {
+		return c, err
+	}
 	metas := map[string]string{} // article path without extension → sidecar's rel
 	problem := func(rel, severity, code, format string, args ...any) {
 		c.diags = append(c.diags, dataset.Diagnostic{File: rel, Severity: severity, Code: code, Message: fmt.Sprintf(format, args...)})
 	}
-	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+	err = filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 		rel := relPath(root, p)
 		if err != nil {
 			// A folder that cannot be listed (WalkDir then skips it) or an
@@ -76,8 +84,15 @@ func collect(root string, maxSize int) (collected, error) {
 			return nil
 		}
 		if info.Mode()&fs.ModeSymlink != 0 {
-			// Links to files are followed; links to folders are not, since
-			// they can loop.
+			// Links to files in the corpus are followed; links to folders
+			// are not, since they can loop; links out of the corpus are
+			// refused: a corpus publishes what is in its folder, not
+			// whatever on the disk a link points at.
+			if where, inside := insideRoot(realRoot, p); !inside {
+				dest, _ := os.Readlink(p)
+				problem(rel, dataset.Error, "outside-corpus", "a link to %s, outside the corpus folder (%s); not read", safeName(dest), where)
+				return nil
+			}
 			target, err := os.Stat(p)
 			switch {
 			case err != nil:
@@ -96,6 +111,10 @@ func collect(root string, maxSize int) (collected, error) {
 		}
 		if strings.HasSuffix(e.Name(), read.MetaSuffix) {
 			metas[strings.TrimSuffix(rel, read.MetaSuffix)] = rel
+			return nil
+		}
+		if kind := documentation(e.Name()); kind != "" && read.FormatOf(rel) != read.FormatUnknown {
+			problem(rel, dataset.Warning, "documentation", "%s; skipped (rename it to build it as an article)", kind)
 			return nil
 		}
 		if read.FormatOf(rel) == read.FormatUnknown {
@@ -130,6 +149,45 @@ func collect(root string, maxSize int) (collected, error) {
 		}
 	}
 	return c, nil
+}
+
+// insideRoot resolves a link and says whether it leads inside the corpus
+// root (itself resolved); when not, where it leads, or why it leads
+// nowhere that can be told.
+func insideRoot(realRoot, link string) (string, bool) {
+	target, err := filepath.EvalSymlinks(link)
+	if err != nil {
+		// A broken link or a loop: it leads nowhere, which the caller
+		// reports as unreadable.
+		return "", true
+	}
+	target, err = filepath.Abs(target)
+	if err != nil {
+		return err.Error(), false
+	}
+	rel, err := filepath.Rel(realRoot, target)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return safeName(target), false
+	}
+	return "", true
+}
+
+// documentation says what a file is when its name is that of a folder's
+// documentation (README.md, LICENSE.txt, CHANGELOG.md, an INDEX.md in
+// capitals), "" when it is not: those are not articles. A lower-case
+// index.md is a Hugo page bundle's article.
+func documentation(name string) string {
+	stem := strings.TrimSuffix(name, path.Ext(name))
+	upper := strings.ToUpper(stem)
+	for _, doc := range []string{"README", "LICENSE", "LICENCE", "CHANGELOG"} {
+		if upper == doc || strings.HasPrefix(upper, doc) && strings.ContainsRune(".-_ ", rune(upper[len(doc)])) {
+			return fmt.Sprintf("%s reads as the folder's documentation (%s), not an article", safeName(name), strings.ToLower(doc))
+		}
+	}
+	if stem == "INDEX" {
+		return fmt.Sprintf("%s in capitals reads as the folder's index, not an article (a lower-case index.md is read)", safeName(name))
+	}
+	return ""
 }
 
 // cause is an error without the path that the report already gives.
@@ -192,7 +250,9 @@ func processOne(s source, env *build.Env, opt build.Options) build.Result {
 	in := build.Input{File: s.rel, Raw: raw}
 	var diags []dataset.Diagnostic
 	if s.meta != "" {
-		if in.Meta, err = readAtMost(s.meta, opt.MaxSize); err != nil {
+		// Read past the sidecar limit by a byte, for the build to report
+		// a sidecar over it as such.
+		if in.Meta, err = readAtMost(s.meta, read.MaxMetaSize); err != nil {
 			diags = append(diags, dataset.Diagnostic{File: s.metaRel, Severity: dataset.Warning, Code: "unreadable", Message: fmt.Sprintf("cannot be read: %v; the article is built without it", cause(err))})
 		}
 	}

@@ -38,6 +38,7 @@ type config struct {
 	debug               bool   // the JSON export records each mention's rules
 	progress            bool   // draw a progress bar on the log
 	memprofile          string // write a heap profile here at the build's peak
+	latest              string // the last publication date accepted, "" for none
 }
 
 func main() {
@@ -51,6 +52,7 @@ func main() {
 	flag.BoolVar(&cfg.strict, "strict", false, "fail the build on warnings, not only when no article can be used")
 	flag.BoolVar(&cfg.quiet, "q", false, "print problems only, not the summary")
 	flag.BoolVar(&cfg.debug, "debug", false, "in the JSON export, record the rules that made each event mention (\"debug\": {\"rule\": …})")
+	flag.StringVar(&cfg.latest, "latest", "", "refuse publication dates after this one (YYYY-MM-DD), e.g. -latest $(date +%F)\n(default: none; the build reads no clock, so that it is the same whenever it runs)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.StringVar(&cfg.memprofile, "memprofile", "", "write a heap profile to this file when the build holds the most (go tool pprof -sample_index=inuse_space or alloc_space)")
 	flag.Usage = func() {
@@ -101,6 +103,11 @@ func heapProfile(name string) error {
 }
 
 func run(cfg config, log io.Writer) error {
+	if cfg.latest != "" {
+		if d, err := read.CheckISODate(cfg.latest); err != nil || len(d) != 10 {
+			return fmt.Errorf("-latest %q: want a date, YYYY-MM-DD", cfg.latest)
+		}
+	}
 	var codes []string
 	for _, c := range strings.Split(cfg.langs, ",") {
 		if c = strings.ToLower(strings.TrimSpace(c)); c != "" {
@@ -120,7 +127,7 @@ func run(cfg config, log io.Writer) error {
 	if cfg.memprofile != "" {
 		peak = func() error { return heapProfile(cfg.memprofile) }
 	}
-	d, st, err := buildCorpus(cfg.seeds, env, build.Options{MaxSize: cfg.maxSize}, cfg.workers, bar, peak)
+	d, st, err := buildCorpus(cfg.seeds, env, build.Options{MaxSize: cfg.maxSize, Latest: cfg.latest}, cfg.workers, bar, peak)
 	if err != nil {
 		return err
 	}

@@ -244,6 +244,8 @@ func TestRun(t *testing.T) {
 		{"unknown language", config{seeds: clean, langs: "en,xx"}, `-langs: langid: "xx" is not an ISO 639-1 code`},
 		{"one language", config{seeds: clean, langs: "fr"}, "-langs: langid: at least two candidate languages are needed"},
 		{"no folder", config{seeds: filepath.Join(clean, "missing")}, "no such file"},
+		{"latest", config{seeds: clean, latest: "2025-09-12"}, ""},
+		{"latest not a date", config{seeds: clean, latest: "2025-02-30"}, `-latest "2025-02-30": want a date, YYYY-MM-DD`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "d.bin")

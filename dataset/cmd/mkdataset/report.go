@@ -12,6 +12,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/dataset"
 )
@@ -22,11 +24,11 @@ import (
 // problems per code. quiet leaves the summary out.
 func report(w io.Writer, root string, d *dataset.Dataset, st buildStats, quiet bool) {
 	for _, x := range d.Diagnostics {
-		loc := path.Join(filepath.ToSlash(root), x.File)
+		loc := safeName(path.Join(filepath.ToSlash(root), x.File))
 		if x.Line > 0 {
 			loc = fmt.Sprintf("%s:%d", loc, x.Line)
 		}
-		fmt.Fprintf(w, "%s: %s: %s [%s]\n", loc, x.Severity, x.Message, x.Code)
+		fmt.Fprintf(w, "%s: %s: %s [%s]\n", loc, x.Severity, safeName(x.Message), x.Code)
 	}
 	if quiet {
 		return
@@ -80,6 +82,34 @@ func report(w io.Writer, root string, d *dataset.Dataset, st buildStats, quiet b
 		}
 		fmt.Fprintf(w, "  passed over %s hidden files and folders (%s%s)\n", number(len(st.hidden)), strings.Join(names, ", "), more)
 	}
+}
+
+// safeName is a file name or message as the report prints it: characters
+// that would reorder or hide what follows on a terminal (bidi embeddings,
+// overrides and isolates, other invisible format characters) and control
+// characters (a line break in a file name would forge a report line) are
+// written as \u{…}. The joiners that Indic and Persian spelling needs are
+// kept.
+func safeName(s string) string {
+	if !strings.ContainsFunc(s, unsafeRune) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unsafeRune(r) {
+			fmt.Fprintf(&b, "\\u{%04X}", r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func unsafeRune(r rune) bool {
+	if r == 0x200C || r == 0x200D {
+		return false
+	}
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError || r == 0x2028 || r == 0x2029
 }
 
 // counts lists a tally most frequent first: "en 12, ar 9, hi 3".

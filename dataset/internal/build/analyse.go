@@ -15,7 +15,9 @@ import (
 // analyse runs the stages that read meaning: dates (with the reference
 // date they need), entities, and event candidates. It fills the
 // segment.Paragraphs' marks and the article's publication date when inferred.
-func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]string) {
+// The extractor reads what the work budget b (budget.go) allows, all when
+// b is nil; skipped counts, per paragraph, the sentences it did not.
+func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate, provisional map[string]string, skipped []int) {
 	dk := env.dates(a.Lang)
 	kit := env.kit(a.Lang)
 	toks := make([][]fold.Token, len(a.Paragraphs))
@@ -39,8 +41,7 @@ func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]stri
 		a.Meta.Published, a.Meta.PublishedInferred = ref.Date.String(), true
 	}
 
-	var cands []extract.Candidate
-	provisional := map[string]string{}
+	provisional = map[string]string{}
 	ents := make([][]entities.Mention, len(a.Paragraphs))
 	if env.Gazetteer != nil {
 		for i, p := range a.Paragraphs {
@@ -50,8 +51,9 @@ func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]stri
 			}
 			ents[i] = entities.Find(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, titles)
 			// "In August", "on Monday": a date is not a name.
+			inDate := overlapsAny(raws[i])
 			ents[i] = slices.DeleteFunc(ents[i], func(e entities.Mention) bool {
-				return e.Provisional && slices.ContainsFunc(raws[i], func(r dates.Raw) bool { return e.Start < r.End && r.Start < e.End })
+				return e.Provisional && inDate(e.Span)
 			})
 		}
 	}
@@ -101,13 +103,26 @@ func analyse(a *dataset.Article, env *Env) ([]extract.Candidate, map[string]stri
 		}
 		p.Marks = dropOverlaps(marks)
 		if kit != nil && env.Gazetteer != nil && p.Kind != dataset.KindTable {
-			for _, c := range kit.Paragraph(p.Text, i, p.Kind == dataset.KindTitle, p.Sentences, ents[i], dms, env.Gazetteer, ref, home, sporty) {
+			sentences, left := p.Sentences, 0
+			if b != nil {
+				sentences, left = b.read(p.Text, p.Sentences, toks[i], ents[i], dms, env.weighty[a.Lang])
+			}
+			if left > 0 {
+				if skipped == nil {
+					skipped = make([]int, len(a.Paragraphs))
+				}
+				skipped[i] = left
+			}
+			if len(sentences) == 0 {
+				continue
+			}
+			for _, c := range kit.Paragraph(p.Text, i, p.Kind == dataset.KindTitle, sentences, ents[i], dms, env.Gazetteer, ref, home, sporty) {
 				c.Article = a.ID
 				cands = append(cands, c)
 			}
 		}
 	}
-	return cands, provisional
+	return cands, provisional, skipped
 }
 
 // homeCountry lists the countries an article names, itself or through its
@@ -152,4 +167,33 @@ func dropOverlaps(marks []dataset.Mark) []dataset.Mark {
 		out = append(out, m)
 	}
 	return out
+}
+
+// overlapsAny returns a test of whether a span overlaps any of the dates,
+// in logarithmic time: the dates sorted by start, with the furthest end
+// reached by each prefix.
+func overlapsAny(raws []dates.Raw) func(dataset.Span) bool {
+	spans := make([]dataset.Span, len(raws))
+	for i, r := range raws {
+		spans[i] = r.Span
+	}
+	slices.SortFunc(spans, func(a, b dataset.Span) int { return cmp.Compare(a.Start, b.Start) })
+	reach := make([]int, len(spans))
+	for i, s := range spans {
+		reach[i] = s.End
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	return func(x dataset.Span) bool {
+		// The dates that start before x ends; one of them overlaps x if
+		// the furthest of their ends is past x's start.
+		n, _ := slices.BinarySearchFunc(spans, x.End, func(s dataset.Span, end int) int {
+			if s.Start < end {
+				return -1
+			}
+			return 1
+		})
+		return n > 0 && reach[n-1] > x.Start
+	}
 }

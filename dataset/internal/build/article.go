@@ -33,6 +33,13 @@ type Input struct {
 // Options tune the per-article stages.
 type Options struct {
 	MaxSize int // largest file read, in bytes; read.DefaultMaxSize when 0
+	// NoEventBudget lets the extractor read every sentence, however
+	// much work it makes (budget.go): for measuring the extractor.
+	NoEventBudget bool
+	// Latest is the last publication date accepted (YYYY-MM-DD), "" for
+	// no limit: the build reads no clock, so a caller that wants dates
+	// in the future refused passes today's.
+	Latest string
 }
 
 // minWords is the length below which an article is kept but reported: too
@@ -44,10 +51,27 @@ const minWords = 20
 // candidates. OK is false when the file cannot be used; the diagnostics
 // then say why.
 func Article(in Input, env *Env, opt Options) Result {
-	a, diags, ok := article(in, env.Lang, opt)
+	a, lines, diags, ok := article(in, env.Lang, opt)
 	r := Result{File: in.File, Article: a, OK: ok, Diagnostics: diags}
 	if ok {
-		r.Candidates, r.Provisional = analyse(&r.Article, env)
+		var b *budget
+		if !opt.NoEventBudget {
+			b = &defaultBudget
+		}
+		var skipped []int
+		r.Candidates, r.Provisional, skipped = analyse(&r.Article, env, b)
+		if len(skipped) > 0 {
+			n, where := 0, make([]int, 0, len(skipped))
+			for i, k := range skipped {
+				if k > 0 {
+					n += k
+					where = append(where, lines[i])
+				}
+			}
+			if n > 0 {
+				r.Diagnostics = append(r.Diagnostics, tooSlow(in.File, n, where))
+			}
+		}
 		if !env.Supported(a.Lang) && a.Lang != dataset.Undetermined && env.Lexicon != nil {
 			r.Diagnostics = append(r.Diagnostics, dataset.Diagnostic{File: in.File, Severity: dataset.Warning, Code: "unsupported-language",
 				Message: fmt.Sprintf("%s is not one of the languages the extractors read (%s): the article is shown, but no events are taken from it",
@@ -57,10 +81,12 @@ func Article(in Input, env *Env, opt Options) Result {
 	return r
 }
 
-func article(in Input, det lang.Detector, opt Options) (a dataset.Article, diags []dataset.Diagnostic, ok bool) {
+// article reads one input into an article, without the stages that read
+// meaning; lines are where each paragraph starts in the file.
+func article(in Input, det lang.Detector, opt Options) (a dataset.Article, lines []int, diags []dataset.Diagnostic, ok bool) {
 	doc, problem := ReadDocument(in, opt.MaxSize)
 	if problem != nil {
-		return a, []dataset.Diagnostic{problem.Diagnostic(in.File)}, false
+		return a, nil, []dataset.Diagnostic{problem.Diagnostic(in.File)}, false
 	}
 	warn := func(code, format string, args ...any) {
 		diags = append(diags, dataset.Diagnostic{File: in.File, Severity: dataset.Warning, Code: code, Message: fmt.Sprintf(format, args...)})
@@ -69,22 +95,43 @@ func article(in Input, det lang.Detector, opt Options) (a dataset.Article, diags
 		diags = append(diags, dataset.Diagnostic{File: in.File, Line: p.Line, Severity: dataset.Warning, Code: p.Code, Message: p.Message})
 	}
 	var side *read.Meta
-	if in.Meta != nil {
+	sidecar := strings.TrimSuffix(in.File, read.Ext(in.File)) + read.MetaSuffix
+	switch {
+	case in.Meta == nil:
+	case len(in.Meta) > read.MaxMetaSize:
+		warn("bad-metadata", "%s: the sidecar is %s, over the %s a sidecar may be; the article is built without it",
+			sidecar, read.ByteSize(int64(len(in.Meta))), read.ByteSize(read.MaxMetaSize))
+	default:
 		m, err := read.ParseMeta(in.Meta)
 		if err != nil {
-			warn("bad-metadata", "%s%s: %v; the article is built without it", strings.TrimSuffix(in.File, read.Ext(in.File)), read.MetaSuffix, err)
+			warn("bad-metadata", "%s: %v; the article is built without it", sidecar, err)
 		} else {
 			side = m
+		}
+	}
+	// Metadata is text like the body, wherever it comes from.
+	for _, src := range []struct {
+		m    *read.Meta
+		name string
+	}{{side, sidecar}, {doc.Meta, doc.MetaSource}} {
+		for _, note := range read.CleanMeta(src.m) {
+			warn("bad-metadata", "%s: %s", src.name, note)
 		}
 	}
 	meta, conflicts := read.MergeMeta(side, doc.Meta, doc.MetaSource)
 	for _, c := range conflicts {
 		warn("metadata-conflict", "%s", c)
 	}
+	if meta != nil && meta.Published != "" {
+		if err := read.Plausible(meta.Published, opt.Latest); err != nil {
+			warn("implausible-date", "%v; ignored, the date is inferred from the text", err)
+			meta.Published = ""
+		}
+	}
 
 	cleaned := clean.Clean(doc.Blocks)
 	if len(cleaned.Blocks) == 0 {
-		return a, append(diags, dataset.Diagnostic{File: in.File, Severity: dataset.Error, Code: "no-text",
+		return a, nil, append(diags, dataset.Diagnostic{File: in.File, Severity: dataset.Error, Code: "no-text",
 			Message: doc.NoTextReason(len(cleaned.Removed))}), false
 	}
 
@@ -92,6 +139,10 @@ func article(in Input, det lang.Detector, opt Options) (a dataset.Article, diags
 	a.Removed = mergeRemovals(doc.Removed, cleaned.Removed)
 	a.Dateline = cleaned.Dateline
 	a.Paragraphs = segment.Paragraphs(cleaned.Blocks)
+	lines = make([]int, len(cleaned.Blocks))
+	for i, b := range cleaned.Blocks {
+		lines[i] = b.Line
+	}
 	if meta != nil {
 		a.Meta = dataset.Meta{Outlet: meta.Outlet, URL: meta.URL, Author: meta.Author, Title: meta.Title, Published: meta.Published}
 	}
@@ -115,7 +166,7 @@ func article(in Input, det lang.Detector, opt Options) (a dataset.Article, diags
 	if a.Words < minWords {
 		warn("short", "only %d words: too short to analyse reliably", a.Words)
 	}
-	return a, diags, true
+	return a, lines, diags, true
 }
 
 // setTitle picks the article's title: the publisher's, when metadata gives

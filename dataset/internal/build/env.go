@@ -19,7 +19,8 @@ type Env struct {
 	Lexicon   *lexicon.Lexicon     // nil: no dates beyond numeric ones, no events
 
 	kits     map[string]*extract.Kit
-	numerals *dates.Kit // numeric dates, for languages without a lexicon
+	weighty  map[string]*lexicon.Index[bool] // per language: the words the extractor weighs (budget.go)
+	numerals *dates.Kit                      // numeric dates, for languages without a lexicon
 }
 
 // LoadEnv loads the gazetteer and the lexicons the build embeds and
@@ -39,11 +40,12 @@ func LoadEnv(det lang.Detector) (*Env, error) {
 
 // NewEnv compiles the lexicons for the stages.
 func NewEnv(det lang.Detector, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) *Env {
-	env := &Env{Lang: det, Gazetteer: gz, Lexicon: lx, kits: map[string]*extract.Kit{}, numerals: dates.NewKit(nil)}
+	env := &Env{Lang: det, Gazetteer: gz, Lexicon: lx, kits: map[string]*extract.Kit{}, weighty: map[string]*lexicon.Index[bool]{}, numerals: dates.NewKit(nil)}
 	if lx != nil {
 		for _, code := range lexicon.Languages {
 			if l := lx.Lang(code); l != nil {
 				env.kits[code] = extract.NewKit(l)
+				env.weighty[code] = weightyWords(l)
 			}
 		}
 	}

@@ -32,8 +32,10 @@ func Clean(blocks []segment.Block) Cleaned {
 		c.Removed = append(c.Removed, dataset.Removal{Line: b.Line, Text: b.Text, Reason: reason})
 	}
 
-	// Labels and widgets, whole lines or leading prefixes.
-	var kept []segment.Block
+	// Labels and widgets, whole lines or leading prefixes. The lists are
+	// made to size: a page of thousands of blocks is not copied over and
+	// over as they grow.
+	kept := make([]segment.Block, 0, len(blocks))
 	for _, b := range blocks {
 		key := labelKey(b.Text)
 		switch {
@@ -54,7 +56,7 @@ func Clean(blocks []segment.Block) Cleaned {
 
 	// A short line repeated at the top is a dateline a scraper caught twice
 	// («باريس» «باريس»); other repeated lines are simply doubled.
-	blocks, kept = kept, nil
+	blocks, kept = kept, make([]segment.Block, 0, len(kept))
 	for i, b := range blocks {
 		if i > 0 && b.Text == blocks[i-1].Text && b.Kind == blocks[i-1].Kind {
 			prevKept := len(kept) > 0 && kept[len(kept)-1].Line == blocks[i-1].Line

@@ -51,21 +51,30 @@ func Find(text string, kind string, lang string, gz *gazetteer.Gazetteer, senten
 // Titles ("Foreign Minister", "General") are capitalised but no names.
 func Provisional(text, lang string, known []Mention, sentences []dataset.Span, titles map[string]bool) []Mention {
 	toks := fold.Tokens(text)
+	// known is the gazetteer's matches, in order and without overlaps,
+	// and sentences are in order: each token finds the one it may fall in
+	// by binary search, not by a scan of them all.
 	covered := func(t fold.Token) bool {
-		for _, k := range known {
-			if t.Start < k.End && k.Start < t.End {
-				return true
+		k, _ := slices.BinarySearchFunc(known, t.Start, func(m Mention, start int) int {
+			if m.End <= start {
+				return -1
 			}
-		}
-		return false
+			return 1
+		})
+		return k < len(known) && known[k].Start < t.End
 	}
 	sentenceStart := func(t fold.Token) bool {
-		for _, s := range sentences {
-			if s.Start <= t.Start && t.Start < s.End && strings.TrimLeft(text[s.Start:t.Start], "\"'“«(- ") == "" {
-				return true
+		k, _ := slices.BinarySearchFunc(sentences, t.Start, func(s dataset.Span, start int) int {
+			if s.End <= start {
+				return -1
 			}
+			return 1
+		})
+		if k == len(sentences) {
+			return false
 		}
-		return false
+		s := sentences[k]
+		return s.Start <= t.Start && strings.TrimLeft(text[s.Start:t.Start], "\"'“«(- ") == ""
 	}
 	capital := func(t fold.Token) bool {
 		r, _ := utf8.DecodeRuneInString(text[t.Start:])

@@ -2,7 +2,6 @@ package htmltext
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -55,6 +54,23 @@ type hnode struct {
 	parent   *hnode
 	children []*hnode
 	textLen  int // bytes of text below, -1 until counted
+	// Answers about n's ancestors or descendants, kept once found: a
+	// page nested thousands deep would otherwise ask them of the same
+	// elements thousands of times.
+	inside, holds, heading, blocks memo
+}
+
+// memo is a yes/no answer not yet known (0), no (1) or yes (2).
+type memo int8
+
+func (m *memo) get(f func() bool) bool {
+	if *m == 0 {
+		*m = 1
+		if f() {
+			*m = 2
+		}
+	}
+	return *m == 2
 }
 
 func (n *hnode) attr(key string) string {
@@ -107,21 +123,8 @@ var impliedEnds = map[string]struct {
 // parseTree tokenizes a page into a tree, counting lines as it goes.
 func parseTree(text string) *hnode {
 	root := &hnode{tag: "#root", line: 1, textLen: -1}
-	stack := []*hnode{root}
-	top := func() *hnode { return stack[len(stack)-1] }
-	// closeTo pops up to and including the nearest open element named one
-	// of names, unless a scope boundary comes first.
-	closeTo := func(names []string, scope map[string]bool) {
-		for i := len(stack) - 1; i > 0; i-- {
-			if slices.Contains(names, stack[i].tag) {
-				stack = stack[:i]
-				return
-			}
-			if scope[stack[i].tag] {
-				return
-			}
-		}
-	}
+	var open openElements
+	open.push(root)
 	z := html.NewTokenizer(strings.NewReader(text))
 	line := 1
 	for {
@@ -140,25 +143,80 @@ func parseTree(text string) *hnode {
 		tok := z.Token()
 		switch tt {
 		case html.TextToken:
-			top().children = append(top().children, &hnode{text: tok.Data, line: at, parent: top()})
+			top := open.top()
+			top.children = append(top.children, &hnode{text: tok.Data, line: at, parent: top})
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name := tok.Data
 			if closesP[name] {
-				closeTo([]string{"p"}, scopeTags)
+				open.closeTo(pOnly, scopeTags)
 			}
 			if c, ok := impliedEnds[name]; ok {
-				closeTo(c.names, c.scope)
+				open.closeTo(c.names, c.scope)
 			}
-			n := &hnode{tag: name, attrs: tok.Attr, line: at, parent: top(), textLen: -1}
-			top().children = append(top().children, n)
+			top := open.top()
+			n := &hnode{tag: name, attrs: tok.Attr, line: at, parent: top, textLen: -1}
+			top.children = append(top.children, n)
 			if !voidTags[name] && tt == html.StartTagToken {
-				stack = append(stack, n)
+				open.push(n)
 			}
 		case html.EndTagToken:
-			closeTo([]string{tok.Data}, nil)
+			open.closeTo([]string{tok.Data}, nil)
 		}
 	}
 	return root
+}
+
+var pOnly = []string{"p"}
+
+// openElements is the stack of elements open while a page is read, with
+// where each tag name is open in it, so that closing an element finds it
+// without searching the stack: a page of ten thousand <div>s never closed
+// costs what ten thousand closed ones do.
+type openElements struct {
+	stack []*hnode
+	at    map[string][]int // tag → its positions in stack, innermost last
+}
+
+func (o *openElements) top() *hnode { return o.stack[len(o.stack)-1] }
+
+func (o *openElements) push(n *hnode) {
+	if o.at == nil {
+		o.at = map[string][]int{}
+	}
+	o.at[n.tag] = append(o.at[n.tag], len(o.stack))
+	o.stack = append(o.stack, n)
+}
+
+// innermost is the position of the innermost open element named one of
+// names, -1 when none is.
+func (o *openElements) innermost(names []string) int {
+	best := -1
+	for _, name := range names {
+		if ps := o.at[name]; len(ps) > 0 {
+			best = max(best, ps[len(ps)-1])
+		}
+	}
+	return best
+}
+
+// closeTo pops up to and including the innermost open element named one
+// of names, unless an element of scope is open inside it; the root is
+// never closed.
+func (o *openElements) closeTo(names []string, scope map[string]bool) {
+	i := o.innermost(names)
+	if i <= 0 {
+		return
+	}
+	for tag := range scope {
+		if ps := o.at[tag]; len(ps) > 0 && ps[len(ps)-1] > i {
+			return
+		}
+	}
+	for j := len(o.stack) - 1; j >= i; j-- {
+		tag := o.stack[j].tag
+		o.at[tag] = o.at[tag][:len(o.at[tag])-1]
+	}
+	o.stack = o.stack[:i]
 }
 
 // pageMeta reads what the page's head says about the article. Open Graph
@@ -390,8 +448,12 @@ func densest(body *hnode) *hnode {
 		best = best.parent
 	}
 	if len(h1s) == 1 && !below(h1s[0], best) {
+		above := map[*hnode]bool{} // the h1's ancestors
+		for a := h1s[0]; a != nil; a = a.parent {
+			above[a] = true
+		}
 		for a := best.parent; a != nil && a != body; a = a.parent {
-			if below(h1s[0], a) {
+			if above[a] {
 				if contentLen(a) <= contentLen(best)+contentLen(h1s[0])+contentLen(best)/4 {
 					best = a
 				}
@@ -482,22 +544,22 @@ func boilerplate(n *hnode) bool {
 
 // insideContent: an <article> or <main> is above n.
 func insideContent(n *hnode) bool {
-	for p := n.parent; p != nil; p = p.parent {
-		if p.tag == "article" || p.tag == "main" {
-			return true
-		}
-	}
-	return false
+	return n.inside.get(func() bool {
+		p := n.parent
+		return p != nil && (p.tag == "article" || p.tag == "main" || insideContent(p))
+	})
 }
 
 // holdsContent: an <article>, <main> or <h1> is below n.
 func holdsContent(n *hnode) bool {
-	for _, c := range n.children {
-		if c.tag == "article" || c.tag == "main" || c.tag == "h1" || holdsContent(c) {
-			return true
+	return n.holds.get(func() bool {
+		for _, c := range n.children {
+			if c.tag == "article" || c.tag == "main" || c.tag == "h1" || holdsContent(c) {
+				return true
+			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // classWords splits class names and ids into lower-case words:
@@ -636,16 +698,18 @@ func (x *extractor) children(n *hnode) {
 
 // hasHeading: n is a heading or holds one.
 func hasHeading(n *hnode) bool {
-	switch n.tag {
-	case "h1", "h2", "h3", "h4", "h5", "h6":
-		return true
-	}
-	for _, c := range n.children {
-		if hasHeading(c) {
+	return n.heading.get(func() bool {
+		switch n.tag {
+		case "h1", "h2", "h3", "h4", "h5", "h6":
 			return true
 		}
-	}
-	return false
+		for _, c := range n.children {
+			if hasHeading(c) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // within runs f with the running text of the given kind, then ends it.
@@ -660,49 +724,58 @@ func (x *extractor) within(kind string, f func()) {
 // dataTable renders a table of data as rows of tab-separated cells; "" for
 // a table used for layout (its cells hold paragraphs, lists or tables),
 // which is read as the page it lays out.
+//
+// Whether it is for layout is decided before any cell is rendered: a
+// layout table's cells are read as the page, and rendering them here too
+// would read tables nested in tables once per level.
 func dataTable(t *hnode) string {
-	var rows []string
-	layout := false
+	var trs []*hnode
 	var visitRows func(n *hnode)
 	visitRows = func(n *hnode) {
 		for _, c := range n.children {
 			switch c.tag {
 			case "tr":
-				var cells []string
-				for _, cell := range c.children {
-					if cell.tag != "td" && cell.tag != "th" {
-						continue
-					}
-					if hasBlocks(cell) {
-						layout = true
-					}
-					cells = append(cells, strings.ReplaceAll(textOf(cell), "\t", " "))
-				}
-				if strings.Join(cells, "") != "" {
-					rows = append(rows, strings.Join(cells, "\t"))
-				}
+				trs = append(trs, c)
 			case "thead", "tbody", "tfoot":
 				visitRows(c)
 			}
 		}
 	}
 	visitRows(t)
-	if layout || len(rows) == 0 {
-		return ""
+	for _, tr := range trs {
+		for _, cell := range tr.children {
+			if (cell.tag == "td" || cell.tag == "th") && hasBlocks(cell) {
+				return ""
+			}
+		}
+	}
+	var rows []string
+	for _, tr := range trs {
+		var cells []string
+		for _, cell := range tr.children {
+			if cell.tag == "td" || cell.tag == "th" {
+				cells = append(cells, strings.ReplaceAll(textOf(cell), "\t", " "))
+			}
+		}
+		if strings.Join(cells, "") != "" {
+			rows = append(rows, strings.Join(cells, "\t"))
+		}
 	}
 	return strings.Join(rows, "\n")
 }
 
 // hasBlocks: n holds block content (paragraphs, lists, tables, headings).
 func hasBlocks(n *hnode) bool {
-	for _, c := range n.children {
-		switch c.tag {
-		case "p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article":
-			return true
+	return n.blocks.get(func() bool {
+		for _, c := range n.children {
+			switch c.tag {
+			case "p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article":
+				return true
+			}
+			if hasBlocks(c) {
+				return true
+			}
 		}
-		if hasBlocks(c) {
-			return true
-		}
-	}
-	return false
+		return false
+	})
 }

@@ -13,6 +13,10 @@ import (
 type Index[T any] struct {
 	exact  map[string][]entry[T]
 	prefix map[string][]entry[T]
+	// longestPrefix is the longest prefix key, in bytes: a text word is
+	// looked up under its prefixes up to that length only, so a word of
+	// a megabyte costs what a short one does.
+	longestPrefix int
 }
 
 type entry[T any] struct {
@@ -47,6 +51,7 @@ func (ix *Index[T]) Add(pattern string, value T) {
 	m := ix.exact
 	if p[0].Prefix {
 		m = ix.prefix
+		ix.longestPrefix = max(ix.longestPrefix, len(p[0].Key))
 	}
 	m[p[0].Key] = append(m[p[0].Key], entry[T]{p, value})
 }
@@ -60,7 +65,7 @@ func (ix *Index[T]) At(toks []fold.Token, i int) []Hit[T] {
 				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, e.pattern.spec()})
 			}
 		}
-		for k := range c.key {
+		for k := range c.key[:min(len(c.key), ix.longestPrefix+1)] {
 			if k == 0 || !utf8.RuneStart(c.key[k]) {
 				continue
 			}

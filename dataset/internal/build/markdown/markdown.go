@@ -2,7 +2,6 @@ package markdown
 
 import (
 	"fmt"
-	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -160,6 +159,7 @@ var (
 	mdFootnote  = regexp.MustCompile(`^ {0,3}\[\^[^\]]+\]:[ \t]*`)
 	mdTableRule = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
 	mdHTMLLine  = regexp.MustCompile(`^[ \t]*</?[A-Za-z][^>]*>[ \t]*$`)
+	mdRawOpen   = regexp.MustCompile(`^<(?i)(script|style|textarea|template)(?:[\s>]|$)`)
 )
 
 // markdownBlocks turns Markdown lines, from index start, into blocks.
@@ -202,6 +202,13 @@ func markdownBlocks(lines []string, start int) []segment.Block {
 		switch {
 		case trim == "":
 			flush()
+		case mdRawOpen.MatchString(trim):
+			// An HTML block of code (CommonMark's first kind): <script>,
+			// <style>… up to the line with its end tag, all markup.
+			flush()
+			end := "</" + strings.ToLower(mdRawOpen.FindStringSubmatch(trim)[1])
+			for ; i < len(lines) && !strings.Contains(asciiLower(lines[i]), end); i++ {
+			}
 		case mdFence.MatchString(line):
 			// Code is kept as text: a news article has none, so a fence is
 			// more likely an embed whose text matters than a program.
@@ -298,215 +305,6 @@ func tableRow(line string) string {
 		cells[i] = strings.ReplaceAll(segment.SqueezeSpaces(stripInline(c)), "\t", " ")
 	}
 	return strings.Join(cells, "\t")
-}
-
-// stripInline removes Markdown's inline markup from one block's text:
-// emphasis and strike-through markers that pair up, code backticks, links
-// (their text stays), images, footnote references, HTML tags and
-// comments, backslash escapes and character references.
-func stripInline(s string) string {
-	if !strings.ContainsAny(s, "*_~`[]!<>\\&") {
-		return s
-	}
-	var segs []mdSeg
-	text := func(t string) {
-		if n := len(segs); n > 0 && segs[n-1].delim == 0 {
-			segs[n-1].text += t
-		} else {
-			segs = append(segs, mdSeg{text: t})
-		}
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
-			text(s[i+1 : i+2])
-			i += 2
-		case c == '`':
-			n := runLen(s, i, '`')
-			if j := strings.Index(s[i+n:], strings.Repeat("`", n)); j >= 0 {
-				text(strings.TrimSpace(s[i+n : i+n+j]))
-				i += n + j + n
-			} else {
-				text(s[i : i+n])
-				i += n
-			}
-		case c == '<':
-			if end, keep, ok := htmlInline(s[i:]); ok {
-				text(keep)
-				i += end
-			} else {
-				text("<")
-				i++
-			}
-		case c == '!' && i+1 < len(s) && s[i+1] == '[':
-			if _, end, ok := mdLink(s[i+1:]); ok {
-				i += 1 + end // an image: dropped, alt text and all
-			} else {
-				text("!")
-				i++
-			}
-		case c == '[':
-			if inner, end, ok := mdLink(s[i:]); ok {
-				if !strings.HasPrefix(inner, "^") { // [^1] is a footnote mark
-					text(stripInline(inner))
-				}
-				i += end
-			} else {
-				text("[")
-				i++
-			}
-		case c == '*' || c == '_' || c == '~':
-			n := runLen(s, i, c)
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			next, _ := utf8.DecodeRuneInString(s[i+n:])
-			if i == 0 {
-				prev = ' '
-			}
-			if i+n == len(s) {
-				next = ' '
-			}
-			left := !unicode.IsSpace(next) && (!isPunct(next) || unicode.IsSpace(prev) || isPunct(prev))
-			right := !unicode.IsSpace(prev) && (!isPunct(prev) || unicode.IsSpace(next) || isPunct(next))
-			seg := mdSeg{delim: c, n: n, open: left, close: right}
-			if c == '_' { // no emphasis inside words: snake_case
-				seg.open = left && (!right || isPunct(prev))
-				seg.close = right && (!left || isPunct(next))
-			}
-			if c == '~' && n > 2 {
-				seg.open, seg.close = false, false
-			}
-			segs = append(segs, seg)
-			i += n
-		case c == '&':
-			if j := strings.IndexByte(s[i:], ';'); j > 1 && j <= 32 {
-				if u := html.UnescapeString(s[i : i+j+1]); u != s[i:i+j+1] {
-					text(u)
-					i += j + 1
-					break
-				}
-			}
-			text("&")
-			i++
-		default:
-			j := i + 1
-			for j < len(s) && !strings.ContainsRune("\\`<![*_~&", rune(s[j])) {
-				j++
-			}
-			text(s[i:j])
-			i = j
-		}
-	}
-	pairDelimiters(segs)
-	var b strings.Builder
-	for _, sg := range segs {
-		if sg.delim != 0 {
-			b.WriteString(strings.Repeat(string(sg.delim), sg.n))
-		} else {
-			b.WriteString(sg.text)
-		}
-	}
-	return b.String()
-}
-
-// mdSeg is a stretch of text, or a run of emphasis delimiters that may open
-// or close emphasis.
-type mdSeg struct {
-	text        string
-	delim       byte
-	n           int
-	open, close bool
-}
-
-// pairDelimiters removes the delimiter runs that pair up, each closer with
-// the nearest opener of the same character before it (CommonMark's rule,
-// without the "multiple of 3" refinement); unpaired ones stay as text.
-func pairDelimiters(segs []mdSeg) {
-	for c := range segs {
-		if segs[c].delim == 0 || !segs[c].close {
-			continue
-		}
-		for o := c - 1; o >= 0 && segs[c].n > 0; o-- {
-			if segs[o].delim != segs[c].delim || !segs[o].open || segs[o].n == 0 {
-				continue
-			}
-			k := min(segs[o].n, segs[c].n)
-			segs[o].n -= k
-			segs[c].n -= k
-		}
-	}
-}
-
-// mdLink reads "[text](url)", "[text][ref]", "[text][]" or a bare
-// "[text]" that is a footnote mark, at the start of s: the text, and how
-// many bytes the link takes.
-func mdLink(s string) (inner string, end int, ok bool) {
-	close := matching(s, 0, '[', ']')
-	if close < 0 {
-		return "", 0, false
-	}
-	inner = s[1:close]
-	rest := s[close+1:]
-	switch {
-	case strings.HasPrefix(rest, "("):
-		if p := matching(rest, 0, '(', ')'); p >= 0 {
-			return inner, close + 1 + p + 1, true
-		}
-	case strings.HasPrefix(rest, "["):
-		if p := matching(rest, 0, '[', ']'); p >= 0 {
-			return inner, close + 1 + p + 1, true
-		}
-	case strings.HasPrefix(inner, "^"):
-		return inner, close + 1, true
-	}
-	return "", 0, false
-}
-
-// matching finds the bracket that closes the one at s[i], past nested
-// pairs and backslash escapes, or -1.
-func matching(s string, i int, open, close byte) int {
-	depth := 0
-	for j := i; j < len(s); j++ {
-		switch s[j] {
-		case '\\':
-			j++
-		case open:
-			depth++
-		case close:
-			depth--
-			if depth == 0 {
-				return j
-			}
-		}
-	}
-	return -1
-}
-
-var (
-	htmlTag      = regexp.MustCompile(`^</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?/?>`)
-	htmlAutolink = regexp.MustCompile(`^<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)|(?:[^\s<>@]+@[^\s<>@]+))>`)
-)
-
-// htmlInline recognises an HTML tag, comment or autolink at the start of
-// s: how many bytes it takes and the text to keep (an autolink's address).
-func htmlInline(s string) (end int, keep string, ok bool) {
-	if strings.HasPrefix(s, "<!--") {
-		if j := strings.Index(s[4:], "-->"); j >= 0 {
-			return 4 + j + 3, "", true
-		}
-		return 0, "", false
-	}
-	if m := htmlAutolink.FindStringSubmatch(s); m != nil {
-		return len(m[0]), m[1], true
-	}
-	if m := htmlTag.FindString(s); m != "" {
-		name := strings.ToLower(strings.Trim(strings.Fields(m[1:])[0], "/>"))
-		if name == "br" {
-			return len(m), " ", true
-		}
-		return len(m), "", true
-	}
-	return 0, "", false
 }
 
 func runLen(s string, i int, c byte) int {

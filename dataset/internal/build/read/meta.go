@@ -38,9 +38,9 @@ func ParseMeta(raw []byte) (*Meta, error) {
 	}
 	m.Published = strings.TrimSpace(m.Published)
 	if m.Published != "" {
-		d, ok := ParseISODate(m.Published)
-		if !ok {
-			return nil, fmt.Errorf("metadata: published %q is not an ISO date (YYYY-MM-DD)", m.Published)
+		d, err := CheckISODate(m.Published)
+		if err != nil {
+			return nil, fmt.Errorf("metadata: %w", err)
 		}
 		m.Published = d
 	}
@@ -53,37 +53,49 @@ func ParseMeta(raw []byte) (*Meta, error) {
 // ParseISODate accepts YYYY, YYYY-MM, YYYY-MM-DD and a date-time that
 // starts with a date, and returns the date part.
 func ParseISODate(s string) (string, bool) {
+	d, err := CheckISODate(s)
+	return d, err == nil
+}
+
+// CheckISODate is ParseISODate with the reason a value is refused:
+// "2025-02-30" is in the ISO form but February 2025 has 28 days.
+func CheckISODate(s string) (string, error) {
+	value := s
 	if i := strings.IndexAny(s, "T "); i == 10 {
 		s = s[:10]
 	}
 	n := len(s)
+	bad := fmt.Errorf("published %q is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)", Clip(value, 40))
 	if n != 4 && n != 7 && n != 10 {
-		return "", false
+		return "", bad
 	}
 	for i := 0; i < n; i++ {
 		c := s[i]
 		if i == 4 || i == 7 {
 			if c != '-' {
-				return "", false
+				return "", bad
 			}
 			continue
 		}
 		if c < '0' || c > '9' {
-			return "", false
+			return "", bad
 		}
 	}
 	if n >= 7 {
 		if m := atoi(s[5:7]); m < 1 || m > 12 {
-			return "", false
+			return "", fmt.Errorf("published %q is not a date: there is no month %d", Clip(value, 40), m)
 		}
 	}
 	if n == 10 {
-		if d := atoi(s[8:10]); d < 1 || d > dates.DaysIn(atoi(s[:4]), atoi(s[5:7])) {
-			return "", false
+		y, m := atoi(s[:4]), atoi(s[5:7])
+		if d, days := atoi(s[8:10]), dates.DaysIn(y, m); d < 1 || d > days {
+			return "", fmt.Errorf("published %q is not a date: %s %d has %d days", Clip(value, 40), monthNames[m-1], y, days)
 		}
 	}
-	return s, true
+	return s, nil
 }
+
+var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 func atoi(s string) int {
 	n := 0
@@ -155,9 +167,9 @@ func SetMetaField(m *Meta, key, value string) error {
 	}
 	switch key {
 	case "published":
-		d, ok := ParseISODate(value)
-		if !ok {
-			return fmt.Errorf("published %q is not an ISO date (YYYY-MM-DD)", Clip(value, 40))
+		d, err := CheckISODate(value)
+		if err != nil {
+			return err
 		}
 		m.Published = d
 	case "outlet":

@@ -12,7 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 
 	"parallax/dataset"
@@ -21,6 +20,9 @@ import (
 // DefaultMaxSize is the largest source file read by default. News articles
 // are a few kilobytes; a file of megabytes is a dump, not an article.
 const DefaultMaxSize = 2 << 20
+
+// MaxMetaSize is the largest sidecar read: five short fields of JSON.
+const MaxMetaSize = 64 << 10
 
 // Source is one input file, decoded and normalised.
 type Source struct {
@@ -54,12 +56,13 @@ func Read(file string, raw []byte, maxSize int) (Source, *Problem) {
 		return Source{}, TooLarge(int64(len(raw)), maxSize)
 	}
 	if bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
-		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder()
-		u, err := dec.Bytes(raw)
-		if err != nil {
-			return Source{}, &Problem{Code: "invalid-utf16", Message: fmt.Sprintf("the file starts with a UTF-16 byte-order mark but does not decode as UTF-16: %v", err)}
+		u, p := decodeUTF16(raw)
+		if p != nil {
+			return Source{}, p
 		}
 		raw = u
+	} else if p := utf16WithoutBOM(raw); p != nil {
+		return Source{}, p
 	}
 	if p := binaryProblem(raw); p != nil {
 		return Source{}, p
@@ -70,7 +73,7 @@ func Read(file string, raw []byte, maxSize int) (Source, *Problem) {
 	text := string(bytes.TrimPrefix(raw, []byte("\uFEFF")))
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	text = norm.NFC.String(dropControls(text))
+	text = normalise(text)
 	if strings.TrimSpace(text) == "" {
 		return Source{}, &Problem{Code: "empty", Message: "the file has no text, only white space"}
 	}
@@ -80,7 +83,7 @@ func Read(file string, raw []byte, maxSize int) (Source, *Problem) {
 // TooLarge is the problem of a file over the size limit, for a caller that
 // knows the size before reading it (and so never reads a huge file).
 func TooLarge(size int64, maxSize int) *Problem {
-	return &Problem{Code: "too-large", Message: fmt.Sprintf("the file is %s, over the %s limit (raise it with -max-size)", byteSize(size), byteSize(int64(maxSize)))}
+	return &Problem{Code: "too-large", Message: fmt.Sprintf("the file is %s, over the %s limit (raise it with -max-size)", ByteSize(size), ByteSize(int64(maxSize)))}
 }
 
 // binaryProblem recognises files that are not text at all: a NUL byte is
@@ -129,9 +132,15 @@ func utf8Problem(raw []byte) *Problem {
 	return nil
 }
 
+// normalise is text without the characters that only get in the way, in
+// NFC.
+func normalise(s string) string { return norm.NFC.String(dropControls(s)) }
+
 // dropControls removes control and format characters that only get in the
-// way (C0 and C1 controls, directional overrides), keeping line breaks,
-// tabs and the zero-width joiners that Indic and Persian spelling needs.
+// way (C0 and C1 controls, directional embeddings, overrides and isolates,
+// zero-width spaces), keeping line breaks, tabs, the zero-width joiners
+// that Indic and Persian spelling needs, and the directional marks (LRM,
+// RLM, ALM), which change no state that could spill past them.
 func dropControls(s string) string {
 	clean := true
 	for _, r := range s {
@@ -161,11 +170,14 @@ func isDropped(r rune) bool {
 		return true
 	case r == 0xFEFF, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069: // BOM, bidi embeddings and isolates
 		return true
+	case r == 0x200B, r == 0x2060, r == 0x180E: // zero-width space, word joiner, Mongolian vowel separator
+		return true
 	}
 	return unicode.IsControl(r)
 }
 
-func byteSize(n int64) string {
+// ByteSize writes a size for people: 2.0 MiB, 64.0 KiB, 12 bytes.
+func ByteSize(n int64) string {
 	switch {
 	case n >= 1<<20:
 		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))

@@ -3,6 +3,7 @@ package read
 import (
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func TestRead(t *testing.T) {
@@ -26,6 +27,13 @@ func TestRead(t *testing.T) {
 		{name: "too large", raw: strings.Repeat("a", 11), max: 10, wantCode: "too-large", wantMsg: "over the 10 bytes limit"},
 		{name: "NUL byte", raw: "PK\x03\x04\x00\x00", wantCode: "binary", wantMsg: "NUL byte at offset 4"},
 		{name: "control bytes", raw: "\x01\x02\x03\x04\x05abc", wantCode: "binary", wantMsg: "control bytes"},
+		{name: "UTF-16 LE with a surrogate pair", raw: "\xFF\xFEa\x00\x3D\xD8\x00\xDE", want: "a\U0001F600"},
+		{name: "UTF-16 odd trailing byte", raw: "\xFF\xFEh\x00i\x00!", wantCode: "invalid-utf16", wantMsg: "its last byte (0x21, offset 6) is half a character, on line 1"},
+		{name: "UTF-16 lone surrogate", raw: "\xFF\xFEh\x00\n\x00\x00\xD8i\x00", wantCode: "invalid-utf16", wantMsg: "a lone surrogate 0xD800 at offset 6, on line 2"},
+		{name: "UTF-16 lone low surrogate", raw: "\xFE\xFF\xDC\x00\x00i", wantCode: "invalid-utf16", wantMsg: "(big-endian)"},
+		{name: "UTF-16 LE without BOM", raw: utf16LE("France expels two diplomats.\n"), wantCode: "invalid-utf16", wantMsg: "looks like UTF-16 (little-endian) without a byte-order mark"},
+		{name: "UTF-16 BE without BOM, Arabic", raw: utf16BE("قررت باريس تعليق التعاون"), wantCode: "invalid-utf16", wantMsg: "(big-endian) without a byte-order mark"},
+		{name: "zeros are binary, not UTF-16", raw: strings.Repeat("\x00", 64), wantCode: "binary"},
 		{name: "Latin-1", raw: "caf\xe9\nna\xefve", wantCode: "invalid-utf8", wantMsg: "byte 0xE9 at line 1, column 4"},
 		{name: "bad byte on line 2", raw: "ok\nبا\xffريس", wantCode: "invalid-utf8", wantMsg: "line 2, column 3"},
 	} {
@@ -50,6 +58,22 @@ func TestRead(t *testing.T) {
 	}
 }
 
+func utf16LE(s string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
+}
+
+func utf16BE(s string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return string(b)
+}
+
 func TestParseMeta(t *testing.T) {
 	for _, tc := range []struct {
 		in, wantPublished, wantErr string
@@ -60,7 +84,9 @@ func TestParseMeta(t *testing.T) {
 		{in: `{}`},
 		{in: `{"publised": "2025-09-12"}`, wantErr: `unknown field "publised"`},
 		{in: `{"published": "12/09/2025"}`, wantErr: "not an ISO date"},
-		{in: `{"published": "2025-02-30"}`, wantErr: "not an ISO date"},
+		{in: `{"published": "2025-02-30"}`, wantErr: "not a date: February 2025 has 28 days"},
+		{in: `{"published": "2025-13-01"}`, wantErr: "there is no month 13"},
+		{in: `{"published": "2024-02-30"}`, wantErr: "February 2024 has 29 days"},
 		{in: `{} {}`, wantErr: "more than one"},
 		{in: `[`, wantErr: "reading metadata"},
 	} {
@@ -121,4 +147,62 @@ func FuzzParseMeta(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCleanMeta(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		in    Meta
+		want  Meta
+		notes []string // parts of the notes, in order
+	}{
+		{"bidi, zero-width, controls and line breaks go",
+			Meta{Title: "Mali\u202E expels\u200B envoy\n\tnow\x07", Outlet: "\u2066Le Monde\u2069", Author: "A.\u00a0Writer"},
+			Meta{Title: "Mali expels envoy now", Outlet: "Le Monde", Author: "A. Writer"}, nil},
+		{"joiners stay", Meta{Title: "क्\u200Dष"}, Meta{Title: "क्\u200Dष"}, nil},
+		{"https kept", Meta{URL: " https://x.example/a?b=1#c "}, Meta{URL: "https://x.example/a?b=1#c"}, nil},
+		{"javascript dropped", Meta{URL: "javascript:alert(1)"}, Meta{}, []string{`url "javascript:alert(1)" is a javascript: address, not http(s); dropped`}},
+		{"split javascript dropped", Meta{URL: "java\nscript:alert(1)"}, Meta{}, []string{"is not a URL"}},
+		{"data dropped", Meta{URL: "DATA:text/html,<b>x</b>"}, Meta{}, []string{"is not a URL"}},
+		{"relative dropped", Meta{URL: "/world/a.html"}, Meta{}, []string{"is not an absolute http(s) address"}},
+		{"no host dropped", Meta{URL: "http:///x"}, Meta{}, []string{"has no host"}},
+		{"long title cut", Meta{Title: strings.Repeat("word ", 200)}, Meta{Title: Clip(strings.TrimSpace(strings.Repeat("word ", 200)), maxMetaText)}, []string{"title is 999 characters long; cut to 500"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := tc.in
+			notes := CleanMeta(&m)
+			if m != tc.want {
+				t.Errorf("cleaned = %+q, want %+q", m, tc.want)
+			}
+			if len(notes) != len(tc.notes) {
+				t.Fatalf("notes %q, want %q", notes, tc.notes)
+			}
+			for i, n := range tc.notes {
+				if !strings.Contains(notes[i], n) {
+					t.Errorf("note %q, want it to contain %q", notes[i], n)
+				}
+			}
+		})
+	}
+}
+
+func TestPlausible(t *testing.T) {
+	for _, tc := range []struct{ date, latest, want string }{
+		{"2025-09-12", "", ""},
+		{"1950", "", ""},
+		{"2025-09", "2025-09-12", ""},
+		{"1970-01-01", "", "zero Unix timestamp"},
+		{"1900-01-01", "", "zero date of spreadsheets"},
+		{"9999-12-31", "", "not a plausible publication date (news is dated 1900 to 2099)"},
+		{"0001-01-01", "", "not a plausible"},
+		{"2025-09-13", "2025-09-12", "after 2025-09-12, the latest date accepted"},
+	} {
+		err := Plausible(tc.date, tc.latest)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("Plausible(%s, %s) = %v, want nil", tc.date, tc.latest, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("Plausible(%s, %s) = %v, want %q", tc.date, tc.latest, err, tc.want)
+		}
+	}
 }

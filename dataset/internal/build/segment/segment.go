@@ -60,7 +60,11 @@ func Blocks(text string) []Block {
 			start := i
 			for wrapped && i+1 < len(lines) && lines[i+1] != "" && !isTableRow(lines[i+1]) && listItem(lines[i+1]) == "" && !strings.HasPrefix(lines[i+1], "#") {
 				i++
-				line += " " + lines[i]
+			}
+			if i > start {
+				// Joined in one go: appending line by line copies the
+				// paragraph once per line.
+				line = strings.Join(lines[start:i+1], " ")
 			}
 			blocks = append(blocks, Block{Line: start + 1, Kind: dataset.KindText, Text: line})
 		}
@@ -294,7 +298,7 @@ func isHeading(s string) bool {
 }
 
 func tableCellSpans(text string) []dataset.Span {
-	var spans []dataset.Span
+	spans := make([]dataset.Span, 0, 1+strings.Count(text, "\t")+strings.Count(text, "\n"))
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i == len(text) || text[i] == '\t' || text[i] == '\n' {
