@@ -31,7 +31,7 @@ func TestArticleHostileMetadata(t *testing.T) {
 			want:     dataset.Meta{Title: "Evil title", Published: "2025-09-12"},
 			warnings: []string{"bad-metadata: front matter: url \"data:text/html;base64,PHNjcmlwdD4=\" is a data: address, not http(s); dropped"}},
 		{name: "page head: relative canonical dropped", file: "a.html",
-			raw:      `<html><head><title>Mali‮ expels envoy</title><link rel="canonical" href="/world/a.html"></head><body><p>` + body + ` It happened in 2025.</p></body></html>`,
+			raw:      "<html><head><title>Mali\u202e expels envoy</title>" + `<link rel="canonical" href="/world/a.html"></head><body><p>` + body + ` It happened in 2025.</p></body></html>`,
 			want:     dataset.Meta{Title: "Mali expels envoy", Published: "2025", PublishedInferred: true},
 			warnings: []string{`bad-metadata: page head: url "/world/a.html" is not an absolute http(s) address; dropped`}},
 		{name: "9999-12-31 refused", file: "a.txt", raw: body, meta: `{"published": "9999-12-31"}`,
