@@ -23,7 +23,7 @@ import (
 // in marks and mentions cost one varint each.
 const (
 	magic         = "PRLX"
-	FormatVersion = 3
+	FormatVersion = 4
 
 	// The payload is stored as it is: the wasm that embeds it is
 	// compressed on the wire, and brotli over the raw payload is a third
@@ -291,6 +291,7 @@ func (e *encoder) story(s *Story) {
 	e.stringList(s.Versions)
 	e.stringList(s.Related)
 	e.stringList(s.Duplicates)
+	e.stringList(s.Unanalysed)
 	e.stringList(s.Events)
 	e.len(len(s.Differences))
 	for _, d := range s.Differences {
@@ -610,6 +611,7 @@ func (d *decoder) story(s *Story) {
 	s.Versions = d.strings()
 	s.Related = d.strings()
 	s.Duplicates = d.strings()
+	s.Unanalysed = d.strings()
 	s.Events = d.strings()
 	if n := d.len(); n > 0 {
 		s.Differences = make([]Difference, n)

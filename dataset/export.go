@@ -172,6 +172,7 @@ type jsonStory struct {
 	Versions    []string          `json:"versions"`
 	Related     []string          `json:"related"`
 	Duplicates  []string          `json:"duplicates"`
+	Unanalysed  []string          `json:"not_analysed"`
 	Events      []string          `json:"events"`
 	Titles      map[string]string `json:"version_titles"`
 	Differences []jsonDifference  `json:"differences"`
@@ -330,7 +331,7 @@ func ExportJSON(d *Dataset, opt ExportOptions) ([]byte, error) {
 	for _, s := range d.Stories {
 		js := jsonStory{
 			ID: s.ID, Title: s.Title, Headline: s.Headline,
-			Versions: nonNil(s.Versions), Related: nonNil(s.Related), Duplicates: nonNil(s.Duplicates), Events: nonNil(s.Events),
+			Versions: nonNil(s.Versions), Related: nonNil(s.Related), Duplicates: nonNil(s.Duplicates), Unanalysed: nonNil(s.Unanalysed), Events: nonNil(s.Events),
 			Titles: map[string]string{}, Differences: []jsonDifference{},
 		}
 		for _, id := range s.Versions {

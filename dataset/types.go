@@ -236,7 +236,11 @@ type Story struct {
 	Versions []string // article ids whose main subject this story is
 	Related  []string // article ids that report its events only as background
 	// Duplicates are article ids that republish a version's text.
-	Duplicates  []string
+	Duplicates []string
+	// Unanalysed are article ids in a language the extractors do not
+	// read that report the story's news, found by the entities, days and
+	// figures of their headline and lede: versions shown "not analysed".
+	Unanalysed  []string
 	Events      []string // event ids, in date order
 	Differences []Difference
 }
