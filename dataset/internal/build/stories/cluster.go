@@ -19,7 +19,7 @@ import (
 const (
 	// joinAt is the average similarity (cosine of the weighted profiles)
 	// at which two groups of articles are one story.
-	joinAt = 0.15
+	joinAt = 0.1
 	// attachAt is the similarity at which an article in a language the
 	// extractors do not read (entities, days and figures only) joins a
 	// story as a version not analysed.
@@ -36,6 +36,9 @@ const (
 	// story for want of anything to tell them apart, while profiles rich
 	// in shared features hardly feel it.
 	doubt = 5.0
+	// disagree is what is left of the similarity of two articles whose
+	// headlines report different news (agreement).
+	disagree = 0.5
 )
 
 // vector is a profile weighted by the corpus: feature → weight, and its
@@ -112,6 +115,26 @@ func apart(a, b profile) bool {
 	return b.news > a.published+1 || a.published-b.news > lateReport
 }
 
+// agreement discounts two articles whose headlines both report news and
+// neither reports the other's anywhere in its lede: "US orders staff to leave Mali" and "Mali shuts schools as
+// blockade chokes the capital" share a lede's context, not their news.
+func agreement(a, b profile) float64 {
+	if len(a.headline) == 0 || len(b.headline) == 0 {
+		return 1 // a headline whose news was not read says nothing
+	}
+	for f := range a.headline {
+		if b.events[f] {
+			return 1
+		}
+	}
+	for f := range b.headline {
+		if a.events[f] {
+			return 1
+		}
+	}
+	return disagree
+}
+
 // entityLike are the features an article in an unread language has too.
 func entityLike(f string) bool { return !strings.HasPrefix(f, "e:") && !strings.HasPrefix(f, "t:") }
 
@@ -153,7 +176,7 @@ func cluster(ps []profile) (groups [][]int, attached []int) {
 			for _, j := range ids[x+1:] {
 				k := [2]int{min(i, j), max(i, j)}
 				if _, ok := sims[k]; !ok {
-					sims[k] = cosine(full[i], full[j])
+					sims[k] = cosine(full[i], full[j]) * agreement(ps[i], ps[j])
 				}
 			}
 		}

@@ -26,6 +26,9 @@ type profile struct {
 	// day is the better of the two: published, else news.
 	day      int
 	analysed bool // in a language the extractors read
+	// headline holds the features (e: and t:) of the events the headline
+	// reports as news; events those of the whole lede.
+	headline, events map[string]bool
 }
 
 const noDay = dates.MinDay
@@ -89,7 +92,7 @@ func hasTitle(a *dataset.Article) bool {
 // profileOf builds an article's profile from its marks and the events
 // whose mentions are in it (reports: the article's events).
 func profileOf(a *dataset.Article, reports []*dataset.Event, gz *gazetteer.Gazetteer, analysed bool) profile {
-	pr := profile{features: map[string]float64{}, day: noDay, published: noDay, news: noDay, analysed: analysed}
+	pr := profile{features: map[string]float64{}, day: noDay, published: noDay, news: noDay, analysed: analysed, headline: map[string]bool{}, events: map[string]bool{}}
 	add := func(f string, w float64) {
 		if w > pr.features[f] {
 			pr.features[f] = w // a feature weighs by its best place, not how often it recurs
@@ -150,22 +153,41 @@ func profileOf(a *dataset.Article, reports []*dataset.Event, gz *gazetteer.Gazet
 			if pos == 0 {
 				continue
 			}
-			day := noDay
-			if d := dates.ParseISO(m.Date); d.Precision() == "day" {
-				day, _ = d.Days()
-			} else if d := dates.ParseISO(e.Date); e.DateSource == dataset.DateFromText && d.Precision() == "day" {
-				day, _ = d.Days() // undated here, dated by the other reports of it
+			day, latest := noDay, noDay
+			if d := dates.ParseISO(m.Date); d.Known() {
+				latest = lastDay(d)
+				if d.Precision() == "day" {
+					day = latest
+				}
+			} else if d := dates.ParseISO(e.Date); e.DateSource == dataset.DateFromText && d.Known() {
+				// Undated here, dated by the other reports of it.
+				latest = lastDay(d)
+				if d.Precision() == "day" {
+					day = latest
+				}
 			}
-			if published != noDay && day != noDay && published-day > lateReport {
+			if published != noDay && latest != noDay && published-latest > lateReport {
 				// Weeks before the article was published: what its
 				// news follows from, whatever the sentence's grammar.
 				continue
 			}
+			// By type and parties too: two reports of one act that the
+			// merge kept apart.
+			keys := []string{"e:" + e.ID, "t:" + e.Type + "|" + strings.Join(parties(e, gz), ",")}
 			if pos != wHeadline {
-				pos *= context
+				pos = pos * context
 			}
-			add("e:"+e.ID, wEvent*pos)
-			add("t:"+e.Type+"|"+parties(e, gz), wTyped*pos)
+			for i, k := range keys {
+				pr.events[k] = true
+				if position(a, m.Paragraph, m.Trigger.Start) == wHeadline && m.Modality == dataset.Asserted {
+					pr.headline[k] = true
+				}
+				if i == 0 {
+					add(k, wEvent*pos)
+				} else {
+					add(k, wTyped*pos)
+				}
+			}
 			if m.Modality != dataset.Asserted || day == noDay {
 				continue
 			}
@@ -203,6 +225,12 @@ func profileOf(a *dataset.Article, reports []*dataset.Event, gz *gazetteer.Gazet
 	return pr
 }
 
+// lastDay is the last day a date may fall on: "2025-09" ends on the 30th.
+func lastDay(d dates.Date) int {
+	_, hi := d.Days()
+	return hi
+}
+
 // referent is the entity a name stands for in news: a capital for its
 // government ("Paris" for France), anything else for itself.
 func referent(id string, gz *gazetteer.Gazetteer) string {
@@ -212,11 +240,12 @@ func referent(id string, gz *gazetteer.Gazetteer) string {
 	return id
 }
 
-// parties are an event's states and actors in a stable order: who acted
-// on whom does not matter here, extractors often swap or drop one.
-func parties(e *dataset.Event, gz *gazetteer.Gazetteer) string {
+// parties are an event's states and actors, each once, in a stable
+// order: who acted on whom does not matter here, extractors often swap
+// or drop one. An event with no party has the empty one.
+func parties(e *dataset.Event, gz *gazetteer.Gazetteer) []string {
 	var ps []string
-	for _, id := range append(append([]string(nil), e.Source...), e.Target...) {
+	for _, id := range slices.Concat(e.Source, e.Target) {
 		id = referent(id, gz)
 		if c := gz.Country(id); c != "" {
 			id = c
@@ -225,8 +254,11 @@ func parties(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 			ps = append(ps, id)
 		}
 	}
+	if len(ps) == 0 {
+		ps = []string{""}
+	}
 	slices.Sort(ps)
-	return strings.Join(ps, ",")
+	return ps
 }
 
 // number is a figure written in digits, in any script's digits.
