@@ -304,6 +304,15 @@ func (e *encoder) story(s *Story) {
 			e.string(v.Gloss)
 		}
 	}
+	e.len(len(s.Possible))
+	for _, p := range s.Possible {
+		e.string(p.Event)
+		e.string(p.Article)
+		e.int(p.Paragraph)
+		e.int(p.Sentence.Start)
+		e.int(p.Sentence.End)
+		e.string(p.Reason)
+	}
 }
 
 // decoder reads the payload with a sticky error: after the first problem
@@ -627,6 +636,18 @@ func (d *decoder) story(s *Story) {
 					x.Values[j].Gloss = d.string()
 				}
 			}
+		}
+	}
+	if n := d.len(); n > 0 {
+		s.Possible = make([]Possible, n)
+		for i := range s.Possible {
+			p := &s.Possible[i]
+			p.Event = d.string()
+			p.Article = d.string()
+			p.Paragraph = d.int()
+			p.Sentence.Start = d.int()
+			p.Sentence.End = d.int()
+			p.Reason = d.string()
 		}
 	}
 }

@@ -162,6 +162,7 @@ func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []d
 		}
 	}
 
+	tr := newTriggers(lx)
 	var stories []dataset.Story
 	for _, r := range roots {
 		versions := groups[r]
@@ -253,6 +254,7 @@ func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []d
 		s.Duplicates = copies[r]
 		s.Unanalysed = unread[r]
 		s.Differences = differences(s, articles, events, gz)
+		s.Possible = possible(&s, articles, events, gz, tr)
 		h := sha256.Sum256([]byte(strings.Join(versions, ",")))
 		s.ID = "s" + hex.EncodeToString(h[:])[:10]
 		stories = append(stories, s)
