@@ -23,13 +23,13 @@ func compareCorpus() *dataset.Dataset {
 		return a
 	}
 	en := text("en", "en", "2025-09-11", false, "Wire", "France expels two diplomats", "France denied the charges.", "Goïta seized power in 2020.")
-	en.Paragraphs[2].Marks = []dataset.Mark{{Span: dataset.Span{0, len("Goïta")}, Kind: dataset.MarkEntity, Entity: "goita"}}
+	en.Paragraphs[2].Marks = []dataset.Mark{{Span: dataset.Span{Start: 0, End: len("Goïta")}, Kind: dataset.MarkEntity, Entity: "goita"}}
 	ar := text("ar", "ar", "2020", true, "", "فرنسا تطرد دبلوماسيين", "وصف مصدر فرنسي الاتهامات بأنها لا أساس لها.", "انقلاب الجيش عام 2020.")
 	pt := text("pt", "pt", "", false, "Jornal", "França expulsa diplomatas")
 	copyOf := text("copy", "en", "2025-09-12", false, "Reprint", "France expels two diplomats")
 	copyOf.DuplicateOf = "en"
 	m := func(a string, para int) dataset.Mention {
-		return dataset.Mention{Article: a, Paragraph: para, Sentence: dataset.Span{0, 20}, Modality: dataset.Asserted}
+		return dataset.Mention{Article: a, Paragraph: para, Sentence: dataset.Span{Start: 0, End: 20}, Modality: dataset.Asserted}
 	}
 	return &dataset.Dataset{
 		Articles: []dataset.Article{en, ar, pt, copyOf},
@@ -42,7 +42,7 @@ func compareCorpus() *dataset.Dataset {
 		},
 		Stories: []dataset.Story{{ID: "s", Headline: "expel", Versions: []string{"en", "ar"}, Unanalysed: []string{"pt"}, Duplicates: []string{"copy"},
 			Events:   []string{"coup", "expel", "deny"},
-			Possible: []dataset.Possible{{Event: "deny", Article: "ar", Paragraph: 1, Sentence: dataset.Span{0, 10}, Reason: dataset.PossibleTrigger}}}},
+			Possible: []dataset.Possible{{Event: "deny", Article: "ar", Paragraph: 1, Sentence: dataset.Span{Start: 0, End: 10}, Reason: dataset.PossibleTrigger}}}},
 	}
 }
 

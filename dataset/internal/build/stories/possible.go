@@ -100,6 +100,17 @@ func possible(s *dataset.Story, articles map[string]*dataset.Article, events map
 	return out
 }
 
+// MayReport is the sentence of a that may report e, if one does, the
+// parties of home (the story's headline's) being the story's own:
+// "possibly mentioned" as a cell would say it.
+func MayReport(a *dataset.Article, e *dataset.Event, home []string, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) (dataset.Possible, bool) {
+	h := map[string]bool{}
+	for _, p := range home {
+		h[p] = true
+	}
+	return possibleIn(a, e, partySet(e, gz), h, gz, newTriggers(lx))
+}
+
 // partySet is an event's parties as states where they belong to one
 // ("Malian Armed Forces" is Mali), each once, in order.
 func partySet(e *dataset.Event, gz *gazetteer.Gazetteer) []string {
