@@ -18,7 +18,7 @@ func compareCorpus() *dataset.Dataset {
 			if i == 0 {
 				kind = dataset.KindTitle
 			}
-			a.Paragraphs = append(a.Paragraphs, dataset.Paragraph{Kind: kind, Text: p, Sentences: []dataset.Span{{0, len(p)}}})
+			a.Paragraphs = append(a.Paragraphs, dataset.Paragraph{Kind: kind, Text: p, Sentences: []dataset.Span{{Start: 0, End: len(p)}}})
 		}
 		return a
 	}
