@@ -438,23 +438,27 @@ func pastTense(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 }
 
 // storyTitle writes an English title from the story's main events, as a
-// headline would: "Mali arrests a French national; France suspends
-// cooperation with Mali; France expels two Malian diplomats".
+// headline would, in two clauses at most and never as a list: the first
+// event the title can name, and the next one when the same agent does it
+// ("France suspends cooperation with Mali and expels two Malian
+// diplomats").
 func storyTitle(cores []string, events map[string]*dataset.Event, articles map[string]*dataset.Article, gz *gazetteer.Gazetteer) string {
-	var parts []string
-	seen := map[string]bool{}
+	first, subject := "", ""
 	for _, id := range cores {
-		if len(parts) == 3 {
-			break
-		}
 		t := eventTitle(events[id], gz)
-		if t == "" || seen[t] {
+		if t == "" || t == first {
 			continue
 		}
-		seen[t] = true
-		parts = append(parts, t)
+		if first == "" {
+			first = t
+			subject, _ = headlineParts(events[id], gz)
+			continue
+		}
+		if subj, pred := headlineParts(events[id], gz); subject != "" && subj == subject && pred != "" {
+			return first + " and " + pred
+		}
 	}
-	return strings.Join(parts, "; ")
+	return first
 }
 
 func eventTitle(e *dataset.Event, gz *gazetteer.Gazetteer) string {
