@@ -23,7 +23,7 @@ import (
 // in marks and mentions cost one varint each.
 const (
 	magic         = "PRLX"
-	FormatVersion = 3
+	FormatVersion = 4
 
 	// The payload is stored as it is: the wasm that embeds it is
 	// compressed on the wire, and brotli over the raw payload is a third
@@ -291,6 +291,7 @@ func (e *encoder) story(s *Story) {
 	e.stringList(s.Versions)
 	e.stringList(s.Related)
 	e.stringList(s.Duplicates)
+	e.stringList(s.Unanalysed)
 	e.stringList(s.Events)
 	e.len(len(s.Differences))
 	for _, d := range s.Differences {
@@ -302,6 +303,15 @@ func (e *encoder) story(s *Story) {
 			e.string(v.Value)
 			e.string(v.Gloss)
 		}
+	}
+	e.len(len(s.Possible))
+	for _, p := range s.Possible {
+		e.string(p.Event)
+		e.string(p.Article)
+		e.int(p.Paragraph)
+		e.int(p.Sentence.Start)
+		e.int(p.Sentence.End)
+		e.string(p.Reason)
 	}
 }
 
@@ -610,6 +620,7 @@ func (d *decoder) story(s *Story) {
 	s.Versions = d.strings()
 	s.Related = d.strings()
 	s.Duplicates = d.strings()
+	s.Unanalysed = d.strings()
 	s.Events = d.strings()
 	if n := d.len(); n > 0 {
 		s.Differences = make([]Difference, n)
@@ -625,6 +636,18 @@ func (d *decoder) story(s *Story) {
 					x.Values[j].Gloss = d.string()
 				}
 			}
+		}
+	}
+	if n := d.len(); n > 0 {
+		s.Possible = make([]Possible, n)
+		for i := range s.Possible {
+			p := &s.Possible[i]
+			p.Event = d.string()
+			p.Article = d.string()
+			p.Paragraph = d.int()
+			p.Sentence.Start = d.int()
+			p.Sentence.End = d.int()
+			p.Reason = d.string()
 		}
 	}
 }

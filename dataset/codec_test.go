@@ -97,7 +97,7 @@ func TestDecodeRejects(t *testing.T) {
 		{"other file", []byte("%PDF-1.7"), "bad magic"},
 		{"future version", append([]byte{'P', 'R', 'L', 'X', FormatVersion + 1}, good[5:]...), fmt.Sprintf("format version %d", FormatVersion+1)},
 		{"truncated in the strings", good[:len(good)/2], "string table longer than the payload"},
-		{"truncated in the body", good[:len(good)-3], "exceeds the 0 bytes left"},
+		{"truncated in the body", good[:len(good)-4], "exceeds the 0 bytes left"},
 		{"unknown compression", []byte{'P', 'R', 'L', 'X', FormatVersion, 7}, "unknown compression"},
 		{"dangling reference", badRef, "paragraph 9"},
 		{"span inside a character", midRune, "outside the text"},

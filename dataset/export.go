@@ -172,9 +172,22 @@ type jsonStory struct {
 	Versions    []string          `json:"versions"`
 	Related     []string          `json:"related"`
 	Duplicates  []string          `json:"duplicates"`
+	Unanalysed  []string          `json:"not_analysed"`
 	Events      []string          `json:"events"`
 	Titles      map[string]string `json:"version_titles"`
 	Differences []jsonDifference  `json:"differences"`
+	Possible    []jsonPossible    `json:"possibly_mentioned"`
+}
+
+// jsonPossible is a sentence that may report an event its version has no
+// mention of.
+type jsonPossible struct {
+	Event     string `json:"event"`
+	Article   string `json:"article"`
+	Paragraph int    `json:"paragraph"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Reason    string `json:"reason"`
 }
 
 type jsonDifference struct {
@@ -389,11 +402,14 @@ func ExportJSON(d *Dataset, opt ExportOptions) ([]byte, error) {
 	for _, s := range d.Stories {
 		js := jsonStory{
 			ID: s.ID, Title: s.Title, Headline: s.Headline,
-			Versions: nonNil(s.Versions), Related: nonNil(s.Related), Duplicates: nonNil(s.Duplicates), Events: nonNil(s.Events),
-			Titles: map[string]string{}, Differences: []jsonDifference{},
+			Versions: nonNil(s.Versions), Related: nonNil(s.Related), Duplicates: nonNil(s.Duplicates), Unanalysed: nonNil(s.Unanalysed), Events: nonNil(s.Events),
+			Titles: map[string]string{}, Differences: []jsonDifference{}, Possible: []jsonPossible{},
 		}
 		for _, id := range s.Versions {
 			js.Titles[id] = articles[id].Title
+		}
+		for _, p := range s.Possible {
+			js.Possible = append(js.Possible, jsonPossible{Event: p.Event, Article: p.Article, Paragraph: p.Paragraph, Start: p.Sentence.Start, End: p.Sentence.End, Reason: p.Reason})
 		}
 		for _, x := range s.Differences {
 			jd := jsonDifference{Event: x.Event, Kind: x.Kind}

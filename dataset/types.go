@@ -236,9 +236,36 @@ type Story struct {
 	Versions []string // article ids whose main subject this story is
 	Related  []string // article ids that report its events only as background
 	// Duplicates are article ids that republish a version's text.
-	Duplicates  []string
+	Duplicates []string
+	// Unanalysed are article ids in a language the extractors do not
+	// read that report the story's news, found by the entities, days and
+	// figures of their headline and lede: versions shown "not analysed".
+	Unanalysed  []string
 	Events      []string // event ids, in date order
 	Differences []Difference
+	// Possible are the sentences of versions that report none of an
+	// event's mentions but may tell it all the same: its parties with a
+	// word of its type, its parties beyond the story's own, or its
+	// figure or day. A cell with one says "possibly mentioned", never
+	// "not reported".
+	Possible []Possible
+}
+
+// Why a sentence may report an event its version has no mention of.
+const (
+	PossibleTrigger = "trigger" // the parties of the event and a word of its type
+	PossibleParties = "parties" // every party of the event, one beyond the story's headline
+	PossibleNumber  = "number"  // the event's figure
+	PossibleDate    = "date"    // the event's day
+)
+
+// Possible is one sentence that may report an event.
+type Possible struct {
+	Event     string
+	Article   string
+	Paragraph int
+	Sentence  Span
+	Reason    string // PossibleTrigger, PossibleParties, PossibleNumber or PossibleDate
 }
 
 // Difference kinds.

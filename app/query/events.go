@@ -129,7 +129,19 @@ func (ix *Index) Descriptions(e *dataset.Event) []Description {
 // version's — tell of it: their own description of the people acted on,
 // their numbers, their date and their modality. A cell of the comparison
 // reads differently from its neighbour where the versions differ.
+//
+// Its actors are the version's too: a person the event's other reports
+// name (its leader, a minister) is left out where this version's
+// sentences do not name them. States stay: a text names one by its
+// capital, its government or its army as often as by its name.
 func (ix *Index) ReportGloss(e *dataset.Event, ms []dataset.Mention) string {
+	if len(ms) > 0 {
+		own := *e
+		own.Source, own.Target = ix.namedIn(e.Source, ms), ix.namedIn(e.Target, ms)
+		if len(own.Source)+len(own.Target) > 0 || len(e.Source)+len(e.Target) == 0 {
+			e = &own
+		}
+	}
 	t := telling{modality: dataset.Asserted}
 	modality := ""
 	for _, m := range ms {
@@ -163,6 +175,34 @@ func (ix *Index) ReportGloss(e *dataset.Event, ms []dataset.Mention) string {
 		}
 	}
 	return ix.gloss(e, t)
+}
+
+// namedIn keeps the actors the mentions' sentences name, persons by
+// their own marks; other actors stay.
+func (ix *Index) namedIn(actors []string, ms []dataset.Mention) []string {
+	var out []string
+	for _, id := range actors {
+		if x := ix.Entity(id); x == nil || x.Kind != dataset.EntityPerson || ix.marked(id, ms) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// marked: one of the mentions' sentences marks the entity.
+func (ix *Index) marked(id string, ms []dataset.Mention) bool {
+	for _, m := range ms {
+		a := ix.Article(m.Article)
+		if a == nil || m.Paragraph >= len(a.Paragraphs) {
+			continue
+		}
+		for _, mk := range a.Paragraphs[m.Paragraph].Marks {
+			if mk.Kind == dataset.MarkEntity && mk.Entity == id && mk.Start >= m.Sentence.Start && mk.End <= m.Sentence.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownYear completes a mention's date that has no year ("--08", August of

@@ -296,3 +296,37 @@ func buildCorpus(t *testing.T, dir string) (*dataset.Dataset, map[string]string)
 	}
 	return d, name
 }
+
+// TestExcerptCopies republishes the opening of a seed, cut off mid-text
+// under a new headline: far below the near-duplicate share of the whole,
+// it is contained in the original, and is a copy of it that says so.
+func TestExcerptCopies(t *testing.T) {
+	ins := seedInputs(t)
+	var orig build.Input
+	for _, in := range ins {
+		if strings.HasPrefix(in.File, "003") {
+			orig = in
+		}
+	}
+	text := string(orig.Raw)
+	cut := strings.LastIndex(text[:len(text)/3], " ")
+	excerpt := "An excerpt under its own headline\n\n" + strings.TrimSpace(text[strings.Index(text, "\n")+1:cut])
+	results := []build.Result{
+		build.Article(orig, env(), build.Options{}),
+		build.Article(build.Input{File: "zz-excerpt.txt", Raw: []byte(excerpt)}, env(), build.Options{}),
+	}
+	d := build.Assemble(results, env())
+	if len(d.Articles) != 2 {
+		t.Fatalf("%d articles, want both kept", len(d.Articles))
+	}
+	if d.Articles[1].DuplicateOf != d.Articles[0].ID {
+		t.Fatalf("the excerpt is not marked as a copy of %s (original marked %q; %v)", d.Articles[0].File, d.Articles[0].DuplicateOf, d.Diagnostics)
+	}
+	said := false
+	for _, x := range d.Diagnostics {
+		said = said || x.File == "zz-excerpt.txt" && strings.Contains(x.Message, "excerpt of "+orig.File)
+	}
+	if !said {
+		t.Errorf("the build report does not say the excerpt copies %s: %v", orig.File, d.Diagnostics)
+	}
+}

@@ -1,5 +1,6 @@
 // Package copies finds the articles that republish another's text, by
-// shared shingles, so that a story shows a copy as a copy rather than as a
+// shared shingles (near-duplicates) or by one text holding the other
+// (an excerpt, a cut-off republication), so that a story shows a copy as a copy rather than as a
 // version of its own.
 package copies
 
@@ -24,6 +25,17 @@ const (
 	minhashes      = 64
 	lshBands       = 16 // of minhashes/lshBands rows each
 	duplicateShare = 0.8
+	// containedShare is the share of the shorter text's shingles the
+	// longer must hold for the shorter to be an excerpt of it (or the
+	// longer to extend it): an opening republished and cut off shares
+	// few shingles of the whole, but all of its own.
+	containedShare = 0.8
+	// sampleEvery: one shingle in this many (by hash) indexes the
+	// containment candidates, so a short excerpt still shares several.
+	sampleEvery = 4
+	// crowded is how many articles a sampled shingle may be in before
+	// it is boilerplate ("all rights reserved") and indexes nothing.
+	crowded = 50
 )
 
 // shingles are the hashes of an article's word 5-grams, sorted and
@@ -76,6 +88,20 @@ func jaccard(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
+	n := common(a, b)
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// containment is the share of the smaller set's shingles the larger has.
+func containment(a, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	return float64(common(a, b)) / float64(min(len(a), len(b)))
+}
+
+// common counts the shingles two sorted sets share.
+func common(a, b []uint64) int {
 	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -89,7 +115,7 @@ func jaccard(a, b []uint64) float64 {
 			j++
 		}
 	}
-	return float64(n) / float64(len(a)+len(b)-n)
+	return n
 }
 
 // Mark sets DuplicateOf on every article that republishes an
@@ -117,6 +143,34 @@ func Mark(articles []dataset.Article) []dataset.Diagnostic {
 		}
 	}
 	pairs := map[[2]int]bool{}
+	// Containment: articles that share sampled shingles.
+	sampled := map[uint64][]int{}
+	for i, set := range sets {
+		if len(set) < 10 {
+			continue
+		}
+		for _, h := range set {
+			if h%sampleEvery == 0 {
+				sampled[h] = append(sampled[h], i)
+			}
+		}
+	}
+	shared := map[[2]int]int{}
+	for _, ids := range sampled {
+		if len(ids) > crowded {
+			continue
+		}
+		for x := 0; x < len(ids); x++ {
+			for y := x + 1; y < len(ids); y++ {
+				shared[[2]int{ids[x], ids[y]}]++
+			}
+		}
+	}
+	for p, n := range shared {
+		if n >= 2 {
+			pairs[p] = true
+		}
+	}
 	for _, ids := range buckets {
 		for x := 0; x < len(ids); x++ {
 			for y := x + 1; y < len(ids); y++ {
@@ -124,10 +178,23 @@ func Mark(articles []dataset.Article) []dataset.Diagnostic {
 			}
 		}
 	}
-	earlier := func(i, j int) bool { // is i the original of j?
-		pi, pj := articles[i].Meta.Published, articles[j].Meta.Published
+	// published is a date a sidecar gives: one inferred from the text is
+	// a lower bound, which an excerpt's first lines can make earlier.
+	published := func(i int) string {
+		if articles[i].Meta.PublishedInferred {
+			return ""
+		}
+		return articles[i].Meta.Published
+	}
+	// earlier: is i the original of j? The earlier published; without
+	// dates, for an excerpt the text it was cut from, else the first file.
+	earlier := func(i, j int, contained bool) bool {
+		pi, pj := published(i), published(j)
 		if pi != pj && pi != "" && pj != "" {
 			return pi < pj
+		}
+		if contained && len(sets[i]) != len(sets[j]) {
+			return len(sets[i]) > len(sets[j])
 		}
 		return articles[i].File < articles[j].File
 	}
@@ -144,10 +211,11 @@ func Mark(articles []dataset.Article) []dataset.Diagnostic {
 	var diags []dataset.Diagnostic
 	for _, p := range keys {
 		i, j := p[0], p[1]
-		if jaccard(sets[i], sets[j]) < duplicateShare {
+		jac, con := jaccard(sets[i], sets[j]), containment(sets[i], sets[j])
+		if jac < duplicateShare && con < containedShare {
 			continue
 		}
-		if earlier(j, i) {
+		if earlier(j, i, jac < duplicateShare) {
 			i, j = j, i
 		}
 		for articles[i].DuplicateOf != "" { // a copy of a copy is a copy of the original
@@ -157,9 +225,17 @@ func Mark(articles []dataset.Article) []dataset.Diagnostic {
 			continue
 		}
 		articles[j].DuplicateOf = articles[i].ID
+		how := "republishes " + articles[i].File + " with small changes"
+		switch {
+		case jac >= duplicateShare:
+		case len(sets[j]) < len(sets[i]):
+			how = "republishes an excerpt of " + articles[i].File + " (its text is contained in it)"
+		default:
+			how = "republishes " + articles[i].File + " whole, with more text (it contains it)"
+		}
 		diags = append(diags, dataset.Diagnostic{
 			File: articles[j].File, Severity: dataset.Warning, Code: "near-duplicate",
-			Message: "republishes " + articles[i].File + " with small changes; shown as a duplicate of it, not as a version of its own",
+			Message: how + "; shown as a copy of it, not as a version of its own",
 		})
 	}
 	return diags

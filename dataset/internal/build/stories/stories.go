@@ -99,53 +99,6 @@ func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []d
 		core[id] = slices.DeleteFunc(core[id], func(e string) bool { return !slices.Contains(hs, e) })
 	}
 
-	// Union the articles that share a core event.
-	parent := map[string]string{}
-	var find func(string) string
-	find = func(x string) string {
-		if parent[x] == "" || parent[x] == x {
-			return x
-		}
-		parent[x] = find(parent[x])
-		return parent[x]
-	}
-	union := func(a, b string) {
-		ra, rb := find(a), find(b)
-		if ra == rb {
-			return
-		}
-		if order[ra] < order[rb] {
-			parent[rb] = ra
-		} else {
-			parent[ra] = rb
-		}
-	}
-	firstWith := map[string]string{} // event → first article with it as core
-	for _, a := range d.Articles {
-		if a.DuplicateOf != "" {
-			continue
-		}
-		for _, e := range core[a.ID] {
-			if other, ok := firstWith[e]; ok {
-				union(a.ID, other)
-			} else {
-				firstWith[e] = a.ID
-			}
-		}
-	}
-	groups := map[string][]string{}
-	var roots []string
-	for _, a := range d.Articles {
-		if a.DuplicateOf != "" {
-			continue
-		}
-		r := find(a.ID)
-		if groups[r] == nil {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], a.ID)
-	}
-
 	// reported[article]: the events it reports, in the corpus's order.
 	reported := map[string][]*dataset.Event{}
 	for i := range d.Events {
@@ -158,6 +111,40 @@ func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []d
 			}
 		}
 	}
+
+	// Group the articles by what their headlines and ledes report.
+	var ids []string
+	var profiles []profile
+	for i := range d.Articles {
+		a := &d.Articles[i]
+		if a.DuplicateOf != "" {
+			continue
+		}
+		ids = append(ids, a.ID)
+		profiles = append(profiles, profileOf(a, reported[a.ID], gz, lx != nil && lx.Lang(a.Lang) != nil))
+	}
+	clusters, attached := cluster(profiles)
+	storyOf := map[string]string{} // article → its story's first version
+	groups := map[string][]string{}
+	var roots []string
+	for _, c := range clusters {
+		r := ids[c[0]]
+		roots = append(roots, r)
+		for _, i := range c {
+			groups[r] = append(groups[r], ids[i])
+			storyOf[ids[i]] = r
+		}
+	}
+	unread := map[string][]string{} // story → its versions not analysed
+	for i, g := range attached {
+		if g >= 0 {
+			r := ids[clusters[g][0]]
+			unread[r] = append(unread[r], ids[i])
+			storyOf[ids[i]] = r
+		}
+	}
+	find := func(id string) string { return storyOf[id] }
+
 	// reporters[event]: the articles that report it, each once.
 	reporters := map[string][]string{}
 	for _, a := range d.Articles {
@@ -175,6 +162,7 @@ func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []d
 		}
 	}
 
+	tr := newTriggers(lx)
 	var stories []dataset.Story
 	for _, r := range roots {
 		versions := groups[r]
@@ -257,14 +245,16 @@ func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []d
 		related := map[string]bool{}
 		for _, e := range cores {
 			for _, a := range reporters[e] {
-				if articles[a].DuplicateOf == "" && find(a) != r {
+				if articles[a].DuplicateOf == "" && find(a) != r && !slices.Contains(unread[r], a) {
 					related[a] = true
 				}
 			}
 		}
 		s.Related = slices.SortedFunc(maps.Keys(related), func(a, b string) int { return order[a] - order[b] })
 		s.Duplicates = copies[r]
+		s.Unanalysed = unread[r]
 		s.Differences = differences(s, articles, events, gz)
+		s.Possible = possible(&s, articles, events, gz, tr)
 		h := sha256.Sum256([]byte(strings.Join(versions, ",")))
 		s.ID = "s" + hex.EncodeToString(h[:])[:10]
 		stories = append(stories, s)
@@ -448,23 +438,27 @@ func pastTense(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 }
 
 // storyTitle writes an English title from the story's main events, as a
-// headline would: "Mali arrests a French national; France suspends
-// cooperation with Mali; France expels two Malian diplomats".
+// headline would, in two clauses at most and never as a list: the first
+// event the title can name, and the next one when the same agent does it
+// ("France suspends cooperation with Mali and expels two Malian
+// diplomats").
 func storyTitle(cores []string, events map[string]*dataset.Event, articles map[string]*dataset.Article, gz *gazetteer.Gazetteer) string {
-	var parts []string
-	seen := map[string]bool{}
+	first, subject := "", ""
 	for _, id := range cores {
-		if len(parts) == 3 {
-			break
-		}
 		t := eventTitle(events[id], gz)
-		if t == "" || seen[t] {
+		if t == "" || t == first {
 			continue
 		}
-		seen[t] = true
-		parts = append(parts, t)
+		if first == "" {
+			first = t
+			subject, _ = headlineParts(events[id], gz)
+			continue
+		}
+		if subj, pred := headlineParts(events[id], gz); subject != "" && subj == subject && pred != "" {
+			return first + " and " + pred
+		}
 	}
-	return strings.Join(parts, "; ")
+	return first
 }
 
 func eventTitle(e *dataset.Event, gz *gazetteer.Gazetteer) string {
