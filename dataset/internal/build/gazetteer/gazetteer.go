@@ -59,6 +59,10 @@ type Entity struct {
 	// names, make it another thing: «القاعدة» before «الجوية» is an air
 	// base, "Paris" before "Saint-Germain" a football club.
 	NotFollowedBy []string `json:"not_followed_by,omitempty"`
+	// Titled lists names that are the entity only after a title: a
+	// surname too common to stand alone ("Traoré") is the captain in
+	// "Captain Traoré", «النقيب تراوري» (see the entities package).
+	Titled []string `json:"titled,omitempty"`
 	// Region is the ISO 3166 code of a country or territory: CLDR's
 	// names for it in every language are added to Names at load.
 	Region string `json:"region,omitempty"`
@@ -74,11 +78,13 @@ type Entity struct {
 type Gazetteer struct {
 	Entities []Entity // sorted by id
 	byID     map[string]*Entity
-	aliases  map[string][]alias    // folded token keys joined by " " → entries
-	maxLen   int                   // longest alias, in tokens
+	aliases  map[string][]alias // folded token keys joined by " " → entries
+	maxLen   int                // longest alias, in tokens
 	// firstLen is the longest alias starting with a folded token: most
 	// words start none, and a match is tried no longer than it can be.
 	firstLen map[string]int
+	titled   map[string][]alias    // names that count only after a title
+	titleMax int                   // longest titled name, in tokens
 	guards   map[string][][]string // entity → folded words that veto a match
 }
 
@@ -134,7 +140,7 @@ func Parse(files map[string][]byte) (*Gazetteer, error) { return ParseWithRegion
 // territories (cldr/regions.json, nil for none) merged into the entities
 // that name their region, and an entity of its own for every other region.
 func ParseWithRegions(files map[string][]byte, regions []byte) (*Gazetteer, error) {
-	g := &Gazetteer{byID: map[string]*Entity{}, aliases: map[string][]alias{}, guards: map[string][][]string{}, firstLen: map[string]int{}}
+	g := &Gazetteer{byID: map[string]*Entity{}, aliases: map[string][]alias{}, guards: map[string][][]string{}, firstLen: map[string]int{}, titled: map[string][]alias{}}
 	var all []Entity
 	from := map[string]string{} // id → the file it comes from
 	for _, name := range slices.Sorted(maps.Keys(files)) {
@@ -198,6 +204,9 @@ func ParseWithRegions(files map[string][]byte, regions []byte) (*Gazetteer, erro
 				}
 			}
 		}
+		for _, n := range e.Titled {
+			g.addTitled(e.ID, n)
+		}
 		for _, lang := range slices.Sorted(maps.Keys(e.Demonyms)) {
 			for _, n := range e.Demonyms[lang] {
 				for _, form := range demonymForms(lang, n) {
@@ -216,6 +225,9 @@ func ParseWithRegions(files map[string][]byte, regions []byte) (*Gazetteer, erro
 		if len(ids) > 1 {
 			return nil, fmt.Errorf("gazetteer: the name %q belongs to %s: make it unambiguous or drop it", key, strings.Join(ids, " and "))
 		}
+	}
+	if err := g.checkTitled(); err != nil {
+		return nil, err
 	}
 	return g, nil
 }
