@@ -23,8 +23,8 @@ func TestProvisionalEntities(t *testing.T) {
 			"Le Français Jean-Marc Dupont a été arrêté jeudi à Bamako. Lundi, Paris a réagi. Selon Amadou Konaté, la situation est grave. Septembre a été calme.",
 			[]string{"Jean-Marc Dupont", "Amadou Konaté"}},
 		{"german, where every noun is capitalised",
-			"Der Franzose Pierre Martin wurde am Montag in Bamako festgenommen, sagte Bundeskanzler Friedrich Merz. Im August kam der Journalist frei.",
-			[]string{"Pierre Martin", "Friedrich Merz"}},
+			"Der Franzose Pierre Martin wurde am Montag in Bamako festgenommen, sagte Bundeskanzler Klaus Hartmann. Im August kam der Journalist frei.",
+			[]string{"Pierre Martin", "Klaus Hartmann"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := build.Article(build.Input{File: "p.txt", Raw: []byte(tc.text)}, env(), build.Options{})

@@ -84,7 +84,11 @@ func sourceSubject(r *roleSearch) bool {
 		if r.setSource(r.pick(subjectInClause, reversed(r.before))) {
 			return true
 		}
-		return r.setSource(r.pick(func(a *actorTok) bool { return subjectInClause(a) && a.from-(f.at+f.n) <= 5 }, r.after))
+		// Not past "und": "hat die Macht übernommen und Präsident X für
+		// abgesetzt erklärt" — X is the next verb's object.
+		return r.setSource(r.pick(func(a *actorTok) bool {
+			return subjectInClause(a) && a.from-(f.at+f.n) <= 5 && !c.conjunctionBetween(f.at+f.n-1, a.from)
+		}, r.after))
 	}
 	return r.setSource(r.pick(subjectInClause, r.before))
 }

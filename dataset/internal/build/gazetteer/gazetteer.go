@@ -59,7 +59,18 @@ type Entity struct {
 	// names, make it another thing: «القاعدة» before «الجوية» is an air
 	// base, "Paris" before "Saint-Germain" a football club.
 	NotFollowedBy []string `json:"not_followed_by,omitempty"`
-	Note          string   `json:"note,omitempty"`
+	// Titled lists names that are the entity only after a title: a
+	// surname too common to stand alone ("Traoré") is the captain in
+	// "Captain Traoré", «النقيب تراوري» (see the entities package).
+	Titled []string `json:"titled,omitempty"`
+	// Region is the ISO 3166 code of a country or territory: CLDR's
+	// names for it in every language are added to Names at load.
+	Region string `json:"region,omitempty"`
+	// NotCLDR lists CLDR names of the region that the entity must not
+	// take: common words or other things' names (fr «Maurice», a given
+	// name, for Mauritius).
+	NotCLDR []string `json:"not_cldr,omitempty"`
+	Note    string   `json:"note,omitempty"`
 }
 
 // Gazetteer is a loaded, validated set of entities with an index for
@@ -67,8 +78,13 @@ type Entity struct {
 type Gazetteer struct {
 	Entities []Entity // sorted by id
 	byID     map[string]*Entity
-	aliases  map[string][]alias    // folded token keys joined by " " → entries
-	maxLen   int                   // longest alias, in tokens
+	aliases  map[string][]alias // folded token keys joined by " " → entries
+	maxLen   int                // longest alias, in tokens
+	// firstLen is the longest alias starting with a folded token: most
+	// words start none, and a match is tried no longer than it can be.
+	firstLen map[string]int
+	titled   map[string][]alias    // names that count only after a title
+	titleMax int                   // longest titled name, in tokens
 	guards   map[string][][]string // entity → folded words that veto a match
 }
 
@@ -86,6 +102,13 @@ type alias struct {
 //go:embed data/*.json
 var data embed.FS
 
+// cldrRegions holds CLDR's name of every country and territory in the six
+// languages, generated from golang.org/x/text (see gencldr).
+//
+//go:generate go run ./gencldr -out cldr/regions.json
+//go:embed cldr/regions.json
+var cldrRegions []byte
+
 // Load reads the embedded gazetteer.
 func Load() (*Gazetteer, error) {
 	files := map[string][]byte{}
@@ -100,7 +123,7 @@ func Load() (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Parse(files)
+	return ParseWithRegions(files, cldrRegions)
 }
 
 var (
@@ -111,8 +134,15 @@ var (
 // Parse builds a gazetteer from data files (name → JSON array of entities)
 // and checks it: ids unique and well-formed, kinds known, names in every
 // language, references resolving, no alias claimed by two entities.
-func Parse(files map[string][]byte) (*Gazetteer, error) {
-	g := &Gazetteer{byID: map[string]*Entity{}, aliases: map[string][]alias{}, guards: map[string][][]string{}}
+func Parse(files map[string][]byte) (*Gazetteer, error) { return ParseWithRegions(files, nil) }
+
+// ParseWithRegions is Parse with CLDR's names of countries and
+// territories (cldr/regions.json, nil for none) merged into the entities
+// that name their region, and an entity of its own for every other region.
+func ParseWithRegions(files map[string][]byte, regions []byte) (*Gazetteer, error) {
+	g := &Gazetteer{byID: map[string]*Entity{}, aliases: map[string][]alias{}, guards: map[string][][]string{}, firstLen: map[string]int{}, titled: map[string][]alias{}}
+	var all []Entity
+	from := map[string]string{} // id → the file it comes from
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		dec := json.NewDecoder(bytes.NewReader(files[name]))
 		dec.DisallowUnknownFields()
@@ -121,15 +151,25 @@ func Parse(files map[string][]byte) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer/%s: %w", name, err)
 		}
 		for _, e := range es {
-			if err := check(e); err != nil {
-				return nil, fmt.Errorf("gazetteer/%s: %s: %w", name, e.ID, err)
-			}
-			if g.byID[e.ID] != nil {
+			if _, dup := from[e.ID]; dup {
 				return nil, fmt.Errorf("gazetteer/%s: id %q is used twice", name, e.ID)
 			}
-			g.Entities = append(g.Entities, e)
-			g.byID[e.ID] = &g.Entities[len(g.Entities)-1]
+			from[e.ID] = name
+			all = append(all, e)
 		}
+	}
+	if regions != nil {
+		var err error
+		if all, err = mergeRegions(all, regions, from); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range all {
+		if err := check(e); err != nil {
+			return nil, fmt.Errorf("gazetteer/%s: %s: %w", from[e.ID], e.ID, err)
+		}
+		g.Entities = append(g.Entities, e)
+		g.byID[e.ID] = &g.Entities[len(g.Entities)-1]
 	}
 	slices.SortFunc(g.Entities, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
 	for i := range g.Entities {
@@ -159,7 +199,13 @@ func Parse(files map[string][]byte) (*Gazetteer, error) {
 		for _, lang := range slices.Sorted(maps.Keys(e.Names)) {
 			for _, n := range e.Names[lang] {
 				g.add(e.ID, n, false)
+				if gen := germanGenitive(lang, e, n); gen != "" {
+					g.add(e.ID, gen, false)
+				}
 			}
+		}
+		for _, n := range e.Titled {
+			g.addTitled(e.ID, n)
 		}
 		for _, lang := range slices.Sorted(maps.Keys(e.Demonyms)) {
 			for _, n := range e.Demonyms[lang] {
@@ -179,6 +225,9 @@ func Parse(files map[string][]byte) (*Gazetteer, error) {
 		if len(ids) > 1 {
 			return nil, fmt.Errorf("gazetteer: the name %q belongs to %s: make it unambiguous or drop it", key, strings.Join(ids, " and "))
 		}
+	}
+	if err := g.checkTitled(); err != nil {
+		return nil, err
 	}
 	return g, nil
 }
@@ -203,6 +252,8 @@ func check(e Entity) error {
 	}
 	for _, lang := range Languages {
 		if len(e.Names[lang]) == 0 {
+			// A region's names come from CLDR too: none left means the
+			// entity's not_cldr refused them all.
 			return fmt.Errorf("no name in %q", lang)
 		}
 	}
@@ -254,6 +305,7 @@ func (g *Gazetteer) add(entity, name string, demonym bool) {
 	}
 	g.aliases[key] = append(g.aliases[key], a)
 	g.maxLen = max(g.maxLen, len(keys))
+	g.firstLen[keys[0]] = max(g.firstLen[keys[0]], len(keys))
 }
 
 // isAcronym: two or more capitals in a short single word ("IS", "FAMa",
@@ -423,7 +475,11 @@ func (g *Gazetteer) longest(text string, toks []fold.Token, i int) (int, alias, 
 	if fold.IsArabic(toks[i].Key) {
 		firsts = fold.ArabicStems(toks[i].Key)
 	}
-	for n := min(g.maxLen, len(toks)-i); n >= 1; n-- {
+	longest := 0
+	for _, first := range firsts {
+		longest = max(longest, g.firstLen[first])
+	}
+	for n := min(longest, len(toks)-i); n >= 1; n-- {
 		var rest strings.Builder
 		for _, t := range toks[i+1 : i+n] {
 			rest.WriteByte(' ')
