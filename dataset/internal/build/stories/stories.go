@@ -422,9 +422,31 @@ func verb(typ string) eventtype.Verb {
 	return t.Verb
 }
 
+// agree makes a verb phrase's possessive agree with who does it: "reduces
+// its presence" of a state, "reduces their presence" of several, "reduces
+// France's presence" of a person who acts for France (never "Emmanuel
+// Macron reduces its presence").
+func agree(verb string, source []string, gz *gazetteer.Gazetteer) string {
+	if !strings.Contains(verb, "its ") {
+		return verb
+	}
+	switch {
+	case len(source) > 1:
+		return strings.Replace(verb, "its ", "their ", 1)
+	case len(source) == 1:
+		if e := gz.Entity(source[0]); e != nil && e.Kind == dataset.EntityPerson {
+			if c := gz.Entity(gz.Country(source[0])); c != nil && c.ID != source[0] {
+				return strings.Replace(verb, "its ", c.Name+"'s ", 1)
+			}
+			return strings.Replace(verb, "its ", "the ", 1)
+		}
+	}
+	return verb
+}
+
 // pastTense writes an event as history: "Mali arrested a French national".
 func pastTense(e *dataset.Event, gz *gazetteer.Gazetteer) string {
-	src, verb := names(e.Source, gz), verb(e.Type).Past
+	src, verb := names(e.Source, gz), agree(verb(e.Type).Past, e.Source, gz)
 	if src == "" || verb == "" {
 		return ""
 	}
@@ -492,6 +514,7 @@ func eventTitle(e *dataset.Event, gz *gazetteer.Gazetteer) string {
 		return ""
 	}
 	forms := verb(e.Type)
+	forms.Present, forms.Base = agree(forms.Present, e.Source, gz), agree(forms.Base, e.Source, gz)
 	verb := forms.Present
 	switch e.Modality {
 	case dataset.Future:
