@@ -34,6 +34,16 @@ func (c *sentenceCtx) attribution(f found) (string, [2]int) {
 	if end < f.at && f.at <= hi {
 		end = min(end, f.at-1)
 	}
+	if at < f.at {
+		// "Rights groups say the Malian army killed …": the subject of the
+		// act reported is not the one who reports it.
+		for _, a := range c.actors {
+			if a.from > at+n-1 && a.to < f.at && a.prep == "" && a.from <= end && a.kind != dataset.EntityAgency && a.kind != dataset.EntityMedia {
+				end = min(end, a.from-1)
+				break
+			}
+		}
+	}
 	if start <= f.at && f.at <= end {
 		if at < f.at {
 			end = f.at - 1

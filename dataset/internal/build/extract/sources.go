@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // The rules that find who acted, in the order roleRules tries them.
@@ -65,7 +69,9 @@ func sourceSubject(r *roleSearch) bool {
 		}
 		// Verb first: «قررت باريس», «اعتقلت السلطات المالية», «أمرت
 		// الولايات المتحدة … بمغادرة».
-		if r.setSource(r.pick(func(a *actorTok) bool { return subjectInClause(a) && c.gap(f.at+f.n, a.from) <= 2 }, r.after)) {
+		if r.setSource(r.pick(func(a *actorTok) bool {
+			return subjectInClause(a) && c.gap(f.at+f.n, a.from) <= 2 && !c.unnamedSubject(f.at+f.n, a.from)
+		}, r.after)) {
 			return true
 		}
 		return r.setSource(r.pick(subjectInClause, r.before))
@@ -384,6 +390,32 @@ func sourceUnnamedJunta(r *roleSearch) bool {
 			r.cand.Source = []string{h}
 			return true
 		}
+	}
+	return false
+}
+
+// unnamedSubject: a common noun stands between a verb and the actor after
+// it — the subject no entity names («وتتهم منظمات حقوقية الجيش المالي»: rights
+// groups accuse the army), which makes the actor the object. Dates, organs,
+// titles, descriptors and function words are no such noun («أعلنت، الأحد،
+// السلطات المالية», «قال وزير الخارجية السوداني»).
+func (c *sentenceCtx) unnamedSubject(from, to int) bool {
+	for j := from; j < to && j < len(c.toks); j++ {
+		key := c.toks[j].Key
+		inDate := slices.ContainsFunc(c.dates, func(d datedTok) bool { return j >= d.at && j <= d.to })
+		if inDate || c.actorAt(j) || c.isInstitution(j) || c.isTitle(j) || c.isDescriptor(j) || c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) {
+			continue
+		}
+		if c.g.clitics && c.k.titles[strings.TrimSuffix(strings.TrimSuffix(key, "ها"), "ه")] {
+			continue // «رئيسها»: a title with its possessive
+		}
+		if p := c.actorStarting(j + 1); p != nil && p.kind == dataset.EntityPerson {
+			continue // «رئيسها آسيمي غويتا»: what stands just before a person is their title
+		}
+		if _, _, ok := c.cueAt(j, "aux", "attribution"); ok {
+			continue
+		}
+		return true
 	}
 	return false
 }
