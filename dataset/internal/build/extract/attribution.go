@@ -38,7 +38,7 @@ func (c *sentenceCtx) attribution(f found) (string, [2]int) {
 		// "Rights groups say the Malian army killed …": the subject of the
 		// act reported is not the one who reports it.
 		for _, a := range c.actors {
-			if a.from > at+n-1 && a.to < f.at && a.prep == "" && a.from <= end && a.kind != dataset.EntityAgency && a.kind != dataset.EntityMedia {
+			if a.from > at+n-1 && a.to < f.at && a.prep == "" && !a.demonym && a.from <= end && a.kind != dataset.EntityAgency && a.kind != dataset.EntityMedia {
 				end = min(end, a.from-1)
 				break
 			}

@@ -502,6 +502,9 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		if eventtype.Is(f.typ, eventtype.Absorbing) && g.typ != "deny" {
 			continue // only a denial swallows another speech act
 		}
+		if g.typ == "deny" && eventtype.Is(f.typ, eventtype.Absorbing) && f.pos == "noun" && abs(g.at-f.at) <= 10 {
+			return true // "described the accusations as baseless": what is denied, on either side
+		}
 		if eventtype.Is(f.typ, eventtype.Absorbing) && f.pos != "noun" && c.conjoined(g.at, f.at) {
 			continue // "rejected the accusations and called for his release": two acts
 		}

@@ -43,6 +43,7 @@ var roleRules = []roleRule{
 	// Who acted.
 	{"parties/between", partiesBetween},
 	{"source/agent-marked", sourceAgentMarked},
+	{"source/speaking-demonym", sourceSpeakingDemonym},
 	{"source/group-after-noun", sourceGroupAfterNoun},
 	{"source/relative-clause-subject", sourceRelativeSubject},
 	{"source/subject", sourceSubject},

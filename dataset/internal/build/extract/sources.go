@@ -412,10 +412,39 @@ func (c *sentenceCtx) unnamedSubject(from, to int) bool {
 		if p := c.actorStarting(j + 1); p != nil && p.kind == dataset.EntityPerson {
 			continue // «رئيسها آسيمي غويتا»: what stands just before a person is their title
 		}
-		if _, _, ok := c.cueAt(j, "aux", "attribution"); ok {
-			continue
+		if _, _, ok := c.cueAt(j, "aux", "attribution", "many"); ok || isCount(c.k, key) {
+			continue // «وصل المئات من عناصر مجموعة فاغنر»: how many, not who
 		}
 		return true
+	}
+	return false
+}
+
+// sourceSpeakingDemonym: "a French diplomatic source called the accusations
+// baseless", «ووصف مصدر دبلوماسي فرنسي الاتهامات…», "une source
+// diplomatique française a démenti": a speaker named by a source or an
+// organ and a demonym is that state speaking.
+func sourceSpeakingDemonym(r *roleSearch) bool {
+	c, f := r.c, r.f
+	if r.src != nil || !r.is(eventtype.Absorbing) {
+		return false
+	}
+	// The speaker may stand in the attribution ("a French source said"),
+	// which other rules pass over: for a speech act it is who speaks.
+	for i := range c.actors {
+		a := &c.actors[i]
+		if !a.demonym || !r.inClause(a) || a.prep != "" {
+			continue
+		}
+		if !(a.to < f.at || c.g.verbInitial && a.from > f.at && a.from-(f.at+f.n) <= 3) {
+			continue
+		}
+		for j := max(0, a.from-3); j < a.from; j++ {
+			if _, _, ok := c.cueAt(j, "attribution"); ok {
+				r.src = a
+				return true
+			}
+		}
 	}
 	return false
 }
