@@ -140,6 +140,9 @@ var runeFolds = func() map[rune]rune {
 // IsWordRune reports whether r belongs inside a word: a letter, a digit or
 // a combining mark (Indic vowel signs, Arabic diacritics).
 func IsWordRune(r rune) bool {
+	if r == 'ʼ' { // a letter to Unicode, an apostrophe to writers: it folds to '
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || r == 0x200C || r == 0x200D
 }
 
