@@ -34,6 +34,13 @@ func TestDates(t *testing.T) {
 			[]string{"मई 2025=2025-05"}},
 		{"hi", "उसे पिछले महीने गिरफ्तार किया गया, फ्रांस ने गुरुवार को जवाब दिया, और २४ जनवरी २०२२ को तख्तापलट हुआ था।",
 			[]string{"पिछले महीने=2025-08", "गुरुवार=2025-09-11", "२४ जनवरी २०२२=2022-01-24"}},
+		// A day after its month, or written as an ordinal, keeps its day.
+		{"en", "The four officials were detained on December 1, and on the 3rd of September the court charged them, after a hearing on August 22nd.",
+			[]string{"December 1=2024-12-01", "3rd of September=2025-09-03", "August 22nd=2025-08-22"}},
+		{"fr", "Les quatre Français ont été arrêtés le 1er décembre dernier, puis inculpés le 1er septembre.",
+			[]string{"1er décembre=2024-12-01", "1er septembre=2025-09-01"}},
+		{"es", "Los cuatro fueron detenidos el 1º de septiembre, antes del 30 de agosto de 2025 no.",
+			[]string{"1º de septiembre=2025-09-01", "30 de agosto de 2025=2025-08-30"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			in := build.Input{File: "d.txt", Raw: []byte(tc.text), Meta: []byte(`{"published": "2025-09-12"}`)}

@@ -210,6 +210,19 @@ func Number(key string) (int, bool) {
 	return n, err == nil
 }
 
+// ordinalDay reads a day of the month written as an ordinal: French
+// "1er", "1re", English "1st", "22nd", "3rd", "14th", Spanish "1º".
+func ordinalDay(key string) (int, bool) {
+	digits := strings.TrimRight(key, "abcdefghijklmnopqrstuvwxyzº")
+	switch key[len(digits):] {
+	case "er", "re", "st", "nd", "rd", "th", "º":
+	default:
+		return 0, false
+	}
+	n, ok := Number(digits)
+	return n, ok && len(digits) <= 2 && n >= 1 && n <= 31
+}
+
 func isYear(n int, key string) bool { return len(key) == 4 && n >= 1900 && n <= 2099 }
 
 // Parse finds the dates of one paragraph. notYear says whether a
@@ -251,9 +264,42 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 		return n, ok && isYear(n, toks[i].Key)
 	}
 
+	// dayMonth reads a month, and its year if one follows, after the day
+	// n at token i.
+	dayMonth := func(start, i, n int) (Raw, int, bool) {
+		j := skip(i + 1)
+		w, wn, ok := k.word(toks, j, "month")
+		if !ok {
+			return Raw{}, 0, false
+		}
+		end := pair(j+wn-1, w.n)
+		d := Raw{abs: Date{M: w.n, D: n}, from: start}
+		if y, ok := year(skip(end + 1)); ok {
+			end = skip(end + 1)
+			d.abs.Y = y
+		} else {
+			d.rel, d.n = "month", w.n
+		}
+		if d.abs.Y != 0 && !validDate(d.abs.Y, d.abs.M, d.abs.D) || d.abs.D > DaysIn(2024, d.abs.M) {
+			return Raw{}, 0, false
+		}
+		d.Span = span(start, end)
+		d.cue = k.cueAround(toks, start, end)
+		return d, end, true
+	}
+
 	for i := 0; i < len(toks); i++ {
 		start := i
 		mid := false
+		// «1er décembre», "the 1st of December", «1º de mayo»: a day
+		// written as an ordinal.
+		if n, ok := ordinalDay(toks[i].Key); ok {
+			if d, end, ok := dayMonth(start, i, n); ok {
+				out = append(out, d)
+				i = end
+			}
+			continue
+		}
 		if _, n, ok := k.word(toks, i, "mid"); ok {
 			if _, _, ok := k.word(toks, i+n, "month"); ok {
 				mid, i = true, i+n
@@ -282,23 +328,10 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 			}
 			// 15 August 2025, 15. August, le 15 août, 15 de agosto de 2025
 			if n >= 1 && n <= 31 && len(key) <= 2 {
-				j := skip(i + 1)
-				if w, wn, ok := k.word(toks, j, "month"); ok {
-					end := pair(j+wn-1, w.n)
-					d := Raw{abs: Date{M: w.n, D: n}, from: start}
-					if y, ok := year(skip(end + 1)); ok {
-						end = skip(end + 1)
-						d.abs.Y = y
-					} else {
-						d.rel, d.n = "month", w.n
-					}
-					if d.abs.Y == 0 || validDate(d.abs.Y, d.abs.M, d.abs.D) {
-						d.Span = span(start, end)
-						d.cue = k.cueAround(toks, start, end)
-						out = append(out, d)
-						i = end
-						continue
-					}
+				if d, end, ok := dayMonth(start, i, n); ok {
+					out = append(out, d)
+					i = end
+					continue
 				}
 			}
 			// A bare year.
@@ -318,13 +351,28 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 					continue
 				}
 			}
-			// August 15, 2025
+			// August 15, 2025; December 1 (its year read against the
+			// reference, as "1 December" is)
 			if j := end + 1; j < len(toks) {
-				if d, ok := Number(toks[j].Key); ok && d >= 1 && d <= 31 && len(toks[j].Key) <= 2 {
+				d, ok := Number(toks[j].Key)
+				if !ok {
+					d, ok = ordinalDay(toks[j].Key)
+				} else {
+					ok = len(toks[j].Key) <= 2
+				}
+				if ok && d >= 1 && d <= DaysIn(2024, w.n) {
 					if y, ok := year(skip(j + 1)); ok && validDate(y, w.n, d) {
 						e := skip(j + 1)
 						out = append(out, Raw{Span: span(start, e), abs: Date{y, w.n, d}, from: start})
 						i = e
+						continue
+					}
+					if _, ok := year(j + 1); !ok && sep(j) != ":" && sep(j) != "." {
+						r := Raw{abs: Date{M: w.n, D: d}, rel: "month", n: w.n, mid: mid, from: start}
+						r.cue = k.cueAround(toks, start, j)
+						r.Span = span(k.extendCue(toks, start, j))
+						out = append(out, r)
+						i = j
 						continue
 					}
 				}
