@@ -247,17 +247,32 @@ func handover(r *roleSearch) bool {
 		return false
 	}
 	place := func(a *actorTok) bool { return a.place || a.own == dataset.EntityPlace }
-	if r.src != nil && (place(r.src) || r.src.prep != "") {
+	// «إلى الجيش السنغالي», "to the Senegalese army": the preposition
+	// may stand before the army's noun, not the demonym named.
+	to := func(a *actorTok) bool {
+		if a.prep == "to" {
+			return true
+		}
+		for k := a.from - 1; k >= max(0, a.from-2); k-- {
+			if _, n, ok := r.c.cueAt(k, "to"); ok && k+n <= a.from {
+				return true
+			}
+		}
+		return false
+	}
+	if r.src != nil && (place(r.src) || r.src.prep != "" || to(r.src)) {
 		r.src = nil
 	}
-	for _, prep := range []string{"to", "in"} {
+	for _, in := range []bool{false, true} {
 		if r.tgt == nil {
-			r.tgt = r.pick(func(a *actorTok) bool { return a.prep == prep && !place(a) && !a.agent && r.inClause(a) }, r.all)
+			r.tgt = r.pick(func(a *actorTok) bool {
+				return (!in && to(a) || in && a.prep == "in") && !place(a) && !a.agent && r.inClause(a)
+			}, r.all)
 		}
 	}
 	if r.src == nil {
 		r.src = r.pick(func(a *actorTok) bool {
-			return !place(a) && a.prep == "" && (a.institution || a.demonym || a.force || a.kind == dataset.EntityCountry) && r.inClause(a)
+			return !place(a) && a.prep == "" && !to(a) && (a.institution || a.demonym || a.force || a.kind == dataset.EntityCountry) && r.inClause(a)
 		}, r.all)
 	}
 	return r.src != nil || r.tgt != nil
