@@ -52,7 +52,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			Trigger:  dataset.Span{Start: c.toks[f.at].Start, End: c.toks[f.at+f.n-1].End},
 			Modality: modality,
 			at:       f.at,
-			Rules:    []string{"trigger/" + f.pos + "/" + f.typ},
+			Rules:    []string{f.ruleName()},
 		}
 		cand.Attribution, c.quoted = c.attribution(f)
 		c.roles(&cand, f, gz, home)

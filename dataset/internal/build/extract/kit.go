@@ -16,6 +16,9 @@ import (
 type trigger struct {
 	typ string
 	pos string // "verb", "noun", "phrase"
+	// site: a verb or noun of handing over, which names the event only
+	// with a site (a base, a camp) as its object.
+	site bool
 }
 
 // Kit is one language's lexicon compiled into indexes: what the
@@ -26,6 +29,7 @@ type Kit struct {
 	dates    *dates.Kit
 	triggers *lexicon.Index[trigger]
 	objects  map[string]*lexicon.Index[bool]
+	sites    map[string]*lexicon.Index[bool] // by type: what is handed over
 	window   map[string]int
 	requires map[string][]string
 	cues     *lexicon.Index[string]
@@ -60,6 +64,7 @@ func NewKit(l *lexicon.Language) *Kit {
 		dates:    dates.NewKit(l),
 		triggers: lexicon.NewIndex[trigger](),
 		objects:  map[string]*lexicon.Index[bool]{},
+		sites:    map[string]*lexicon.Index[bool]{},
 		window:   map[string]int{},
 		requires: map[string][]string{},
 		cues:     lexicon.NewIndex[string](),
@@ -73,13 +78,13 @@ func NewKit(l *lexicon.Language) *Kit {
 			continue
 		}
 		for _, p := range t.Verbs {
-			k.triggers.Add(p, trigger{typ, "verb"})
+			k.triggers.Add(p, trigger{typ: typ, pos: "verb"})
 		}
 		for _, p := range t.Nouns {
-			k.triggers.Add(p, trigger{typ, "noun"})
+			k.triggers.Add(p, trigger{typ: typ, pos: "noun"})
 		}
 		for _, p := range t.Phrases {
-			k.triggers.Add(p, trigger{typ, "phrase"})
+			k.triggers.Add(p, trigger{typ: typ, pos: "phrase"})
 		}
 		if len(t.Objects) > 0 {
 			ix := lexicon.NewIndex[bool]()
@@ -87,6 +92,19 @@ func NewKit(l *lexicon.Language) *Kit {
 				ix.Add(o, true)
 			}
 			k.objects[typ] = ix
+		}
+		if h := t.Handover; h != nil {
+			for _, p := range h.Verbs {
+				k.triggers.Add(p, trigger{typ: typ, pos: "verb", site: true})
+			}
+			for _, p := range h.Nouns {
+				k.triggers.Add(p, trigger{typ: typ, pos: "noun", site: true})
+			}
+			ix := lexicon.NewIndex[bool]()
+			for _, s := range h.Sites {
+				ix.Add(s, true)
+			}
+			k.sites[typ] = ix
 		}
 		k.window[typ] = cmp.Or(t.Window, 4)
 		k.requires[typ] = t.Requires
@@ -141,6 +159,15 @@ func (c *sentenceCtx) ending(f found) string {
 		}
 	}
 	return ""
+}
+
+// objectsOf is what a trigger needs as its object: the sites handed over,
+// or its type's objects; nil when it needs none.
+func (k *Kit) objectsOf(t trigger) *lexicon.Index[bool] {
+	if t.site {
+		return k.sites[t.typ]
+	}
+	return k.objects[t.typ]
 }
 
 // is reports whether a folded word is of a word class of the language

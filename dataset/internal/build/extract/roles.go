@@ -56,7 +56,9 @@ var roleRules = []roleRule{
 	{"source/coup-not-bystander", sourceCoupNotBystander},
 	{"source/force-that-moves", sourceForceThatMoves},
 	// Whose people or forces move, and from where.
+	{"handover/giver-and-recipient", handover},
 	{"own-presence/source-and-country-left", ownPresence},
+	{"handover/army-for-its-state", handoverArmyForState},
 	// Who was acted on.
 	{"target/term-holder", targetTermHolder},
 	{"target/people-acted-on", targetPeople},

@@ -212,7 +212,7 @@ func sourceForceThatMoves(r *roleSearch) bool {
 // the country left (rather than the mission left: "de la misión de la ONU
 // en Malí") is the target.
 func ownPresence(r *roleSearch) bool {
-	if !r.is(eventtype.OwnPresence) {
+	if !r.is(eventtype.OwnPresence) || r.f.site && r.tgt != nil {
 		return false
 	}
 	c, f := r.c, r.f
@@ -233,6 +233,74 @@ func ownPresence(r *roleSearch) bool {
 		r.tgt = r.pick(left, r.all)
 	}
 	return r.src != nil || r.tgt != nil
+}
+
+// handover: "handed the base over to the Chadian army", «أعادت فرنسا إلى
+// ساحل العاج القاعدة», «माली की सेना को सौंपा»: who hands a site over leaves
+// it, and who receives it is the host, the target — the party after "to"
+// (French à and Spanish a, which also mark places, when it is no place).
+// A place named with the site ("le camp de Kidal") is only where; the
+// giver, when no subject names it, is the state whose organ or demonym
+// the sentence names ("a French army base", "le général français").
+func handover(r *roleSearch) bool {
+	if !r.f.site {
+		return false
+	}
+	place := func(a *actorTok) bool { return a.place || a.own == dataset.EntityPlace }
+	// «إلى الجيش السنغالي», "to the Senegalese army": the preposition
+	// may stand before the army's noun, not the demonym named.
+	to := func(a *actorTok) bool {
+		if a.prep == "to" {
+			return true
+		}
+		for k := a.from - 1; k >= max(0, a.from-2); k-- {
+			if _, n, ok := r.c.cueAt(k, "to"); ok && k+n <= a.from {
+				return true
+			}
+		}
+		return false
+	}
+	if r.src != nil && (place(r.src) || r.src.prep != "" || to(r.src)) {
+		r.src = nil
+	}
+	for _, in := range []bool{false, true} {
+		if r.tgt == nil {
+			r.tgt = r.pick(func(a *actorTok) bool {
+				return (!in && to(a) || in && a.prep == "in") && !place(a) && !a.agent && r.inClause(a)
+			}, r.all)
+		}
+	}
+	if r.src == nil {
+		r.src = r.pick(func(a *actorTok) bool {
+			return !place(a) && a.prep == "" && !to(a) && (a.institution || a.demonym || a.force || a.kind == dataset.EntityCountry) && r.inClause(a)
+		}, r.all)
+	}
+	return r.src != nil || r.tgt != nil
+}
+
+// handoverArmyForState: a state's army gives and receives a site for its
+// state: the base goes back to Chad, not to a unit.
+func handoverArmyForState(r *roleSearch) bool {
+	if !r.f.site {
+		return false
+	}
+	gz := r.gz
+	army := func(a *actorTok) string {
+		if country := gz.Country(a.actor); country != "" && gz.Army(country) == a.actor {
+			return country
+		}
+		return ""
+	}
+	mapped := false
+	if r.src != nil && army(r.src) != "" {
+		r.cand.Source = []string{army(r.src)}
+		r.src, mapped = nil, true
+	}
+	if r.tgt != nil && army(r.tgt) != "" {
+		r.cand.Target = []string{army(r.tgt)}
+		r.tgt, mapped = nil, true
+	}
+	return mapped
 }
 
 // sourceExpelledFrom: "the expulsion of the French ambassador from

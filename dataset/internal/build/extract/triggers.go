@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"parallax/dataset"
 	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lexicon"
@@ -51,7 +52,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 				continue
 			}
 			c.found = out // the triggers before i, for hasObject
-			obj, ok := c.hasObject(t.typ, i, h.Head)
+			obj, ok := c.hasObject(t, i, h.Head)
 			if !ok {
 				continue
 			}
@@ -63,7 +64,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 					break
 				}
 			}
-			if slices.ContainsFunc(out, func(f found) bool { return f.typ == t.typ && f.at == i }) {
+			if slices.ContainsFunc(out, func(f found) bool { return f.typ == t.typ && f.at == i && f.site == t.site }) {
 				continue
 			}
 			out = append(out, found{t, i, h.Head, h.Future, obj, i + h.Len - 1})
@@ -74,9 +75,9 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 		// Of two that found objects, the nearer object decides: "retirará
 		// a sus soldados de la misión" withdraws troops.
 		if atI := slices.IndexFunc(out, func(f found) bool { return f.at == i }); atI >= 0 {
-			constrained := slices.ContainsFunc(out[atI:], func(f found) bool { return c.k.objects[f.typ] != nil })
+			constrained := slices.ContainsFunc(out[atI:], func(f found) bool { return c.k.objectsOf(f.trigger) != nil })
 			if constrained {
-				out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return c.k.objects[f.typ] == nil })...)
+				out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return c.k.objectsOf(f.trigger) == nil })...)
 			}
 			nearest := 1 << 30
 			for _, f := range out[atI:] {
@@ -92,7 +93,17 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 	}
 	// "suspended its cooperation": the cooperation is what was suspended,
 	// not an act of cooperating.
-	return slices.DeleteFunc(out, func(f found) bool { return objects[f.at] && c.k.objects[f.typ] == nil })
+	return slices.DeleteFunc(out, func(f found) bool { return objects[f.at] && c.k.objectsOf(f.trigger) == nil })
+}
+
+// ruleName names the trigger's rule for -v and the export's debug field:
+// "trigger/verb/arrest", "trigger/verb/withdraw-forces/handover".
+func (f found) ruleName() string {
+	name := "trigger/" + f.pos + "/" + f.typ
+	if f.site {
+		name += "/handover"
+	}
+	return name
 }
 
 // sharesPhrase: two triggers overlap or follow each other closely
@@ -115,8 +126,9 @@ func (c *sentenceCtx) clauseFinal(from, to int) bool {
 
 // hasObject checks a trigger's object words: after it, or in verb-final
 // Hindi and German before it too.
-func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
-	ix := c.k.objects[typ]
+func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
+	typ := t.typ
+	ix := c.k.objectsOf(t)
 	if ix == nil {
 		return -1, true
 	}
@@ -153,11 +165,11 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 			// وسحبت بقية عناصرها» withdrew no embassy.
 			continue
 		}
-		if _, ok := ix.Longest(c.toks, j); ok {
+		if _, ok := ix.Longest(c.toks, j); ok && !(t.site && c.notSite(j)) {
 			return j, true
 		}
 	}
-	if eventtype.Is(typ, eventtype.Forces) {
+	if eventtype.Is(typ, eventtype.Forces) && !t.site {
 		// "The Wagner Group has left Mali", «غادرت قوة برخان»: a named
 		// armed force, before or after, is what moves.
 		for _, a := range c.actors {
@@ -172,6 +184,58 @@ func (c *sentenceCtx) hasObject(typ string, at, n int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// notSite: the site word at j is no place handed over — a group's name
+// («تنظيم القاعدة», al-Qaeda), a set phrase ("sur la base de", "on the
+// basis"), or where someone goes or is.
+func (c *sentenceCtx) notSite(j int) bool {
+	for _, a := range c.actors {
+		if j >= a.from && j <= a.to && a.own != dataset.EntityPlace {
+			return true
+		}
+	}
+	for k := max(0, j-3); k <= j; k++ {
+		if _, n, ok := c.cueAt(k, "not-event"); ok && k+n > j {
+			return true
+		}
+	}
+	return c.destination(j)
+}
+
+// destination: the word at j is where someone goes or is, not what is
+// handed over: "returned to the base", "transférés au camp", «عادوا إلى
+// القاعدة», "अड्डे पर लौटे". A preposition of direction or place stands
+// before it, past articles (after it, in postpositional Hindi).
+func (c *sentenceCtx) destination(j int) bool {
+	if c.g.postpositions {
+		// Hindi marks the object with को, as it marks the recipient; a site
+		// with any other postposition is a place: «अड्डे पर», «अड्डे से».
+		for k := j + 1; k <= j+2 && k < len(c.toks); k++ {
+			if _, _, ok := c.cueAt(k, "in", "against", "from"); ok {
+				return true
+			}
+		}
+		return false
+	}
+	// Past articles, and past a noun the site is the complement of: "a
+	// los desplazados del campamento" are given something, the camp is
+	// theirs; "remis les clés du camp" hands the camp over.
+	for k, nouns := j-1, 0; k >= 0 && k >= j-6; k-- {
+		if _, n, ok := c.cueAt(k, "to", "in"); ok && k+n <= j {
+			return true
+		}
+		key := c.toks[k].Key
+		switch {
+		case c.k.is(lexicon.Article, key):
+		case c.k.is(lexicon.Genitive, key) && nouns == 0 && k > 0:
+			nouns++
+			k-- // the noun it completes
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // relativeBetween: a relative pronoun opens the only clause between tokens
@@ -201,7 +265,7 @@ func (c *sentenceCtx) askedInfinitive(i int) (found, bool) {
 		return found{}, false
 	}
 	if _, n, ok := c.cueAt(i, "ask"); ok {
-		return found{trigger: trigger{"demand", "verb"}, at: i, n: n, obj: -1, end: i + n - 1}, true
+		return found{trigger: trigger{typ: "demand", pos: "verb"}, at: i, n: n, obj: -1, end: i + n - 1}, true
 	}
 	return found{}, false
 }

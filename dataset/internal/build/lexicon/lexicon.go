@@ -40,6 +40,19 @@ type Trigger struct {
 	Objects []string `json:"objects,omitempty"`
 	// Window is how many words after the trigger Objects may be; 4 when 0.
 	Window int `json:"window,omitempty"`
+	// Handover names the event by a place handed over: a force that hands
+	// its base to the host has left it.
+	Handover *Handover `json:"handover,omitempty"`
+}
+
+// Handover lists the verbs and nouns of handing a place over ("hand* ~
+// over", "restitu*", «سلم*»). They name the event only with one of Sites
+// as their object, not as where someone goes ("returned to the base"):
+// their own Objects would make "handed over the prisoners" a withdrawal.
+type Handover struct {
+	Verbs []string `json:"verbs"`
+	Nouns []string `json:"nouns"`
+	Sites []string `json:"sites"` // "base", "camp", «قاعدة»
 }
 
 // Language is one language's lexicon.
@@ -161,6 +174,16 @@ func (l *Language) check() error {
 		for _, p := range slices.Concat(tr.Verbs, tr.Nouns, tr.Phrases, tr.Objects) {
 			if err := checkPattern(p); err != nil {
 				return fmt.Errorf("%s: %w", t, err)
+			}
+		}
+		if h := tr.Handover; h != nil {
+			if len(h.Sites) == 0 || len(h.Verbs)+len(h.Nouns) == 0 {
+				return fmt.Errorf("%s: a handover needs verbs or nouns, and sites", t)
+			}
+			for _, p := range slices.Concat(h.Verbs, h.Nouns, h.Sites) {
+				if err := checkPattern(p); err != nil {
+					return fmt.Errorf("%s handover: %w", t, err)
+				}
 			}
 		}
 	}

@@ -88,6 +88,8 @@ func TestParseRejects(t *testing.T) {
 		{"two gaps", "xx.json", `{"lang": "xx", "events": {"arrest": {"verbs": ["nimmt ... ... fest"]}}}`, "between words"},
 		{"bad ending kind", "xx.json", `{"lang": "xx", "endings": {"past": ["ait"]}}`, "unknown kind"},
 		{"bad ending", "xx.json", `{"lang": "xx", "endings": {"future": ["Era"]}}`, "lower-case ending"},
+		{"handover without sites", "xx.json", `{"lang": "xx", "events": {"withdraw-forces": {"handover": {"verbs": ["hand* over"]}}}}`, "needs verbs or nouns, and sites"},
+		{"handover bad site", "xx.json", `{"lang": "xx", "events": {"withdraw-forces": {"handover": {"verbs": ["hand* over"], "sites": ["air-base"]}}}}`, "not one word"},
 	} {
 		_, err := Parse(map[string][]byte{tc.file: []byte(tc.data)})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
