@@ -16,7 +16,7 @@ var types = []Type{
 		Verb:   Verb{"suspends cooperation with", "suspended cooperation with", "suspend cooperation with"},
 		Phrase: Phrase{"%s suspended cooperation with %s", "Cooperation with %s suspended", "%s suspended cooperation"},
 		Plover: "SANCTION", PloverMode: "discontinue", PloverNote: "CAMEO 162x: reduce or stop (military) assistance",
-		Props: Mutual},
+		Props: StateAct | Mutual},
 	{ID: "reduce-presence", Label: "Presence reduced",
 		Verb:   Verb{"reduces its presence in", "reduced its presence in", "reduce its presence in"},
 		Phrase: Phrase{"%s reduced its presence in %s", "Presence in %s reduced", "%s reduced its presence"},

@@ -114,7 +114,14 @@ func (c *sentenceCtx) bareCue(f found, lo, hi int, kind string) bool {
 	}
 	from, to := lo, f.at-1
 	if c.g.verbInitial && f.pos != "noun" {
+		// After the verb, or just before it where a clause opens with
+		// its subject («بأن الحكومة العسكرية علقت …»).
 		from, to = f.at+f.n, min(hi, f.at+f.n+2)
+		for j := max(lo, f.at-3); j < f.at; j++ {
+			if _, _, ok := c.cueAt(j, kind); ok && !inActor(j) {
+				return true
+			}
+		}
 	}
 	for j := from; j <= to; j++ {
 		if _, _, ok := c.cueAt(j, kind); ok && !inActor(j) {

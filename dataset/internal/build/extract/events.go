@@ -206,15 +206,22 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			out = append(out, other)
 		}
 	}
+	told := make([]dates.Date, len(out))
+	for i := range out {
+		told[i] = out[i].Date
+	}
 	for i := range out {
 		// One sentence telling one act twice ("ended its military presence
 		// in August 2022, announcing the withdrawal of Barkhane's forces")
-		// tells it at one date.
-		for j := range i {
+		// tells it at one date, wherever the date stands: "came to power
+		// in January in a coup, after overthrowing the president". One
+		// telling may name who acted where the other does not.
+		for j := range out {
 			p := &out[j]
-			if !out[i].Date.Known() && p.Date.Known() && p.Type == out[i].Type && p.Modality == out[i].Modality &&
-				slices.Equal(p.Source, out[i].Source) && slices.Equal(p.Target, out[i].Target) {
-				out[i].Date = p.Date
+			if j != i && !out[i].Date.Known() && told[j].Known() && p.Type == out[i].Type && p.Modality == out[i].Modality &&
+				(slices.Equal(p.Source, out[i].Source) || len(p.Source) == 0 || len(out[i].Source) == 0) && slices.Equal(p.Target, out[i].Target) {
+				out[i].Date = told[j]
+				break
 			}
 		}
 		out[i].TargetStates = nil
@@ -272,7 +279,8 @@ func (c *sentenceCtx) coupCountry(cand *Candidate, home []string, gz *gazetteer.
 // للاختطاف», "the number of attacks on the continent" report no event;
 // "attacks by JNIM on towns", "the attacks of Sunday" do.
 func (c *sentenceCtx) generic(cand Candidate, f found) bool {
-	if f.pos != "noun" || len(cand.Source) > 0 || cand.Date.Known() || len(cand.Quantities) > 0 || eventtype.Is(f.typ, eventtype.Symmetric) {
+	if f.pos != "noun" || len(cand.Source) > 0 || cand.Date.Known() || len(cand.Quantities) > 0 || eventtype.Is(f.typ, eventtype.Symmetric) ||
+		slices.Contains(cand.Rules, "target/coups-countries") {
 		return false
 	}
 	if cand.Modality == dataset.Hypothetical {
@@ -290,6 +298,25 @@ func (c *sentenceCtx) generic(cand Candidate, f found) bool {
 	// A headline names news in the plural ("Attaques jihadistes contre
 	// sept villes"); a trend or a risk it names as elsewhere.
 	return f.typ != "protest" && !c.title && c.pluralTrigger(f)
+}
+
+// pluralNoun: the trigger's noun is plural, at its end ("coups",
+// "Militärputschen", «انقلابات») or, in a noun phrase, at its head ("coups
+// d'État", "golpes de Estado").
+func (c *sentenceCtx) pluralNoun(f found) bool {
+	if c.pluralTrigger(f) {
+		return true
+	}
+	if f.n < 2 || c.g.verbFinal {
+		return false
+	}
+	head := c.toks[f.at].Key
+	for _, e := range c.k.plurals {
+		if stem, ok := strings.CutSuffix(head, e); ok && utf8.RuneCountInString(stem) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralTrigger: the trigger's noun is in the plural ("attacks",

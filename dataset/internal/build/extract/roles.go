@@ -66,6 +66,7 @@ var roleRules = []roleRule{
 	{"target/accused-object", targetAccused},
 	{"target/protested-against", targetProtested},
 	{"target/escort-attacked", targetEscort},
+	{"target/coups-countries", targetCoupsCountries},
 	{"target/coup-country", targetCoupCountry},
 	{"target/preposition", targetPreposition},
 	{"target/partner-in-relative", targetPartnerInRelative},

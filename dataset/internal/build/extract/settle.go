@@ -195,6 +195,13 @@ func armyOfCountry(r *roleSearch) bool {
 		return false
 	case cand.Type == "coup":
 		cand.Source = appendActor(cand.Source, army)
+		for i, t := range cand.Target {
+			// "the military coups in Mali, Burkina Faso and Niger": each
+			// country's army.
+			if more := gz.Army(t); i > 0 && more != "" {
+				cand.Source = appendActor(cand.Source, more)
+			}
+		}
 	case !slices.Contains(cand.Source, army):
 		cand.Target = slices.DeleteFunc(cand.Target, func(t string) bool { return t == country })
 		cand.Target = appendActor(cand.Target, army)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"slices"
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
@@ -136,6 +137,40 @@ func targetCoupCountry(r *roleSearch) bool {
 	return r.setTarget(r.pick(func(a *actorTok) bool {
 		return a.prep == "in" && r.inClause(a) && (a.place || a.kind == dataset.EntityCountry)
 	}, r.all))
+}
+
+// targetCoupsCountries: "after the military coups in Mali, Burkina Faso
+// and Niger", "nach den Militärputschen in …", «انقلابات», "तख्तापलटों": a
+// plural coup over several countries the sentence names happened in each
+// of them that has had one (France, from which they turned, has not).
+func targetCoupsCountries(r *roleSearch) bool {
+	c, gz := r.c, r.gz
+	if r.hasTarget() || r.cand.Type != "coup" || r.f.pos != "noun" || !c.pluralNoun(r.f) {
+		return false
+	}
+	var countries []string
+	for _, i := range r.all {
+		a := &c.actors[i]
+		if a.kind == dataset.EntityCountry && !a.demonym && gz.CoupIn(a.actor, "") {
+			countries = appendActor(countries, a.actor)
+		}
+	}
+	if len(countries) < 2 {
+		return false
+	}
+	slices.SortStableFunc(countries, func(x, y string) int { return c.firstAt(x) - c.firstAt(y) })
+	r.cand.Target = countries
+	return true
+}
+
+// firstAt is where the sentence first names the actor.
+func (c *sentenceCtx) firstAt(actor string) int {
+	for _, a := range c.actors {
+		if a.actor == actor {
+			return a.from
+		}
+	}
+	return len(c.toks)
 }
 
 // targetPreposition: the object of "with", "against", "from", "to"

@@ -148,6 +148,9 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 	// Articles, numbers and possessives do not count: "retirará antes de
 	// lo previsto a sus 300 soldados".
 	for j, words := at+n, 0; j < len(c.toks) && words < w; j++ {
+		if _, _, sub := c.cueAt(j, "clause"); sub && c.punctuated(j-1) {
+			break // "das Ende der Einsätze an, nachdem … das Abkommen": the next clause's object
+		}
 		hi = j + 1
 		if key := c.toks[j].Key; !c.k.is(lexicon.Article, key) && !c.k.is(lexicon.Genitive, key) && !isCount(c.k, key) {
 			words++

@@ -29,7 +29,7 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 	// three years after the last troops left in August 2022", August 2022
 	// dates the departure, not the arrest. Acts joined by "and" share one.
 	own = slices.DeleteFunc(own, func(d datedTok) bool {
-		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at)
+		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at) || c.objectsYear(at, d)
 	})
 	var inClause []datedTok
 	for _, d := range own {
@@ -53,6 +53,41 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 		}
 	}
 	return best
+}
+
+// objectsYear: a bare year on the act's object names when the object
+// came to be, not when the act happened: "denounced the 2018 agreement",
+// "la fin de l'accord de défense de 2018", "das Abkommen von 2018
+// gekündigt", «2018 का समझौता रद्द». (Arabic «من 2018» is "from 2018", a
+// time.)
+func (c *sentenceCtx) objectsYear(at int, d datedTok) bool {
+	i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at })
+	if i < 0 || d.date.M > 0 || d.date.Y == 0 {
+		return false
+	}
+	obj := c.found[i].obj
+	if obj < 0 || c.found[i].at <= obj && obj < c.found[i].at+c.found[i].n {
+		return false
+	}
+	joined := func(a, b int) bool {
+		for j := a; j < b; j++ {
+			if c.breaks(j) {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case d.at > obj && d.at-obj <= 4 && !c.g.fromIsOf:
+		// After it, by a genitive: "de 2018", "of 2018", "von 2018".
+		return c.k.is(lexicon.Genitive, c.toks[d.at-1].Key) && joined(obj, d.at)
+	case d.to < obj && obj-d.to <= 3:
+		// Before it: "the 2018 accord", «2018 का सैन्य समझौता».
+		article := d.at > 0 && c.k.is(lexicon.Article, c.toks[d.at-1].Key)
+		genitive := c.k.is(lexicon.GenitiveAfter, c.toks[d.to+1].Key)
+		return (article || genitive) && joined(d.to, obj)
+	}
+	return false
 }
 
 // otherActBetween: a trigger stands between positions at and d that is
