@@ -158,6 +158,11 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				p.Target = slices.DeleteFunc(p.Target, func(t string) bool { return slices.Contains(cand.Source, t) })
 				p.Anaphoric = false
 			}
+			// "left N'Djamena on Thursday after handing the base over":
+			// the date may stand nearer the second telling.
+			if p := &out[i]; !p.Date.Known() {
+				p.Date = c.dateNear(dateAt)
+			}
 			continue
 		}
 		if prev := sameActBefore(out, cand); prev != nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -269,6 +270,16 @@ func handover(r *roleSearch) bool {
 				return (!in && to(a) || in && a.prep == "in") && !place(a) && !a.agent && r.inClause(a)
 			}, r.all)
 		}
+	}
+	// No one hands a site over to itself: a giver of the recipient's
+	// state ("the French soldiers based in Chad … to the Chadian army"
+	// read as Chad's) gives way to the other state the sentence names
+	// with a demonym.
+	state := func(a *actorTok) string { return cmp.Or(r.gz.Country(a.actor), a.actor) }
+	if r.src != nil && r.tgt != nil && state(r.src) == state(r.tgt) {
+		r.src = r.pick(func(a *actorTok) bool {
+			return a.demonym && !place(a) && !to(a) && state(a) != state(r.tgt) && a.from < r.f.at
+		}, r.all)
 	}
 	if r.src == nil {
 		r.src = r.pick(func(a *actorTok) bool {
