@@ -167,3 +167,19 @@ func TestEventBudgetOrdinary(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileValidates builds a dataset of each hostile shape and checks
+// that it reads back: one trigger may report two acts of one type by the
+// same parties (dense-sentences has such words), and their events must
+// still have ids of their own.
+func TestHostileValidates(t *testing.T) {
+	env := testEnv(t)
+	for _, s := range hostile.Shapes {
+		t.Run(s.Name, func(t *testing.T) {
+			r := Article(Input{File: s.File(), Raw: s.Gen(64 << 10)}, env, Options{})
+			if err := Assemble([]Result{r}, env).Validate(); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
