@@ -8,6 +8,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/internal/build/lang"
 	"parallax/dataset/internal/build/segment"
+	"parallax/dataset/internal/hostile"
 )
 
 // scriptDetector is a fake lang.Detector that decides by script alone, so
@@ -182,15 +183,25 @@ func FuzzArticle(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	for _, b := range hostile.Seeds(512) { // issue 15's shapes
+		f.Add(b)
+	}
+	// The real gazetteer and lexicon, so that the event extractor, where
+	// most slow paths were, runs on every input, with the merge and the
+	// stories after it (issue 15, defect 7).
+	env, err := hostileEnv()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		a, diags, ok := testArticle(Input{File: "f.txt", Raw: raw}, scriptDetector{}, Options{MaxSize: 1 << 16})
-		if !ok {
-			if len(diags) == 0 {
+		r := Article(Input{File: "f.txt", Raw: raw}, env, Options{MaxSize: 1 << 16})
+		if !r.OK {
+			if len(r.Diagnostics) == 0 {
 				t.Fatal("article refused without a diagnostic")
 			}
 			return
 		}
-		d := &dataset.Dataset{Articles: []dataset.Article{a}}
+		d := Assemble([]Result{r}, env)
 		if err := d.Validate(); err != nil {
 			t.Fatalf("invalid article: %v", err)
 		}

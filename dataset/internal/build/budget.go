@@ -14,25 +14,21 @@ import (
 // The event extractor's work budget. Every other per-article stage is
 // linear in its input (hostile_test.go checks each shape at N and 4N), but
 // the extractor's work in a sentence grows with the product of its words,
-// names and dates, and in a paragraph with its sentences times its words:
-// a scraped file of one endless sentence of names would stall the build.
+// names and dates: a scraped file of one endless sentence of names would stall the build.
 // So before the extractor runs, each paragraph's work is estimated from
 // what it holds, and what would cost more than a fixed number of work
-// units per byte is not read for events: the sentences that alone exceed
-// their allowance, then the sentences past the point where the paragraph
-// exceeds its own. The article keeps its text, dates and names; the
+// units per byte is not read for events: the sentences that exceed their
+// allowance. The article keeps its text, dates and names; the
 // report says what was not read and why (too-slow).
 //
 // The budget is counted, not timed, so that the same input always gives
 // the same dataset, on any machine and under any load.
 //
 // The estimate models the extractor's super-linear paths as of this
-// writing (see docs/hostile-input.md): Paragraph filters the paragraph's
-// tokens once per sentence (sentences × tokens); newSentence and the
-// trigger and date look-ups scan the sentence's dates and names for each
-// of its words (tokens × (dates + names)); the roles and descriptions of
+// writing (see docs/hostile-input.md): the roles and descriptions of
 // a sentence weigh each name against each other name, between them
-// (tokens × names²). When the extractor stops being super-linear in one of
+// (tokens × names²), and each trigger's date is chosen against every
+// date and every other trigger of the sentence. When the extractor stops being super-linear in one of
 // them, its term can go.
 const (
 	// sentenceWorkPerByte is the estimated work allowed per byte of a
@@ -43,19 +39,18 @@ const (
 	// sentences six times as long and as dense as those, and stops a
 	// sentence of a hundred names or event words in a row.
 	sentenceWorkPerByte = 50_000
-	// paragraphWorkPerByte is the work allowed per byte of a paragraph
-	// for going through its tokens once per sentence: ordinary paragraphs
-	// need under 1.
-	paragraphWorkPerByte = 100
 	// budgetFloor is the bytes every sentence and paragraph is allowed on
 	// top of its length: a short sentence dense with names is no threat.
 	budgetFloor = 256
 )
 
-// budget is the work allowed per byte, of a sentence and of a paragraph.
-type budget struct{ sentence, para int64 }
+// budget is the work allowed per byte of a sentence. (Paragraphs had an
+// allowance too while the extractor went through a paragraph's tokens
+// once per sentence; it now takes each sentence's from where the last
+// stopped, and newSentence finds dates and names by binary search.)
+type budget struct{ sentence int64 }
 
-var defaultBudget = budget{sentenceWorkPerByte, paragraphWorkPerByte}
+var defaultBudget = budget{sentenceWorkPerByte}
 
 func (budget) allows(perByte int64, bytes int, work int64) bool {
 	return work <= perByte*int64(bytes+budgetFloor)
@@ -98,7 +93,6 @@ func weightyWords(l *lexicon.Language) *lexicon.Index[bool] {
 // returns the sentences to read, in order, and how many it left out.
 func (b budget) read(text string, sentences []dataset.Span, toks []fold.Token, ents []entities.Mention, dms []dates.Mention, ix *lexicon.Index[bool]) ([]dataset.Span, int) {
 	var keep []dataset.Span
-	var spent int64
 	ti, ei, di := 0, 0, 0
 	for _, s := range sentences {
 		// Count what falls in the sentence, as the extractor sees it:
@@ -129,14 +123,8 @@ func (b budget) read(text string, sentences []dataset.Span, toks []fold.Token, e
 			weighty++
 		}
 		if !b.allows(b.sentence, s.End-s.Start, sentenceWork(ti-t0, weighty)) {
-			continue // over its own allowance: the rest may still be read
+			continue // over its allowance: the rest may still be read
 		}
-		// The extractor goes through all the paragraph's tokens for each
-		// sentence it reads.
-		if !b.allows(b.para, len(text), spent+int64(len(toks))) {
-			return keep, len(sentences) - len(keep) // the paragraph is spent
-		}
-		spent += int64(len(toks))
 		keep = append(keep, s)
 	}
 	return keep, len(sentences) - len(keep)

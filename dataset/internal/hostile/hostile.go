@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -222,4 +223,17 @@ var proseSentences = []string{
 	"The junta has accused {country} of supporting armed groups, a charge {country} rejects.",
 	"Residents described long queues at petrol stations and schools closed for lack of teachers.",
 	"Analysts expect the dispute to weigh on trade between {country} and {country} for months.",
+}
+
+// Seeds are the shapes of the given extensions (every shape when none is
+// given) at about size bytes: fuzz targets add them to their seed corpus,
+// at a size small enough for the fuzzer to mutate.
+func Seeds(size int, exts ...string) [][]byte {
+	var out [][]byte
+	for _, s := range Shapes {
+		if len(exts) == 0 || slices.Contains(exts, s.Ext) {
+			out = append(out, s.Gen(size))
+		}
+	}
+	return out
 }

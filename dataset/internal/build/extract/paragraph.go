@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
@@ -19,20 +20,29 @@ import (
 func (k *Kit) Paragraph(text string, para int, title bool, sentences []dataset.Span, ents []entities.Mention, dms []dates.Mention, gz *gazetteer.Gazetteer, ref dates.Ref, home []string, sporty bool) []Candidate {
 	var out []Candidate
 	all := fold.Tokens(text)
+	// Each sentence takes its tokens, names and dates from where the last
+	// one stopped (sentences, tokens and mentions are in text order), so
+	// that a paragraph of many sentences is read once, not once per
+	// sentence.
+	ti := 0
+	ew := newWindow(ents, func(e entities.Mention) int { return e.Start })
+	dw := newWindow(dms, func(d dates.Mention) int { return d.Start })
 	for _, s := range sentences {
-		var toks []fold.Token
-		for _, t := range all {
-			if t.Start >= s.Start && t.End <= s.End {
-				toks = append(toks, t)
-			}
+		for ti < len(all) && all[ti].Start < s.Start {
+			ti++
 		}
+		t0 := ti
+		for ti < len(all) && all[ti].End <= s.End {
+			ti++
+		}
+		toks := all[t0:ti:ti]
 		if len(toks) == 0 {
 			continue
 		}
 		if n := k.SportHits(toks); n >= 2 || n >= 1 && sporty {
 			continue // a match report: its attacks, expulsions and coups are the game's
 		}
-		c := k.newSentence(text, toks, ents, dms, gz)
+		c := k.newSentence(text, toks, ew.in(s), dw.in(s), gz)
 		c.title = title
 		for _, cand := range c.events(gz, home) {
 			if sporty && len(cand.Source) == 0 && !eventtype.Is(cand.Type, eventtype.Absorbing) {
@@ -51,6 +61,38 @@ func (k *Kit) Paragraph(text string, para int, title bool, sentences []dataset.S
 		}
 	}
 	return out
+}
+
+// window moves through text-ordered mentions sentence by sentence, giving
+// each the mentions that start in it (newSentence keeps those that also
+// end in it). Mentions out of order are all given to every sentence, as
+// they were before windows.
+type window[M any] struct {
+	ms     []M
+	start  func(M) int
+	lo, hi int
+	sorted bool
+}
+
+func newWindow[M any](ms []M, start func(M) int) *window[M] {
+	sorted := slices.IsSortedFunc(ms, func(a, b M) int { return start(a) - start(b) })
+	return &window[M]{ms: ms, start: start, sorted: sorted}
+}
+
+// in is the mentions that start in s; s comes after the sentence of the
+// last call.
+func (w *window[M]) in(s dataset.Span) []M {
+	if !w.sorted {
+		return w.ms
+	}
+	for w.lo < len(w.ms) && w.start(w.ms[w.lo]) < s.Start {
+		w.lo++
+	}
+	w.hi = max(w.hi, w.lo)
+	for w.hi < len(w.ms) && w.start(w.ms[w.hi]) < s.End {
+		w.hi++
+	}
+	return w.ms[w.lo:w.hi:w.hi]
 }
 
 // sportHits counts the distinct sport words in toks: "red card",
@@ -79,17 +121,30 @@ func (k *Kit) newSentence(text string, toks []fold.Token, ents []entities.Mentio
 		}
 	}
 	c.intelligenceContext()
+	// tokAt is the first token that starts (ends) at or after a byte
+	// offset: a binary search, tokens being in order, so that a sentence
+	// of thousands of dates or names is not scanned for each.
 	tokAt := func(byteOff int, end bool) int {
-		for i, t := range toks {
-			if !end && t.Start >= byteOff || end && t.End >= byteOff {
-				return i
+		i := sort.Search(len(toks), func(i int) bool {
+			if end {
+				return toks[i].End >= byteOff
 			}
+			return toks[i].Start >= byteOff
+		})
+		if i == len(toks) {
+			return -1
 		}
-		return -1
+		return i
 	}
 	for _, d := range dms {
 		if d.Start >= toks[0].Start && d.End <= toks[len(toks)-1].End {
 			c.dates = append(c.dates, datedTok{tokAt(d.Start, false), tokAt(d.End, true), d.Date})
+		}
+	}
+	c.dated = make([]bool, len(toks))
+	for _, d := range c.dates {
+		for j := max(d.at, 0); j <= d.to && j < len(toks); j++ {
+			c.dated[j] = true
 		}
 	}
 	c.bridgeDates()
@@ -128,8 +183,7 @@ func (c *sentenceCtx) bridgeDates() {
 	filler := func(j int) bool {
 		key := c.toks[j].Key
 		_, _, in := c.cueAt(j, "in")
-		inDate := slices.ContainsFunc(c.dates, func(d datedTok) bool { return j >= d.at && j <= d.to })
-		return in || inDate || c.k.is(lexicon.Article, key) || key == "يوم" || key == "on" || key == "am"
+		return in || c.inDate(j) || c.k.is(lexicon.Article, key) || key == "يوم" || key == "on" || key == "am"
 	}
 	for _, d := range c.dates {
 		if d.at < 0 || d.to < d.at {

@@ -59,7 +59,11 @@ type sentenceCtx struct {
 	actors  []actorTok
 	descr   []descrTok
 	dates   []datedTok
+	dated   []bool // by token: inside one of dates
 }
+
+// inDate: token j is part of a date.
+func (c *sentenceCtx) inDate(j int) bool { return j >= 0 && j < len(c.dated) && c.dated[j] }
 
 type descrTok struct {
 	from, to int

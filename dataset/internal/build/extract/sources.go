@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 
 	"parallax/dataset"
@@ -481,8 +480,7 @@ func sourceUnnamedJunta(r *roleSearch) bool {
 func (c *sentenceCtx) unnamedSubject(from, to int) bool {
 	for j := from; j < to && j < len(c.toks); j++ {
 		key := c.toks[j].Key
-		inDate := slices.ContainsFunc(c.dates, func(d datedTok) bool { return j >= d.at && j <= d.to })
-		if inDate || c.actorAt(j) || c.isInstitution(j) || c.isTitle(j) || c.isDescriptor(j) || c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) {
+		if c.inDate(j) || c.actorAt(j) || c.isInstitution(j) || c.isTitle(j) || c.isDescriptor(j) || c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) {
 			continue
 		}
 		if c.g.clitics && c.k.titles[strings.TrimSuffix(strings.TrimSuffix(key, "ها"), "ه")] {

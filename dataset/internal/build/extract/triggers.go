@@ -27,7 +27,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 	}
 	objects := map[int]bool{} // words that are another trigger's object
 	for i := 0; i < len(c.toks); i++ {
-		if slices.ContainsFunc(c.dates, func(d datedTok) bool { return i >= d.at && i <= d.to }) {
+		if c.inDate(i) {
 			continue // "in March 2025" is a date, not a march
 		}
 		if _, n, ok := c.cueAt(i, "not-event"); ok {

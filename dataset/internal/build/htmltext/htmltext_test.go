@@ -8,6 +8,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/build/read/readtest"
+	"parallax/dataset/internal/hostile"
 )
 
 func TestHTMLBlocks(t *testing.T) {
@@ -164,6 +165,11 @@ func FuzzHTML(f *testing.F) {
 		"<main role=main><dl><dt>t<dd>d</dl></main><!-- c --><svg><title>t</title></svg>&amp;&#x41;",
 	} {
 		f.Add(s)
+	}
+	// The hostile shapes of HTML (issue 15): deep nesting, unclosed and
+	// stray tags.
+	for _, b := range hostile.Seeds(512, ".html") {
+		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		doc := Decode(src)

@@ -7,6 +7,7 @@ import (
 
 	"parallax/dataset/internal/build/read"
 	"parallax/dataset/internal/build/read/readtest"
+	"parallax/dataset/internal/hostile"
 )
 
 func TestMarkdownBlocks(t *testing.T) {
@@ -136,6 +137,10 @@ func FuzzMarkdown(f *testing.F) {
 		"[a[b](c)](d) ![x]( \\] [y][z] <!-- c --> <http://a> \\*",
 	} {
 		f.Add(s)
+	}
+	// The hostile shapes a Markdown file can take (issue 15).
+	for _, b := range hostile.Seeds(512, ".md", ".txt") {
+		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		doc := Decode(src)

@@ -328,8 +328,11 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 	}
 
 	events := make([]dataset.Event, 0, len(clusters))
+	ids := make(map[string]bool, len(clusters))
 	for _, k := range clusters {
-		events = append(events, k.event(articleOrder, lx, gz))
+		ev := k.event(articleOrder, lx, gz)
+		ev.ID = uniqueID(ev, ids)
+		events = append(events, ev)
 	}
 	slices.SortFunc(events, func(a, b dataset.Event) int {
 		return cmp.Or(dates.CompareISO(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
@@ -479,6 +482,23 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 	fmt.Fprintf(h, "%s|%s|%s|%s|%s:%d:%d", ev.Type, ev.Date, strings.Join(ev.Source, ","), strings.Join(ev.Target, ","), first.Article, first.Paragraph, first.Trigger.Start)
 	ev.ID = "e" + hex.EncodeToString(h.Sum(nil))[:10]
 	return ev
+}
+
+// uniqueID is ev's id, or, when an earlier event of the corpus has it,
+// one derived from it and ev's first description: one word may report two
+// acts of one type, by the same parties on the same day ("arrested French
+// soldiers and a French diplomat"), and their ids, made of those and the
+// word's place, would be the same. Clusters come in a fixed order, so the
+// ids stay deterministic, and every event that has no twin keeps its own.
+func uniqueID(ev dataset.Event, taken map[string]bool) string {
+	id := ev.ID
+	for n := 1; taken[id]; n++ {
+		h := sha256.New()
+		fmt.Fprintf(h, "%s|%s|%s|%d", ev.ID, ev.Mentions[0].Described, ev.Mentions[0].Gloss, n)
+		id = "e" + hex.EncodeToString(h.Sum(nil))[:10]
+	}
+	taken[id] = true
+	return id
 }
 
 // publishedDate dates an event no mention dates: its news reports, asserted

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"parallax/dataset/internal/hostile"
 )
 
 func TestRead(t *testing.T) {
@@ -110,6 +112,9 @@ func TestParseMeta(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	for _, s := range []string{"Hello.\r\n", "\uFEFFباريس", "\xFF\xFEh\x00", "caf\xe9", "\x00", "a\u202Eb", "Goi\u0308ta"} {
 		f.Add([]byte(s))
+	}
+	for _, b := range hostile.Seeds(512) { // issue 15's shapes
+		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		src, p := Read("f.txt", raw, 1<<16)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"parallax/dataset"
+	"parallax/dataset/internal/hostile"
 )
 
 func TestSentences(t *testing.T) {
@@ -82,6 +83,9 @@ func TestBlocks(t *testing.T) {
 func FuzzSentences(f *testing.F) {
 	for _, s := range []string{"A. B.", "قال: «لا». نعم؟", "किया। हाँ।", "U.S. e.g. 3.5 ...", "\xff. a"} {
 		f.Add(s)
+	}
+	for _, b := range hostile.Seeds(512) { // issue 15's shapes
+		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		spans := Sentences(s)

@@ -59,13 +59,13 @@ const leadReach = 2
 
 // position weighs where a span of an article stands: the headline, the
 // lede, or beyond (0).
-func position(a *dataset.Article, para, at int) float64 {
-	p := a.Paragraphs[para]
+func position(l *layout, para, at int) float64 {
+	p := l.a.Paragraphs[para]
 	if p.Kind == dataset.KindTitle {
 		return wHeadline
 	}
-	body := bodyIndex(a, para)
-	if !hasTitle(a) {
+	body := l.body[para]
+	if !l.titled {
 		if body == 0 && len(p.Sentences) > 0 && at < p.Sentences[0].End {
 			return wHeadline
 		}
@@ -78,15 +78,6 @@ func position(a *dataset.Article, para, at int) float64 {
 		return wLede
 	}
 	return 0
-}
-
-func hasTitle(a *dataset.Article) bool {
-	for _, p := range a.Paragraphs {
-		if p.Kind == dataset.KindTitle {
-			return true
-		}
-	}
-	return false
 }
 
 // profileOf builds an article's profile from its marks and the events
@@ -105,9 +96,10 @@ func profileOf(a *dataset.Article, reports []*dataset.Event, gz *gazetteer.Gazet
 	}
 	published := pr.day
 	pr.published = published
+	lay := newLayout(a)
 	for i, p := range a.Paragraphs {
 		for _, m := range p.Marks {
-			pos := position(a, i, m.Start)
+			pos := position(lay, i, m.Start)
 			if pos == 0 {
 				continue
 			}
@@ -127,7 +119,7 @@ func profileOf(a *dataset.Article, reports []*dataset.Event, gz *gazetteer.Gazet
 			}
 		}
 		for _, n := range numbers(p.Text) {
-			if pos := position(a, i, n.at); pos > 0 {
+			if pos := position(lay, i, n.at); pos > 0 {
 				add("#:"+n.value, wNumber*pos)
 			}
 		}
@@ -138,7 +130,7 @@ func profileOf(a *dataset.Article, reports []*dataset.Event, gz *gazetteer.Gazet
 	context := 1.0
 	for _, e := range reports {
 		for _, m := range e.Mentions {
-			if m.Article == a.ID && !m.Background && m.Modality == dataset.Asserted && position(a, m.Paragraph, m.Trigger.Start) == wHeadline {
+			if m.Article == a.ID && !m.Background && m.Modality == dataset.Asserted && position(lay, m.Paragraph, m.Trigger.Start) == wHeadline {
 				context = 0.5
 			}
 		}
@@ -149,7 +141,7 @@ func profileOf(a *dataset.Article, reports []*dataset.Event, gz *gazetteer.Gazet
 			if m.Article != a.ID || m.Background {
 				continue
 			}
-			pos := position(a, m.Paragraph, m.Trigger.Start)
+			pos := position(lay, m.Paragraph, m.Trigger.Start)
 			if pos == 0 {
 				continue
 			}
@@ -179,7 +171,7 @@ func profileOf(a *dataset.Article, reports []*dataset.Event, gz *gazetteer.Gazet
 			}
 			for i, k := range keys {
 				pr.events[k] = true
-				if position(a, m.Paragraph, m.Trigger.Start) == wHeadline && m.Modality == dataset.Asserted {
+				if position(lay, m.Paragraph, m.Trigger.Start) == wHeadline && m.Modality == dataset.Asserted {
 					pr.headline[k] = true
 				}
 				if i == 0 {

@@ -33,11 +33,11 @@ const leadParagraphs = 2
 
 // weight is how much a mention says an event is what its article is
 // about: the headline most, the lede next, the body little, history less.
-func weight(a *dataset.Article, m dataset.Mention) float64 {
-	body := bodyIndex(a, m.Paragraph)
+func weight(l *layout, m dataset.Mention) float64 {
+	body := l.body[m.Paragraph]
 	w := 1.0
 	switch {
-	case a.Paragraphs[m.Paragraph].Kind == dataset.KindTitle:
+	case l.a.Paragraphs[m.Paragraph].Kind == dataset.KindTitle:
 		w = 4
 	case body < leadParagraphs:
 		w = 3
@@ -46,18 +46,6 @@ func weight(a *dataset.Article, m dataset.Mention) float64 {
 		w *= 0.3
 	}
 	return w
-}
-
-// bodyIndex counts the text segment.Paragraphs before paragraph i: headings, the
-// title and list items do not push the lede down.
-func bodyIndex(a *dataset.Article, i int) int {
-	n := 0
-	for _, p := range a.Paragraphs[:i] {
-		if p.Kind == dataset.KindText {
-			n++
-		}
-	}
-	return n
 }
 
 // Group groups the articles into stories and finds where their versions
@@ -75,6 +63,7 @@ func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []d
 	weights := map[string]map[string]float64{}
 	core := map[string][]string{}   // article → its core events
 	headed := map[string][]string{} // article → the events its headline reports
+	lays := layouts{}
 	for i := range d.Events {
 		e := &d.Events[i]
 		events[e.ID] = e
@@ -83,8 +72,9 @@ func Group(d *dataset.Dataset, gz *gazetteer.Gazetteer, lx *lexicon.Lexicon) []d
 			if weights[a.ID] == nil {
 				weights[a.ID] = map[string]float64{}
 			}
-			weights[a.ID][e.ID] += weight(a, m)
-			if weight(a, m) >= 3 && !slices.Contains(core[a.ID], e.ID) {
+			w := weight(lays.of(a), m)
+			weights[a.ID][e.ID] += w
+			if w >= 3 && !slices.Contains(core[a.ID], e.ID) {
 				core[a.ID] = append(core[a.ID], e.ID)
 			}
 			if a.Paragraphs[m.Paragraph].Kind == dataset.KindTitle && !m.Background && !slices.Contains(headed[a.ID], e.ID) {
