@@ -223,15 +223,15 @@ func TestDuplicatesShownAsCopies(t *testing.T) {
 	r := newReader()
 	r.id = dup.ID
 	page := render(t, r)
-	if !hasElement(t, page, "a", "href", "/article/"+orig.ID+"/") || !strings.Contains(textOf(t, page), "Republishes") {
+	if !hasElement(t, page, "a", "href", "/article/"+orig.ID+"/") || !strings.Contains(textOf(t, page), "A copy of") {
 		t.Error("the copy's reader does not link to its original")
 	}
 
 	v := newStoryView()
 	v.id = story.ID
 	cmp := render(t, v)
-	if !hasElement(t, cmp, "li", "data-duplicate", dup.ID) {
-		t.Error("the story does not list the republished copy")
+	if !hasElement(t, cmp, "li", "data-duplicate", dup.ID, "data-copy-of", orig.ID) {
+		t.Error("the story does not list the republished copy as a copy of its original")
 	}
 	if hasElement(t, cmp, "th", "data-version", dup.ID) {
 		t.Error("the copy is a column of the comparison")
