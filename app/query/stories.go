@@ -383,7 +383,9 @@ func (ix *Index) indexStories() {
 func Opening(a *dataset.Article, max int) string {
 	var b strings.Builder
 	for _, p := range a.Paragraphs {
-		if p.Kind != dataset.KindText {
+		// An article the extractors do not read has its headline as a
+		// paragraph of text, which its title already shows.
+		if p.Kind != dataset.KindText || p.Text == a.Title {
 			continue
 		}
 		if b.Len() > 0 {

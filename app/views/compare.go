@@ -118,7 +118,23 @@ func cellTargets(cell query.Cell) int {
 	if cell.State == query.PossiblyMentioned {
 		return 1
 	}
-	return len(cell.Mentions)
+	return len(quoted(cell.Mentions))
+}
+
+// quoted are the mentions whose sentences a cell quotes: one per
+// sentence, since two reports in one sentence ("signed an agreement …
+// and its cooperation with …") are read in it once.
+func quoted(ms []dataset.Mention) []dataset.Mention {
+	var out []dataset.Mention
+	seen := map[[2]int]bool{}
+	for _, m := range ms {
+		k := [2]int{m.Paragraph, m.Sentence.Start}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // rowSection is one section of the comparison's rows, as Compare orders
@@ -289,6 +305,7 @@ func (v *storyView) switcher(c *query.Comparison, active int) app.UI {
 						app.If(col.Label != dataset.LanguageName(a.Lang), func() app.UI {
 							return app.Span().Body(app.Text(" · "), app.Bdi().Text(col.Label))
 						}),
+						app.If(col.NotAnalysed, func() app.UI { return app.Span().Text(" · not analysed") }),
 					)
 			}),
 		)
@@ -384,12 +401,13 @@ func cellView(ix *query.Index, e *dataset.Event, col query.Column, cell query.Ce
 	if len(kinds) > 0 {
 		td = td.DataSet("diff", strings.Join(kinds, " "))
 	}
+	quotes := quoted(cell.Mentions)
 	return td.Body(
 		// What this version tells, in English, so that a reader of one
 		// language can follow every column.
 		app.P().Class("cell-gloss").Lang("en").Dir("ltr").Text(ix.ReportGloss(e, cell.Mentions)),
-		app.Range(cell.Mentions).Slice(func(k int) app.UI {
-			m := cell.Mentions[k]
+		app.Range(quotes).Slice(func(k int) app.UI {
+			m := quotes[k]
 			return quote(k, m.Paragraph, m.Sentence, m.Attribution)
 		}),
 		app.Range(cell.Diffs).Slice(func(i int) app.UI {
