@@ -396,7 +396,11 @@ func Opening(a *dataset.Article, max int) string {
 			break
 		}
 	}
-	s := b.String()
+	return Clip(b.String(), max)
+}
+
+// Clip cuts s at a word boundary near max bytes, with an ellipsis.
+func Clip(s string, max int) string {
 	if len(s) <= max {
 		return s
 	}

@@ -33,6 +33,7 @@ func (v *storyView) comparison(ix *query.Index, c *query.Comparison, active int)
 	}
 	v.compare = newGrid("c", layout, v.compareAt)
 	g := v.compare
+	again := quotedAgain(c)
 
 	colClass := func(i int) []string {
 		if i == active {
@@ -67,7 +68,7 @@ func (v *storyView) comparison(ix *query.Index, c *query.Comparison, active int)
 				cell := row.Cells[i]
 				return cellView(ix, row.Event, c.Columns[i], cell, colClass(i), func(k int) (string, int) {
 					return g.targetID(r, first[i]+k), g.tabIndex(r, first[i]+k)
-				})
+				}, again[r][i])
 			}),
 		)
 	}
@@ -132,6 +133,43 @@ func quoted(ms []dataset.Mention) []dataset.Mention {
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// quotedAgain says, for each row and column, which of the cell's quotes
+// (by their place in it) quote a sentence a row above has quoted in full
+// in that column: a lede that tells several events, or that possibly
+// mentions them, is read once, and below it is named, not repeated.
+func quotedAgain(c *query.Comparison) [][]map[int]bool {
+	type key struct{ paragraph, start int }
+	seen := make([]map[key]bool, len(c.Columns))
+	for i := range seen {
+		seen[i] = map[key]bool{}
+	}
+	out := make([][]map[int]bool, len(c.Rows))
+	for r, row := range c.Rows {
+		out[r] = make([]map[int]bool, len(row.Cells))
+		for i, cell := range row.Cells {
+			var keys []key
+			switch cell.State {
+			case query.PossiblyMentioned:
+				keys = []key{{cell.Possible.Paragraph, cell.Possible.Sentence.Start}}
+			case query.Reported:
+				for _, m := range quoted(cell.Mentions) {
+					keys = append(keys, key{m.Paragraph, m.Sentence.Start})
+				}
+			}
+			for k, q := range keys {
+				if seen[i][q] {
+					if out[r][i] == nil {
+						out[r][i] = map[int]bool{}
+					}
+					out[r][i][k] = true
+				}
+				seen[i][q] = true
+			}
 		}
 	}
 	return out
@@ -343,28 +381,39 @@ var diffLabels = map[string]string{
 
 // possibleReasons say why a sentence may tell an event.
 var possibleReasons = map[string]string{
-	dataset.PossibleTrigger: "it names the event's parties with a word for this kind of event",
-	dataset.PossibleParties: "it names every party of the event",
-	dataset.PossibleNumber:  "it gives the event's figure",
-	dataset.PossibleDate:    "it gives the event's day",
+	dataset.PossibleTrigger: "names its parties and a word for it",
+	dataset.PossibleParties: "names all its parties",
+	dataset.PossibleNumber:  "gives its figure",
+	dataset.PossibleDate:    "gives its day",
 }
 
 // cellView is what one version says of one event, by the cell's state:
 // its sentences with entities and dates marked, a sentence that may
 // mention it, that it does not report it, or that it was not analysed.
 // target gives the id and tab index of the k-th quote's link, a target of
-// the table's grid.
-func cellView(ix *query.Index, e *dataset.Event, col query.Column, cell query.Cell, class []string, target func(k int) (string, int)) app.UI {
+// the table's grid; again are the quotes whose sentence is quoted in full
+// above, shown by their opening words.
+func cellView(ix *query.Index, e *dataset.Event, col query.Column, cell query.Cell, class []string, target func(k int) (string, int), again map[int]bool) app.UI {
 	a := col.Article
 	td := app.Td().Class(class...).Role("cell").DataSet("version", a.ID).DataSet("state", cell.State.String()).Lang(a.Lang).Dir(a.Dir)
 	quote := func(k, paragraph int, sentence dataset.Span, attribution string) app.UI {
-		var segs []app.UI
-		for _, seg := range ix.Segments(a, paragraph, sentence) {
-			segs = append(segs, markSegment(ix, seg))
-		}
 		id, tab := target(k)
+		var text app.UI
+		if again[k] {
+			words := a.Paragraphs[paragraph].Text[sentence.Start:sentence.End]
+			text = app.P().Class("again").Body(
+				app.Span().Class("again-label").Lang("en").Dir("ltr").Text("Quoted above: "),
+				app.Q().Text(query.Clip(words, 60)),
+			)
+		} else {
+			var segs []app.UI
+			for _, seg := range ix.Segments(a, paragraph, sentence) {
+				segs = append(segs, markSegment(ix, seg))
+			}
+			text = app.P().Body(segs...)
+		}
 		return app.Blockquote().Class("evidence-quote").Body(
-			app.P().Body(segs...),
+			text,
 			app.If(attribution != "", func() app.UI {
 				return app.P().Class("attribution").Text("— " + attribution)
 			}),
@@ -387,7 +436,7 @@ func cellView(ix *query.Index, e *dataset.Event, col query.Column, cell query.Ce
 		return td.DataSet("possible", "true").Body(
 			app.P().Class("possible-label").Lang("en").Dir("ltr").Body(
 				app.Strong().Text("Possibly mentioned"),
-				app.Text(" — not reported as such: "+possibleReasons[p.Reason]+"."),
+				app.Text(" (not a report): "+possibleReasons[p.Reason]),
 			),
 			quote(0, p.Paragraph, p.Sentence, ""),
 		)
