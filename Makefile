@@ -27,7 +27,7 @@ FUZZTIME_LONG ?= 2m
 # whole extractor, would spend on every one).
 FUZZMINIMIZE  ?= 200x
 
-.PHONY: run site site-sub site-hostile single single-firefox audit bench bench-tools hostile-times dataset wasm export eval test vet unit fuzz fuzz-short e2e wasm-guard golden chromium clean help
+.PHONY: run site site-sub site-hostile site-compare single single-firefox audit bench bench-tools hostile-times dataset wasm export eval test vet unit fuzz fuzz-short e2e wasm-guard golden chromium clean help
 
 help:
 	@echo "make run      build the dataset, the wasm and the site, and serve it on http://127.0.0.1:$(PORT)/"
@@ -68,6 +68,16 @@ site-hostile: $(DIST)-hostile/index.html
 
 $(DIST)-hostile/index.html: $(WEB_SRC) $(SITE_SRC) $(GO_SRC) $(wildcard tools/hostile/*.go tools/hostilesite/*.go)
 	$(GO) run ./tools/hostilesite -out $(DIST)-hostile -work .cache/hostile
+
+# A small hand-written corpus (app/e2e/testdata/compare: one story in
+# English and French, a version in Italian that is not analysed, an excerpt
+# copy, unrelated articles) built into a site of its own, for the browser
+# tests of the comparison's cell states, copies and column heads.
+COMPARE_CORPUS := app/e2e/testdata/compare
+site-compare: $(DIST)-compare/index.html
+
+$(DIST)-compare/index.html: $(WEB_SRC) $(SITE_SRC) $(GO_SRC) $(wildcard $(COMPARE_CORPUS)/*) tools/hostilesite/main.go
+	$(GO) run ./tools/hostilesite -corpus $(COMPARE_CORPUS) -langs en,fr,it -out $(DIST)-compare -work .cache/compare
 
 # The one-file edition: dist/parallax.html opens from disk by double-click.
 single: $(DIST)/parallax.html
@@ -189,7 +199,7 @@ fuzz: $(DATASET)
 
 # Browser tests drive Debian's Chromium against the built site.
 # CHROMIUM=/path/to/chrome picks another browser.
-e2e: chromium site site-sub single site-hostile
+e2e: chromium site site-sub single site-hostile site-compare
 	$(GO) test -count=1 ./app/e2e/
 
 chromium:
@@ -272,4 +282,4 @@ define apt-install
 endef
 
 clean:
-	rm -rf $(DIST) $(DIST)-sub $(DIST)-hostile $(DATASET) $(WASM) .cache
+	rm -rf $(DIST) $(DIST)-sub $(DIST)-hostile $(DIST)-compare $(DATASET) $(WASM) .cache

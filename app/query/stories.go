@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"parallax/dataset"
 )
@@ -374,4 +375,41 @@ func (ix *Index) indexStories() {
 			ix.storyOf[v] = s
 		}
 	}
+}
+
+// Opening is the start of an article's running text, cut at a word
+// boundary near max bytes with an ellipsis: what a reader is shown of a
+// version that is not analysed.
+func Opening(a *dataset.Article, max int) string {
+	var b strings.Builder
+	for _, p := range a.Paragraphs {
+		// An article the extractors do not read has its headline as a
+		// paragraph of text, which its title already shows.
+		if p.Kind != dataset.KindText || p.Text == a.Title {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(p.Text)
+		if b.Len() >= max {
+			break
+		}
+	}
+	return Clip(b.String(), max)
+}
+
+// Clip cuts s at a word boundary near max bytes, with an ellipsis.
+func Clip(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }

@@ -107,3 +107,17 @@ func TestReportGlossOwnActors(t *testing.T) {
 		t.Errorf("Arabic cell %q names Goïta, whom it does not name, or drops the army", g)
 	}
 }
+
+func TestClip(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"short", "short"},
+		{"one two three four", "one two…"},
+		{"abcdefghijklmnop", "abcdefghi…"},
+		{"é é é é é", "é é é…"},
+		{"ééééééé", "éééé…"},
+	} {
+		if got := Clip(c.in, 9); got != c.want {
+			t.Errorf("Clip(%q, 9) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

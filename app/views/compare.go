@@ -18,17 +18,22 @@ import (
 // quotes (grid.go).
 func (v *storyView) comparison(ix *query.Index, c *query.Comparison, active int) app.UI {
 	// The targets: each row's event, then each quote's "in context" link.
+	// Rows folded away have none, so that the arrow keys skip them.
 	layout := make([][]int, len(c.Rows))
 	for r, row := range c.Rows {
+		if row.Folded && !v.background {
+			continue
+		}
 		layout[r] = []int{0}
 		for i, cell := range row.Cells {
-			for range cell.Mentions {
+			for range cellTargets(cell) {
 				layout[r] = append(layout[r], i+1)
 			}
 		}
 	}
 	v.compare = newGrid("c", layout, v.compareAt)
 	g := v.compare
+	again := quotedAgain(c)
 
 	colClass := func(i int) []string {
 		if i == active {
@@ -46,6 +51,48 @@ func (v *storyView) comparison(ix *query.Index, c *query.Comparison, active int)
 	if v.glosses {
 		wrap = wrap.Class("show-glosses")
 	}
+	row := func(r int) app.UI {
+		row := c.Rows[r]
+		// The row's quotes are its targets 1, 2, … in column order.
+		first := make([]int, len(row.Cells))
+		n := 1
+		for i, cell := range row.Cells {
+			first[i] = n
+			n += cellTargets(cell)
+		}
+		return app.Tr().ID(rowAnchor(row.Event.ID)).Role("row").DataSet("event-id", row.Event.ID).DataSet("section", row.Section).Body(
+			app.Th().Scope("row").Role("rowheader").Class("event").ID(g.targetID(r, 0)).TabIndex(g.tabIndex(r, 0)).Body(
+				eventHead(ix, row.Event),
+			),
+			app.Range(row.Cells).Slice(func(i int) app.UI {
+				cell := row.Cells[i]
+				return cellView(ix, row.Event, c.Columns[i], cell, colClass(i), func(k int) (string, int) {
+					return g.targetID(r, first[i]+k), g.tabIndex(r, first[i]+k)
+				}, again[r][i])
+			}),
+		)
+	}
+	body := []app.UI{
+		app.THead().Role("rowgroup").Body(
+			// The first row sticks: language, outlet and date are
+			// enough to tell the columns apart while reading down.
+			app.Tr().Class("heads").Role("row").Body(
+				app.Th().Class("corner").Scope("col").Role("columnheader").Text("Event"),
+				app.Range(c.Columns).Slice(func(i int) app.UI {
+					return columnHead(c.Columns[i], colClass(i))
+				}),
+			),
+			app.Tr().Class("titles").Role("row").Body(
+				app.Td().Class("corner").Role("cell"),
+				app.Range(c.Columns).Slice(func(i int) app.UI {
+					return v.columnTitle(ix, c.Columns[i], colClass(i))
+				}),
+			),
+		),
+	}
+	for _, sec := range sectionsOf(c) {
+		body = append(body, v.section(sec, len(c.Columns)+1, row))
+	}
 	return wrap.Aria("labelledby", "compare-heading").Body(
 		app.Div().Class("compare-bar").Body(
 			app.H2().ID("compare-heading").Text("Versions side by side"),
@@ -61,73 +108,180 @@ func (v *storyView) comparison(ix *query.Index, c *query.Comparison, active int)
 				}
 			}).
 			Body(
-				app.THead().Role("rowgroup").Body(
-					// The first row sticks: language, outlet and date are
-					// enough to tell the columns apart while reading down.
-					app.Tr().Class("heads").Role("row").Body(
-						app.Th().Class("corner").Scope("col").Role("columnheader").Text("Event"),
-						app.Range(c.Columns).Slice(func(i int) app.UI {
-							col := c.Columns[i]
-							a := col.Article
-							src := query.SourceOf(a)
-							return app.Th().Class(colClass(i)...).Scope("col").Role("columnheader").DataSet("version", a.ID).Body(
-								app.Div().Class("col-meta").Body(
-									langBadge(a.Lang),
-									app.If(src.Outlet != "", func() app.UI { return app.Bdi().Class("outlet").Text(src.Outlet) }),
-									app.If(src.Date != "", func() app.UI { return publishedDate(src) }),
-									app.If(col.Related, func() app.UI { return app.Span().Class("bg").Text("related coverage, not a version") }),
-								),
-							)
-						}),
-					),
-					app.Tr().Class("titles").Role("row").Body(
-						app.Td().Class("corner").Role("cell"),
-						app.Range(c.Columns).Slice(func(i int) app.UI {
-							col := c.Columns[i]
-							a := col.Article
-							src := query.SourceOf(a)
-							return app.Td().Class(append(colClass(i), "col-sub")...).Role("cell").DataSet("version", a.ID).Lang(a.Lang).Dir(a.Dir).Body(
-								app.A().Class("col-title").Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
-								app.If(src.Author != "" || src.URL != "", func() app.UI {
-									return app.P().Class("col-source").Lang("en").Dir("ltr").Body(
-										app.If(src.Author != "", func() app.UI { return app.Span().Body(app.Text("by "), app.Bdi().Text(src.Author)) }),
-										app.If(src.URL != "", func() app.UI { return originalLink(src) }),
-									)
-								}),
-								app.If(col.Related, func() app.UI {
-									return app.Button().Class("remove").Type("button").DataSet("remove", a.ID).
-										OnClick(func(ctx app.Context, e app.Event) {
-											v.setWith(ctx, slices.DeleteFunc(slices.Clone(v.with), func(x string) bool { return x == a.ID }))
-										}, app.EventScope(a.ID)).Text("Remove column")
-								}),
-							)
-						}),
-					),
-				),
-				app.TBody().Role("rowgroup").Body(
-					app.Range(c.Rows).Slice(func(r int) app.UI {
-						row := c.Rows[r]
-						// The row's quotes are its targets 1, 2, … in column order.
-						first := make([]int, len(row.Cells))
-						n := 1
-						for i, cell := range row.Cells {
-							first[i] = n
-							n += len(cell.Mentions)
-						}
-						return app.Tr().ID(rowAnchor(row.Event.ID)).Role("row").DataSet("event-id", row.Event.ID).Body(
-							app.Th().Scope("row").Role("rowheader").Class("event").ID(g.targetID(r, 0)).TabIndex(g.tabIndex(r, 0)).Body(
-								eventHead(ix, row.Event),
-							),
-							app.Range(row.Cells).Slice(func(i int) app.UI {
-								cell := row.Cells[i]
-								return cellView(ix, row.Event, c.Columns[i], cell, colClass(i), func(k int) (string, int) {
-									return g.targetID(r, first[i]+k), g.tabIndex(r, first[i]+k)
-								})
-							}),
-						)
-					}),
-				),
+				body...,
 			),
+	)
+}
+
+// cellTargets is how many of the grid's targets a cell holds: the "in
+// context" link of each quote.
+func cellTargets(cell query.Cell) int {
+	if cell.State == query.PossiblyMentioned {
+		return 1
+	}
+	return len(quoted(cell.Mentions))
+}
+
+// quoted are the mentions whose sentences a cell quotes: one per
+// sentence, since two reports in one sentence ("signed an agreement …
+// and its cooperation with …") are read in it once.
+func quoted(ms []dataset.Mention) []dataset.Mention {
+	var out []dataset.Mention
+	seen := map[[2]int]bool{}
+	for _, m := range ms {
+		k := [2]int{m.Paragraph, m.Sentence.Start}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// quotedAgain says, for each row and column, which of the cell's quotes
+// (by their place in it) quote a sentence a row above has quoted in full
+// in that column: a lede that tells several events, or that possibly
+// mentions them, is read once, and below it is named, not repeated.
+func quotedAgain(c *query.Comparison) [][]map[int]bool {
+	type key struct{ paragraph, start int }
+	seen := make([]map[key]bool, len(c.Columns))
+	for i := range seen {
+		seen[i] = map[key]bool{}
+	}
+	out := make([][]map[int]bool, len(c.Rows))
+	for r, row := range c.Rows {
+		out[r] = make([]map[int]bool, len(row.Cells))
+		for i, cell := range row.Cells {
+			var keys []key
+			switch cell.State {
+			case query.PossiblyMentioned:
+				keys = []key{{cell.Possible.Paragraph, cell.Possible.Sentence.Start}}
+			case query.Reported:
+				for _, m := range quoted(cell.Mentions) {
+					keys = append(keys, key{m.Paragraph, m.Sentence.Start})
+				}
+			}
+			for k, q := range keys {
+				if seen[i][q] {
+					if out[r][i] == nil {
+						out[r][i] = map[int]bool{}
+					}
+					out[r][i][k] = true
+				}
+				seen[i][q] = true
+			}
+		}
+	}
+	return out
+}
+
+// rowSection is one section of the comparison's rows, as Compare orders
+// them: the indexes of its rows in c.Rows.
+type rowSection struct {
+	name string
+	rows []int
+}
+
+func sectionsOf(c *query.Comparison) []rowSection {
+	var out []rowSection
+	for r, row := range c.Rows {
+		if len(out) == 0 || out[len(out)-1].name != row.Section {
+			out = append(out, rowSection{name: row.Section})
+		}
+		out[len(out)-1].rows = append(out[len(out)-1].rows, r)
+	}
+	return out
+}
+
+// sectionHeads say what each section's rows are.
+var sectionHeads = map[string]string{
+	query.SectionNews:       "The news: what the versions' headlines report",
+	query.SectionContext:    "Context: what else they report of the present",
+	query.SectionBackground: "Background",
+}
+
+// section is one row group of the comparison under a heading row. The
+// background is folded: its heading is a <details> whose summary counts
+// its events, and the stylesheet hides the rows while it is closed, so
+// that it opens before the app runs too (the start carries an opened
+// <details> over, boot.js).
+func (v *storyView) section(sec rowSection, span int, row func(int) app.UI) app.UI {
+	head := app.Th().Class("section-head").ColSpan(span).Scope("colgroup").Role("columnheader")
+	if sec.name == query.SectionBackground {
+		head = head.Body(
+			app.Details().Class("fold").Open(v.background).
+				OnToggle(func(ctx app.Context, e app.Event) { v.background = ctx.JSSrc().Get("open").Bool() }).
+				Body(app.Summary().Body(
+					app.Span().Class("section-name").Text(sectionHeads[sec.name]),
+					app.Text(": "+plural(len(sec.rows), "event", "events")+" told as history, before the news"),
+				)),
+		)
+	} else {
+		head = head.Body(app.Span().Class("section-name").Text(sectionHeads[sec.name]))
+	}
+	rows := []app.UI{app.Tr().Class("section-row").Role("row").Body(head)}
+	for _, r := range sec.rows {
+		rows = append(rows, row(r))
+	}
+	return app.TBody().Class("section", "s-"+sec.name).Role("rowgroup").DataSet("section", sec.name).Body(rows...)
+}
+
+// columnHead names a column's version: its language, outlet and
+// publication date ("date unknown" when no source gives one: a date
+// inferred from the text is no publication date), and whether it is
+// analysed or added by the reader.
+func columnHead(col query.Column, class []string) app.UI {
+	a := col.Article
+	var outlet app.UI = app.Bdi().Class("outlet").Text(col.Outlet)
+	if a.Meta.Outlet == "" {
+		outlet = fileName(a.File)
+	}
+	date := app.Span().Class("date").Text(col.Date)
+	if col.Date == "date unknown" {
+		date = date.Class("unknown")
+	}
+	return app.Th().Class(class...).Scope("col").Role("columnheader").DataSet("version", a.ID).Body(
+		app.Div().Class("col-meta").Body(
+			langBadge(a.Lang),
+			outlet,
+			date,
+			app.If(col.NotAnalysed, func() app.UI {
+				return app.Span().Class("not-analysed-badge").Text("not analysed — " + dataset.LanguageName(a.Lang))
+			}),
+			app.If(col.Related, func() app.UI { return app.Span().Class("bg").Text("related coverage, not a version") }),
+		),
+	)
+}
+
+// columnTitle is the version's title, author and link to the original;
+// a version not analysed also shows the opening of its text, which is
+// all a reader gets of it here.
+func (v *storyView) columnTitle(ix *query.Index, col query.Column, class []string) app.UI {
+	a := col.Article
+	src := query.SourceOf(a)
+	return app.Td().Class(append(class, "col-sub")...).Role("cell").DataSet("version", a.ID).Lang(a.Lang).Dir(a.Dir).Body(
+		app.A().Class("col-title").Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
+		app.If(src.Author != "" || src.URL != "", func() app.UI {
+			return app.P().Class("col-source").Lang("en").Dir("ltr").Body(
+				app.If(src.Author != "", func() app.UI { return app.Span().Body(app.Text("by "), app.Bdi().Text(src.Author)) }),
+				app.If(src.URL != "", func() app.UI { return originalLink(src) }),
+			)
+		}),
+		app.If(col.NotAnalysed, func() app.UI {
+			return app.Div().Class("not-analysed-note").Body(
+				app.P().Lang("en").Dir("ltr").Body(
+					app.Text("Not analysed: Parallax does not read "+dataset.LanguageName(a.Lang)+". It joins the story by the names, days and figures it shares with the versions. "),
+					app.A().Href(href(ArticlePath(a.ID))).Text("Read its text"),
+				),
+				app.Blockquote().Class("excerpt").Body(app.P().Text(query.Opening(a, 280))),
+			)
+		}),
+		app.If(col.Related, func() app.UI {
+			return app.Button().Class("remove").Type("button").DataSet("remove", a.ID).
+				OnClick(func(ctx app.Context, e app.Event) {
+					v.setWith(ctx, slices.DeleteFunc(slices.Clone(v.with), func(x string) bool { return x == a.ID }))
+				}, app.EventScope(a.ID)).Text("Remove column")
+		}),
 	)
 }
 
@@ -189,6 +343,7 @@ func (v *storyView) switcher(c *query.Comparison, active int) app.UI {
 						app.If(col.Label != dataset.LanguageName(a.Lang), func() app.UI {
 							return app.Span().Body(app.Text(" · "), app.Bdi().Text(col.Label))
 						}),
+						app.If(col.NotAnalysed, func() app.UI { return app.Span().Text(" · not analysed") }),
 					)
 			}),
 		)
@@ -224,20 +379,67 @@ var diffLabels = map[string]string{
 	dataset.DiffDescription: "described as",
 }
 
+// possibleReasons say why a sentence may tell an event.
+var possibleReasons = map[string]string{
+	dataset.PossibleTrigger: "names its parties and a word for it",
+	dataset.PossibleParties: "names all its parties",
+	dataset.PossibleNumber:  "gives its figure",
+	dataset.PossibleDate:    "gives its day",
+}
+
 // cellView is what one version says of one event, by the cell's state:
 // its sentences with entities and dates marked, a sentence that may
-// mention it, or that it does not report it. target gives the id and tab
-// index of the k-th quote's link, a target of the table's grid.
-func cellView(ix *query.Index, e *dataset.Event, col query.Column, cell query.Cell, class []string, target func(k int) (string, int)) app.UI {
+// mention it, that it does not report it, or that it was not analysed.
+// target gives the id and tab index of the k-th quote's link, a target of
+// the table's grid; again are the quotes whose sentence is quoted in full
+// above, shown by their opening words.
+func cellView(ix *query.Index, e *dataset.Event, col query.Column, cell query.Cell, class []string, target func(k int) (string, int), again map[int]bool) app.UI {
 	a := col.Article
-	td := app.Td().Class(class...).Role("cell").DataSet("version", a.ID).Lang(a.Lang).Dir(a.Dir)
+	td := app.Td().Class(class...).Role("cell").DataSet("version", a.ID).DataSet("state", cell.State.String()).Lang(a.Lang).Dir(a.Dir)
+	quote := func(k, paragraph int, sentence dataset.Span, attribution string) app.UI {
+		id, tab := target(k)
+		var text app.UI
+		if again[k] {
+			words := a.Paragraphs[paragraph].Text[sentence.Start:sentence.End]
+			text = app.P().Class("again").Body(
+				app.Span().Class("again-label").Lang("en").Dir("ltr").Text("Quoted above: "),
+				app.Q().Text(query.Clip(words, 60)),
+			)
+		} else {
+			var segs []app.UI
+			for _, seg := range ix.Segments(a, paragraph, sentence) {
+				segs = append(segs, markSegment(ix, seg))
+			}
+			text = app.P().Body(segs...)
+		}
+		return app.Blockquote().Class("evidence-quote").Body(
+			text,
+			app.If(attribution != "", func() app.UI {
+				return app.P().Class("attribution").Text("— " + attribution)
+			}),
+			app.P().Class("cite").Lang("en").Dir("ltr").Body(
+				app.A().ID(id).TabIndex(tab).Href(href(ArticlePath(a.ID))+"#"+query.SentenceAnchor(paragraph, sentence.Start)).Text("in context"),
+			),
+		)
+	}
 	switch cell.State {
 	case query.NotReported:
 		return td.DataSet("missing", "true").Body(
 			app.P().Class("missing").Lang("en").Dir("ltr").Text("Not reported in this version"),
 		)
+	case query.NotAnalysed:
+		return td.Body(
+			app.P().Class("not-analysed").Lang("en").Dir("ltr").Text("Not analysed — " + dataset.LanguageName(a.Lang)),
+		)
 	case query.PossiblyMentioned:
-		td = td.DataSet("possible", "true")
+		p := cell.Possible
+		return td.DataSet("possible", "true").Body(
+			app.P().Class("possible-label").Lang("en").Dir("ltr").Body(
+				app.Strong().Text("Possibly mentioned"),
+				app.Text(" (not a report): "+possibleReasons[p.Reason]),
+			),
+			quote(0, p.Paragraph, p.Sentence, ""),
+		)
 	}
 	var kinds []string
 	for _, d := range cell.Diffs {
@@ -248,30 +450,14 @@ func cellView(ix *query.Index, e *dataset.Event, col query.Column, cell query.Ce
 	if len(kinds) > 0 {
 		td = td.DataSet("diff", strings.Join(kinds, " "))
 	}
-	gloss := ix.ReportGloss(e, cell.Mentions)
-	if cell.State == query.PossiblyMentioned {
-		gloss = "May mention it, without reporting it as such:"
-	}
+	quotes := quoted(cell.Mentions)
 	return td.Body(
 		// What this version tells, in English, so that a reader of one
 		// language can follow every column.
-		app.P().Class("cell-gloss").Lang("en").Dir("ltr").Text(gloss),
-		app.Range(cell.Mentions).Slice(func(k int) app.UI {
-			m := cell.Mentions[k]
-			var segs []app.UI
-			for _, seg := range ix.Segments(a, m.Paragraph, m.Sentence) {
-				segs = append(segs, markSegment(ix, seg))
-			}
-			id, tab := target(k)
-			return app.Blockquote().Class("evidence-quote").Body(
-				app.P().Body(segs...),
-				app.If(m.Attribution != "", func() app.UI {
-					return app.P().Class("attribution").Text("— " + m.Attribution)
-				}),
-				app.P().Class("cite").Lang("en").Dir("ltr").Body(
-					app.A().ID(id).TabIndex(tab).Href(href(ArticlePath(a.ID))+"#"+query.SentenceAnchor(m.Paragraph, m.Sentence.Start)).Text("in context"),
-				),
-			)
+		app.P().Class("cell-gloss").Lang("en").Dir("ltr").Text(ix.ReportGloss(e, cell.Mentions)),
+		app.Range(quotes).Slice(func(k int) app.UI {
+			m := quotes[k]
+			return quote(k, m.Paragraph, m.Sentence, m.Attribution)
 		}),
 		app.Range(cell.Diffs).Slice(func(i int) app.UI {
 			d := cell.Diffs[i]

@@ -20,6 +20,7 @@ var coverageMarks = []struct {
 	{query.Reported, true, "◆", "differs", "reports it differently: another number, date, place or description"},
 	{query.PossiblyMentioned, false, "◐", "possible", "may mention it, without reporting it"},
 	{query.NotReported, false, "○", "none", "does not report it"},
+	{query.NotAnalysed, false, "–", "unread", "not analysed: Parallax does not read its language"},
 }
 
 func coverageMark(cell query.Cell) (mark, class, means string) {
@@ -29,6 +30,11 @@ func coverageMark(cell query.Cell) (mark, class, means string) {
 		}
 	}
 	return "○", "none", "does not report it"
+}
+
+// linked: a mark that leads to the row, where the version tells the event.
+func linked(cell query.Cell) bool {
+	return cell.State == query.Reported || cell.State == query.PossiblyMentioned
 }
 
 // coverage is the events × versions matrix: which version reports what,
@@ -43,7 +49,7 @@ func (v *storyView) coverage(ix *query.Index, c *query.Comparison) app.UI {
 		for i, cell := range row.Cells {
 			_, class, _ := coverageMark(cell)
 			used[class] = true
-			if cell.State != query.NotReported {
+			if linked(cell) {
 				layout[r] = append(layout[r], i+1)
 			}
 		}
@@ -92,16 +98,24 @@ func (v *storyView) coverage(ix *query.Index, c *query.Comparison) app.UI {
 							items := make([]int, len(row.Cells))
 							n := 0
 							for i, cell := range row.Cells {
-								if cell.State != query.NotReported {
+								if linked(cell) {
 									n++
 									items[i] = n
+								}
+							}
+							// A folded row unfolds when the reader follows a link
+							// to it (before the app runs, the stylesheet shows
+							// a background row that is the page's target).
+							unfold := func(ctx app.Context, e app.Event) {
+								if row.Folded {
+									v.background = true
 								}
 							}
 							// Not data-event-id: that names the comparison's rows.
 							return app.Tr().DataSet("matrix-event", row.Event.ID).Body(
 								app.Th().Scope("row").Body(
 									app.A().ID(g.targetID(r, 0)).TabIndex(g.tabIndex(r, 0)).Href("#"+rowAnchor(row.Event.ID)).
-										Text(ix.Gloss(row.Event)),
+										Text(ix.Gloss(row.Event)).OnClick(unfold, app.EventScope(row.Event.ID)),
 								),
 								app.Range(row.Cells).Slice(func(i int) app.UI {
 									cell := row.Cells[i]
@@ -109,12 +123,13 @@ func (v *storyView) coverage(ix *query.Index, c *query.Comparison) app.UI {
 									mark, class, means := coverageMark(cell)
 									label := col.Label + " " + means
 									td := app.Td().Class("dot", class).DataSet("version", col.Article.ID)
-									if cell.State == query.NotReported {
+									if !linked(cell) {
 										return td.Body(app.Span().Role("img").Aria("label", attr(label)).Text(mark))
 									}
 									return td.Body(
 										app.A().ID(g.targetID(r, items[i])).TabIndex(g.tabIndex(r, items[i])).
-											Href("#"+rowAnchor(row.Event.ID)).Aria("label", attr(label)).Text(mark),
+											Href("#"+rowAnchor(row.Event.ID)).Aria("label", attr(label)).Text(mark).
+											OnClick(unfold, app.EventScope(row.Event.ID)),
 									)
 								}),
 							)

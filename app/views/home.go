@@ -212,12 +212,21 @@ func republishes(ix *query.Index, a *dataset.Article) app.UI {
 	if orig == nil {
 		return nil
 	}
+	// A copy much shorter than its original is an excerpt of it (the
+	// opening, cut off); one much longer adds to it.
+	how := " with small changes."
+	switch {
+	case a.Words*10 < orig.Words*9:
+		how = fmt.Sprintf(": an excerpt, %s of its %s.", plural(a.Words, "word", "words"), thousands(orig.Words))
+	case orig.Words*10 < a.Words*9:
+		how = ", with more text of its own."
+	}
 	return app.P().Class("republished").Body(
-		app.Text("Republishes "),
+		app.Text("A copy of "),
 		app.A().Href(href(ArticlePath(orig.ID))).Lang(orig.Lang).Dir(orig.Dir).Text(orig.Title),
 		app.If(orig.Meta.Outlet != "", func() app.UI {
 			return app.Span().Body(app.Text(" ("), app.Bdi().Text(orig.Meta.Outlet), app.Text(")"))
 		}),
-		app.Text(" with small changes."),
+		app.Text(how),
 	)
 }

@@ -22,6 +22,9 @@ type storyView struct {
 	with    []string // related articles the reader added as columns (?with=)
 	active  int      // the column shown on a narrow screen
 	glosses bool     // English names shown in the text
+	// background: the background rows are unfolded (the reader opened
+	// them, or followed a link to one of them).
+	background bool
 	// The keyboard's place in the coverage matrix and the comparison
 	// (grid.go), and their layouts as last rendered, which the key
 	// handlers read: go-app keeps a handler's first closure.
@@ -125,15 +128,25 @@ func (v *storyView) Render() app.UI {
 			app.H1().Class("story-title").Text(s.Title),
 			app.P().Class("card-meta").Body(
 				app.Range(sum.Languages).Slice(func(i int) app.UI { return langBadge(sum.Languages[i]) }),
-				app.Span().Text(fmt.Sprintf("%s · %s", plural(len(s.Versions), "version", "versions"), plural(len(c.Rows), "event", "events"))),
+				app.Span().Text(versionCount(s)+" · "+plural(len(c.Rows), "event", "events")),
 				app.If(sum.From != "", func() app.UI { return app.Span().Text(dateSpan(sum.From, sum.To)) }),
 			),
 		),
 		v.coverage(ix, c),
 		app.If(len(c.Related) > 0, func() app.UI { return v.relatedList(ix, c) }),
-		app.If(len(s.Duplicates) > 0, func() app.UI { return duplicateList(ix, s) }),
+		app.If(len(c.Copies) > 0, func() app.UI { return duplicateList(ix, c) }),
 		v.comparison(ix, c, active),
 	)
+}
+
+// versionCount counts a story's versions, and says how many of them are
+// in a language Parallax does not read.
+func versionCount(s *dataset.Story) string {
+	n := plural(len(s.Versions)+len(s.Unanalysed), "version", "versions")
+	if len(s.Unanalysed) > 0 {
+		n += fmt.Sprintf(" (%d not analysed)", len(s.Unanalysed))
+	}
+	return n
 }
 
 func dateSpan(from, to string) string {
@@ -145,24 +158,20 @@ func dateSpan(from, to string) string {
 
 func rowAnchor(eventID string) string { return "ev-" + eventID }
 
-// duplicateList names the republished copies of the story's versions:
-// recognised, and kept out of the columns.
-func duplicateList(ix *query.Index, s *dataset.Story) app.UI {
-	var copies []*dataset.Article
-	for _, id := range s.Duplicates {
-		if a := ix.Article(id); a != nil {
-			copies = append(copies, a)
-		}
-	}
+// duplicateList names the republished copies of the story's versions,
+// each as a copy of its original: recognised, and kept out of the
+// columns, since a copy tells nothing its original does not.
+func duplicateList(ix *query.Index, c *query.Comparison) app.UI {
 	return app.Section().Class("duplicates").Aria("label", "Republished copies").Body(
-		app.P().Text(fmt.Sprintf("Not shown as versions: %s of a version with small changes.", plural(len(copies), "republished copy", "republished copies"))),
+		app.P().Text(fmt.Sprintf("Not shown as versions: %s of the versions below.", plural(len(c.Copies), "copy", "copies"))),
 		app.Ul().Body(
-			app.Range(copies).Slice(func(i int) app.UI {
-				a := copies[i]
-				return app.Li().DataSet("duplicate", a.ID).Body(
+			app.Range(c.Copies).Slice(func(i int) app.UI {
+				a := c.Copies[i]
+				return app.Li().DataSet("duplicate", a.ID).DataSet("copy-of", a.DuplicateOf).Body(
 					langBadge(a.Lang),
 					app.A().Href(href(ArticlePath(a.ID))).Lang(a.Lang).Dir(a.Dir).Text(a.Title),
 					sourceLine(a),
+					republishes(ix, a),
 				)
 			}),
 		),

@@ -223,15 +223,15 @@ func TestDuplicatesShownAsCopies(t *testing.T) {
 	r := newReader()
 	r.id = dup.ID
 	page := render(t, r)
-	if !hasElement(t, page, "a", "href", "/article/"+orig.ID+"/") || !strings.Contains(textOf(t, page), "Republishes") {
+	if !hasElement(t, page, "a", "href", "/article/"+orig.ID+"/") || !strings.Contains(textOf(t, page), "A copy of") {
 		t.Error("the copy's reader does not link to its original")
 	}
 
 	v := newStoryView()
 	v.id = story.ID
 	cmp := render(t, v)
-	if !hasElement(t, cmp, "li", "data-duplicate", dup.ID) {
-		t.Error("the story does not list the republished copy")
+	if !hasElement(t, cmp, "li", "data-duplicate", dup.ID, "data-copy-of", orig.ID) {
+		t.Error("the story does not list the republished copy as a copy of its original")
 	}
 	if hasElement(t, cmp, "th", "data-version", dup.ID) {
 		t.Error("the copy is a column of the comparison")
@@ -324,4 +324,62 @@ func TestBuildReportIsPaged(t *testing.T) {
 	if !hasElement(t, home, "button", "data-more", "problems") {
 		t.Error("the report offers no more problems")
 	}
+}
+
+// TestStoryCellStates: on the seeds' main story, every sentence that may
+// tell an event its version does not report is its cell, marked possibly
+// mentioned; a version added as not analysed (here a copy of one said to
+// be in Italian) has its language named in its head and no cell of it
+// says "not reported"; the background is folded in a <details>.
+func TestStoryCellStates(t *testing.T) {
+	ds := *embedded(t)
+	story := ds.Stories[0]
+	if len(story.Possible) == 0 {
+		t.Fatal("the seeds' main story has no possibly-mentioned sentence")
+	}
+	orig := *findArticle(t, &ds, story.Versions[0])
+	it := orig
+	it.ID, it.File, it.Lang, it.Meta.Published, it.Meta.PublishedInferred = "i00000000001", "unread/it.txt", "it", "2025-08-20", true
+	ds.Articles = append(slices.Clone(ds.Articles), it)
+	story.Unanalysed = []string{it.ID}
+	ds.Stories = append([]dataset.Story{story}, ds.Stories[1:]...)
+	withDataset(t, &ds)
+
+	v := newStoryView()
+	v.id = story.ID
+	page := render(t, v)
+	for _, p := range story.Possible {
+		a := findArticle(t, &ds, p.Article)
+		sentence := a.Paragraphs[p.Paragraph].Text[p.Sentence.Start:p.Sentence.End]
+		if !strings.Contains(noSpace(textOf(t, page)), noSpace(sentence)) {
+			t.Errorf("the possibly-mentioned sentence of %s is not shown: %q", p.Article, sentence)
+		}
+	}
+	if !hasElement(t, page, "td", "data-state", "possibly-mentioned") || !strings.Contains(page, "Possibly mentioned") {
+		t.Error("no cell is marked possibly mentioned")
+	}
+	if hasElement(t, page, "td", "data-version", it.ID, "data-state", "not-reported") {
+		t.Error("a cell of the version not analysed says not reported")
+	}
+	if !hasElement(t, page, "td", "data-version", it.ID, "data-state", "not-analysed") || !strings.Contains(page, "not analysed — Italian") {
+		t.Error("the version not analysed is not shown as such")
+	}
+	// Its inferred publication date is no date of the column's.
+	if !strings.Contains(page, "date unknown") {
+		t.Error("the column with an inferred date does not say 'date unknown'")
+	}
+	c := mustIndex(t).Compare(&ds.Stories[0], nil)
+	folded := slices.ContainsFunc(c.Rows, func(r query.Row) bool { return r.Folded })
+	if folded != strings.Contains(page, `class="fold"`) {
+		t.Errorf("background rows %v, folded <details> %v", folded, strings.Contains(page, `class="fold"`))
+	}
+}
+
+func mustIndex(t *testing.T) *query.Index {
+	t.Helper()
+	ix, err := index()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }

@@ -13,6 +13,10 @@
 // generator (WORK/bin/generate) and the web folder (WORK/web), so that
 // app/e2e can check the pages against the data, and write the site again
 // and compare.
+//
+// With -corpus DIR it builds that folder instead (copied to WORK/corpus),
+// detecting among -langs: the browser tests' small hand-written corpora,
+// such as app/e2e/testdata/compare (make site-compare).
 package main
 
 import (
@@ -33,14 +37,16 @@ import (
 func main() {
 	out := flag.String("out", "dist-hostile", "folder to write the site to (replaced)")
 	work := flag.String("work", ".cache/hostile", "folder for the corpus, its dataset, the wasm and the generator")
+	from := flag.String("corpus", "", "folder of articles to build instead of the hostile corpus")
+	langs := flag.String("langs", "en,fr", "the languages the detector chooses from (mkdataset -langs)")
 	flag.Parse()
-	if err := run(*out, *work); err != nil {
+	if err := run(*out, *work, *from, *langs); err != nil {
 		fmt.Fprintln(os.Stderr, "hostilesite:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, work string) error {
+func run(out, work, from, langs string) error {
 	work, err := filepath.Abs(work)
 	if err != nil {
 		return err
@@ -49,7 +55,12 @@ func run(out, work string) error {
 	if err := os.RemoveAll(work); err != nil {
 		return err
 	}
-	if err := hostile.Write(corpus); err != nil {
+	if from == "" {
+		err = hostile.Write(corpus)
+	} else {
+		err = site.CopyTree(from, corpus, func(string) bool { return false })
+	}
+	if err != nil {
 		return err
 	}
 	data := filepath.Join(work, "parallax.bin")
@@ -57,15 +68,15 @@ func run(out, work string) error {
 	for i := range bins {
 		name := filepath.Join(work, fmt.Sprintf("build-%d.bin", i))
 		// The JSON is what app/e2e compares the pages with.
-		if err := run1("go", "run", "./dataset/cmd/mkdataset", "-q", "-langs", "en,fr", "-seeds", corpus, "-out", name, "-json", filepath.Join(work, "parallax.json")); err != nil {
-			return fmt.Errorf("the hostile corpus does not build: %w", err)
+		if err := run1("go", "run", "./dataset/cmd/mkdataset", "-q", "-langs", langs, "-seeds", corpus, "-out", name, "-json", filepath.Join(work, "parallax.json")); err != nil {
+			return fmt.Errorf("the corpus does not build: %w", err)
 		}
 		if bins[i], err = os.ReadFile(name); err != nil {
 			return err
 		}
 	}
 	if !bytes.Equal(bins[0], bins[1]) {
-		return fmt.Errorf("two builds of the hostile corpus's dataset differ")
+		return fmt.Errorf("two builds of the corpus's dataset differ")
 	}
 	if err := os.WriteFile(data, bins[0], 0o644); err != nil {
 		return err
