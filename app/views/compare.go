@@ -401,9 +401,12 @@ func cellView(ix *query.Index, e *dataset.Event, col query.Column, cell query.Ce
 		var text app.UI
 		if again[k] {
 			words := a.Paragraphs[paragraph].Text[sentence.Start:sentence.End]
-			text = app.P().Class("again").Body(
-				app.Span().Class("again-label").Lang("en").Dir("ltr").Text("Quoted above: "),
-				app.Q().Text(query.Clip(words, 60)),
+			// The label is English and the quote its version's: each in
+			// its own direction, so an Arabic opening does not pull
+			// "Quoted above:" to the end of the line.
+			text = app.P().Class("again").Lang("en").Dir("ltr").Body(
+				app.Span().Class("again-label").Text("Quoted above: "),
+				app.Q().Lang(a.Lang).Dir(a.Dir).Text(query.Clip(words, 60)),
 			)
 		} else {
 			var segs []app.UI
