@@ -75,3 +75,30 @@ func TestPossiblyMentioned(t *testing.T) {
 		t.Errorf("%d of %d 'possibly mentioned' are silences", wrongFlagged, flagged)
 	}
 }
+
+// TestPossiblyMentionedDay: a sentence that gives only the event's day may
+// mention it when the day comes from the text of its reports; a day taken
+// from the publication is that of all the day's news, and suggests
+// nothing. The sentence names neither party, so only the day can count.
+func TestPossiblyMentionedDay(t *testing.T) {
+	text := "Le 12 mars 2025, la capitale a vécu une journée agitée."
+	r := build.Article(build.Input{File: "day.txt", Raw: []byte(text)}, env(), build.Options{})
+	if !r.OK {
+		t.Fatalf("not built: %v", r.Diagnostics)
+	}
+	a := r.Article
+	a.Lang = "fr"
+	for _, tc := range []struct {
+		source string
+		want   bool
+	}{
+		{dataset.DateFromText, true},
+		{dataset.DateFromPublished, false},
+	} {
+		e := &dataset.Event{ID: "e", Type: "expel", Source: []string{"senegal"}, Target: []string{"gambia"}, Date: "2025-03-12", DatePrecision: "day", DateSource: tc.source}
+		p, found := stories.MayReport(&a, e, []string{"senegal", "gambia"}, env().Gazetteer, env().Lexicon)
+		if found != tc.want || found && p.Reason != dataset.PossibleDate {
+			t.Errorf("date from %s: possibly mentioned %v (%s), want %v", tc.source, found, p.Reason, tc.want)
+		}
+	}
+}

@@ -135,7 +135,9 @@ func possibleIn(a *dataset.Article, e *dataset.Event, parties []string, home map
 		}
 	}
 	day := ""
-	if d := dates.ParseISO(e.Date); d.Precision() == "day" {
+	// A day the text gives is the event's own; one taken from the
+	// publication is every news item's of that day, and tells nothing.
+	if d := dates.ParseISO(e.Date); d.Precision() == "day" && e.DateSource == dataset.DateFromText {
 		day = e.Date
 	}
 	rank := map[string]int{dataset.PossibleTrigger: 4, dataset.PossibleParties: 3, dataset.PossibleNumber: 2, dataset.PossibleDate: 1}
