@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -87,7 +86,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			if speaker, said := c.obligationSpeaker(f, subject, gz); speaker != "" {
 				var obliged []string
 				for _, s := range subject {
-					obliged = appendActor(obliged, cmp.Or(gz.Country(s), s))
+					obliged = appendActor(obliged, gz.State(s))
 				}
 				cand = Candidate{Type: "demand", Trigger: cand.Trigger, Modality: dataset.Asserted, at: f.at,
 					Source: []string{speaker}, Target: obliged, srcNear: true, Attribution: cand.Attribution,
@@ -124,7 +123,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.Rules = append(cand.Rules, "parties/anaphoric")
 		}
 		for _, s := range cand.Source {
-			cand.States = appendActor(cand.States, cmp.Or(gz.Country(s), s))
+			cand.States = appendActor(cand.States, gz.State(s))
 		}
 		if eventtype.Is(f.typ, eventtype.Absorbing) && c.unnamedAgent(f) {
 			continue // "has been accused by rights groups of…": no one named says so
@@ -231,7 +230,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 		out[i].TargetStates = nil
 		for _, t := range out[i].Target {
-			out[i].TargetStates = appendActor(out[i].TargetStates, cmp.Or(gz.Country(t), t))
+			out[i].TargetStates = appendActor(out[i].TargetStates, gz.State(t))
 		}
 	}
 	return out
@@ -654,8 +653,8 @@ func (c *sentenceCtx) obligationSpeaker(f found, obliged []string, gz *gazetteer
 			if a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency || a.prep != "" && !a.institution {
 				continue
 			}
-			country := cmp.Or(gz.Country(a.actor), a.actor)
-			if slices.ContainsFunc(obliged, func(o string) bool { return o == a.actor || cmp.Or(gz.Country(o), o) == country }) {
+			country := gz.State(a.actor)
+			if slices.ContainsFunc(obliged, func(o string) bool { return o == a.actor || gz.State(o) == country }) {
 				continue
 			}
 			d := -1

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -478,7 +477,7 @@ func (c *sentenceCtx) setGroup(cand *Candidate, g group, gz *gazetteer.Gazetteer
 	source := ""
 	for _, s := range cand.Source {
 		if source == "" {
-			source = cmp.Or(gz.Country(s), s)
+			source = gz.State(s)
 		}
 	}
 	owner := g.owner

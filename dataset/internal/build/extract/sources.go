@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"strings"
 
 	"parallax/dataset"
@@ -274,7 +273,7 @@ func handover(r *roleSearch) bool {
 	// state ("the French soldiers based in Chad … to the Chadian army"
 	// read as Chad's) gives way to the other state the sentence names
 	// with a demonym.
-	state := func(a *actorTok) string { return cmp.Or(r.gz.Country(a.actor), a.actor) }
+	state := func(a *actorTok) string { return r.gz.State(a.actor) }
 	if r.src != nil && r.tgt != nil && state(r.src) == state(r.tgt) {
 		r.src = r.pick(func(a *actorTok) bool {
 			return a.demonym && !place(a) && !to(a) && state(a) != state(r.tgt) && a.from < r.f.at

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 
 	"parallax/dataset"
@@ -65,7 +64,7 @@ func (c *sentenceCtx) countryLeft(f found, gz *gazetteer.Gazetteer) string {
 		for _, a := range c.actors {
 			near := a.from > j && a.from <= j+2 || c.g.verbFinal && a.to < j && a.to >= j-2
 			if near && !a.demonym && (a.kind == dataset.EntityCountry || a.kind == dataset.EntityPlace) {
-				return cmp.Or(gz.Country(a.actor), a.actor)
+				return gz.State(a.actor)
 			}
 		}
 	}

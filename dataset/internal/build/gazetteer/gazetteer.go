@@ -339,6 +339,10 @@ func (g *Gazetteer) Actor(id string) string {
 	return id
 }
 
+// State is the state an entity acts for: its Country, or the entity
+// itself when it belongs to none (an armed group, an organisation).
+func (g *Gazetteer) State(id string) string { return cmp.Or(g.Country(id), id) }
+
 // Country is the state an entity belongs to, following part_of and
 // stands_for links; "" when it has none.
 func (g *Gazetteer) Country(id string) string {

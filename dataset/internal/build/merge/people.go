@@ -1,7 +1,6 @@
 package merge
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -132,7 +131,7 @@ func peoplePhrase(a dataset.Affected, number extract.Number, gz *gazetteer.Gazet
 		forms = [2]string{a.Noun, a.Noun}
 	}
 	demonym := ""
-	if e := gz.Entity(cmp.Or(gz.Country(a.Entity), a.Entity)); e != nil && len(e.Demonyms["en"]) > 0 {
+	if e := gz.Entity(gz.State(a.Entity)); e != nil && len(e.Demonyms["en"]) > 0 {
 		demonym = e.Demonyms["en"][0] + " "
 	}
 	switch {
