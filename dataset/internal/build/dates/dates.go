@@ -223,6 +223,10 @@ func ordinalDay(key string) (int, bool) {
 	return n, ok && len(digits) <= 2 && n >= 1 && n <= 31
 }
 
+// dayOfMonth: d is a day of month m in some year (a leap year, 2024, so
+// that "29 February" with no year is one).
+func dayOfMonth(m, d int) bool { return d >= 1 && d <= DaysIn(2024, m) }
+
 func isYear(n int, key string) bool { return len(key) == 4 && n >= 1900 && n <= 2099 }
 
 // Parse finds the dates of one paragraph. notYear says whether a
@@ -280,7 +284,7 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 		} else {
 			d.rel, d.n = "month", w.n
 		}
-		if d.abs.Y != 0 && !validDate(d.abs.Y, d.abs.M, d.abs.D) || d.abs.D > DaysIn(2024, d.abs.M) {
+		if d.abs.Y != 0 && !validDate(d.abs.Y, d.abs.M, d.abs.D) || !dayOfMonth(d.abs.M, d.abs.D) {
 			return Raw{}, 0, false
 		}
 		d.Span = span(start, end)
@@ -360,7 +364,7 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 				} else {
 					ok = len(toks[j].Key) <= 2
 				}
-				if ok && d >= 1 && d <= DaysIn(2024, w.n) {
+				if ok && dayOfMonth(w.n, d) {
 					if y, ok := year(skip(j + 1)); ok && validDate(y, w.n, d) {
 						e := skip(j + 1)
 						out = append(out, Raw{Span: span(start, e), abs: Date{y, w.n, d}, from: start})
