@@ -186,6 +186,12 @@ func (c *sentenceCtx) classify(a *actorTok, gz *gazetteer.Gazetteer) {
 			if dir > 0 {
 				j = max(j, a.to+1)
 			}
+			if c.isDescriptor(j) && c.isInstitution(j+dir) && !c.breakBetween(a, j+dir) {
+				// "les autorités militaires tchadiennes", "Chadian military
+				// authorities": the people word qualifies the organ.
+				a.institution = true
+				return
+			}
 			if c.breakBetween(a, j) || c.isDescriptor(j) || c.actorAt(j) {
 				break
 			}

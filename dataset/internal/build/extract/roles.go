@@ -175,6 +175,10 @@ func (r *roleSearch) subject(a *actorTok) bool {
 
 // nominal: the trigger is a noun, or a verb form used as one ("el
 // bloqueo", «الحصار»).
-func (r *roleSearch) nominal() bool { return r.f.pos != "verb" || r.c.determined(r.f) }
+func (r *roleSearch) nominal() bool { return r.c.nominal(r.f) }
+
+// nominal: the trigger at f names the act as a noun ("the blockade", "the
+// withdrawing of"), so a relative clause after it is about the act.
+func (c *sentenceCtx) nominal(f found) bool { return f.pos != "verb" || c.determined(f) }
 
 func (r *roleSearch) is(p eventtype.Props) bool { return eventtype.Is(r.cand.Type, p) }

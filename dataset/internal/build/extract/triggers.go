@@ -92,8 +92,22 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 		}
 	}
 	// "suspended its cooperation": the cooperation is what was suspended,
-	// not an act of cooperating.
-	return slices.DeleteFunc(out, func(f found) bool { return objects[f.at] && c.k.objectsOf(f.trigger) == nil })
+	// not an act of cooperating; and in "rompió el pacto firmado con
+	// Francia en 2019" the signing is the pact's attribute.
+	return slices.DeleteFunc(out, func(f found) bool {
+		return objects[f.at] && c.k.objectsOf(f.trigger) == nil || c.attributeOfObject(f, out)
+	})
+}
+
+// attributeOfObject: the trigger at f is a participle of making ("signé",
+// «الموقعة») just after another act's object: it describes that object.
+func (c *sentenceCtx) attributeOfObject(f found, out []found) bool {
+	if !c.k.is(lexicon.Concluded, c.toks[f.at].Key) {
+		return false
+	}
+	return slices.ContainsFunc(out, func(g found) bool {
+		return g.at < f.at && g.obj >= 0 && g.obj < f.at && f.at-g.obj <= 4
+	})
 }
 
 // ruleName names the trigger's rule for -v and the export's debug field:

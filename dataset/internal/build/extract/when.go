@@ -10,9 +10,11 @@ import (
 // dateNear is the date of the sentence nearest the trigger.
 func (c *sentenceCtx) dateNear(at int) dates.Date {
 	lo, hi := c.clause(at)
-	if i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at }); i >= 0 && c.relativeAgent(c.found[i]) != nil {
+	if i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at }); i >= 0 && c.nominal(c.found[i]) && c.relativeAgent(c.found[i]) != nil {
 		// "the blockade that JNIM has imposed on the capital since
-		// September": the relative clause on the noun says when.
+		// September": the relative clause on the noun says when. After a
+		// verb it is on the object ("das Abkommen gekündigt, das seit 2018
+		// … regelt") and says nothing of the act.
 		_, hi = c.clause(hi + 1)
 	}
 	// "… fighting there since 2013": a date after "since" dates the
@@ -48,7 +50,10 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 		if dist < 0 {
 			dist = -dist
 		}
-		if (d.date.Known() || best == (dates.Date{})) && dist < bestDist || d.date.Known() && !best.Known() {
+		// The nearest date is the act's even when it cannot be resolved:
+		// with no publication date, "on Wednesday" or «في 18 يناير» leaves
+		// the act undated rather than taking "signed in 2018" further on.
+		if dist < bestDist || dist == bestDist && d.date.Known() && !best.Known() {
 			best, bestDist = d.date, dist
 		}
 	}
@@ -62,11 +67,17 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 // time.)
 func (c *sentenceCtx) objectsYear(at int, d datedTok) bool {
 	i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at })
-	if i < 0 || d.date.M > 0 || d.date.Y == 0 {
+	if i < 0 || d.date.Y == 0 {
 		return false
 	}
 	obj := c.found[i].obj
 	if obj < 0 || c.found[i].at <= obj && obj < c.found[i].at+c.found[i].n {
+		return false
+	}
+	if c.concludedBetween(obj, d) {
+		return true
+	}
+	if d.date.M > 0 {
 		return false
 	}
 	joined := func(a, b int) bool {
@@ -86,6 +97,26 @@ func (c *sentenceCtx) objectsYear(at int, d datedTok) bool {
 		article := d.at > 0 && c.k.is(lexicon.Article, c.toks[d.at-1].Key)
 		genitive := c.k.is(lexicon.GenitiveAfter, c.toks[d.to+1].Key)
 		return (article || genitive) && joined(d.to, obj)
+	}
+	return false
+}
+
+// concludedBetween: a participle of making joins the object at obj to
+// the date d, which is then the object's at any precision: "the accord
+// signed with Paris in 2019", «الاتفاقية الموقعة في 2019», "das 2019
+// geschlossene Abkommen", «2019 में हुआ समझौता».
+func (c *sentenceCtx) concludedBetween(obj int, d datedTok) bool {
+	a, b := obj+1, d.at
+	if d.to < obj {
+		a, b = d.to+1, obj
+	}
+	if b-a > 5 || slices.ContainsFunc(c.dates, func(e datedTok) bool { return e.at >= a && e.to < b }) {
+		return false // "on Thursday the 2019 accord": only the nearest date is the accord's
+	}
+	for j := a; j < b; j++ {
+		if c.k.is(lexicon.Concluded, c.toks[j].Key) {
+			return true
+		}
 	}
 	return false
 }

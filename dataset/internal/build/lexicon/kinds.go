@@ -62,6 +62,7 @@ const (
 	Copula          = "copula"
 	RelativePronoun = "relative-pronoun"
 	RelativeAux     = "relative-aux"
+	Concluded       = "concluded"
 )
 
 // WordClasses are the closed classes of single words a language's "words"
@@ -76,4 +77,5 @@ var WordClasses = map[string]string{
 	Copula:          "a copula that makes a participle a state, not an act: ist, sind, war",
 	RelativePronoun: "relative pronouns, all forms: «الذي», «التي», «الذين»",
 	RelativeAux:     "auxiliaries that may stand between a relative pronoun and its verb: «كان», «قد»",
+	Concluded:       "participles of an agreement's making, whose date is the agreement's: signed, conclu, firmado, geschlossen, الموقعة, हुआ",
 }
