@@ -622,17 +622,24 @@ func (c *sentenceCtx) advises(fs []found, fi int) bool {
 // "devra fermer", «ستضطر لإغلاق», "बंद करना होगा"), in its clause.
 func (c *sentenceCtx) obliged(f found) bool {
 	lo, hi := c.clause(f.at)
-	from, to := max(lo, f.at-3), f.at-1
+	// "tendrá que cerrar", "devra fermer": the cue may end in the
+	// subordinator that opens the act's clause.
+	from, to := max(0, f.at-3), f.at-1
 	switch {
 	case c.g.verbFinal:
 		from, to = f.at+f.n, min(hi, f.at+f.n+3)
 	case c.g.verbSecond:
-		from = lo // "Frankreich müsse seine Soldaten … abziehen": the modal is the finite verb, the act ends the clause
+		// "Frankreich müsse seine Soldaten … abziehen": the modal is the
+		// finite verb, the act ends the clause; "… werde sie schließen
+		// müssen": or the modal follows it.
+		from, to = lo, min(hi, f.at+f.n)
 	}
 	for j := from; j <= to; j++ {
-		if _, n, ok := c.cueAt(j, "obligation"); ok && (c.g.verbFinal || j+n <= f.at) {
-			return true
+		_, n, ok := c.cueAt(j, "obligation")
+		if !ok || !c.g.verbFinal && j+n > f.at && j < f.at+f.n || j < f.at && c.breakBetweenTokens(j, f.at) {
+			continue
 		}
+		return true
 	}
 	return false
 }
@@ -650,7 +657,10 @@ func (c *sentenceCtx) obligationSpeaker(f found, obliged []string, gz *gazetteer
 		// the verb comes first.
 		best, dist := "", 1<<30
 		for _, a := range c.actors {
-			if a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency || a.prep != "" && !a.institution {
+			// "El presidente de Gabón dijo": a country after a title's
+			// genitive is the speaker's.
+			titled := a.prep == "from" && slices.ContainsFunc([]int{a.from - 2, a.from - 3, a.from - 4}, func(k int) bool { return k >= 0 && c.isTitle(k) })
+			if a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency || a.prep != "" && !a.institution && !titled {
 				continue
 			}
 			country := gz.State(a.actor)

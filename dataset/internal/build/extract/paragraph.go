@@ -300,8 +300,14 @@ func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
 		}
 		// The institution word may carry a modifier or two: «السلطات
 		// الانتقالية في مالي», "les autorités de transition au Mali", "the
-		// military authorities in Niger".
-		for t := j; t >= max(0, j-2); t-- {
+		// military authorities in Niger". Where adjectives come first the
+		// organ is the head, just before "in": "its military base in
+		// Niger" is no organ of Niger.
+		lowest := max(0, j-2)
+		if c.g.adjectiveFirst {
+			lowest = j
+		}
+		for t := j; t >= lowest; t-- {
 			if c.breaks(t) || c.actorEnding(t) != nil {
 				break
 			}
