@@ -333,8 +333,10 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 					a.prep = "from"
 					break
 				}
-				// The organ may carry a modifier: "la junta militar de Malí".
-				modified := prev > 0 && !c.actorAt(prev) && !c.breaks(prev-1) && c.isInstitution(prev-1)
+				// The organ may carry a modifier: "la junta militar de Malí";
+				// not an actor ("las tropas francesas del Níger" are France's,
+				// leaving Niger).
+				modified := prev > 0 && c.actorEnding(prev) == nil && !c.breaks(prev-1) && c.isInstitution(prev-1)
 				if c.isDescriptor(prev) || c.isInstitution(prev) || modified {
 					// Whose people or organ it names: "l'armée du Mali",
 					// "un fonctionnaire de l'ambassade de France".

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
@@ -146,13 +147,19 @@ func NewKit(l *lexicon.Language) *Kit {
 }
 
 // ending is the modality a trigger's own verb form carries: "retirera",
-// "retirará" (future), "expulserait" (conditional), «बुलाएगा».
+// "retirará" (future), "expulserait" (conditional), «बुलाएगा». The ending
+// follows the stem the lexicon spells: "retir*" makes "retiraient" an
+// imperfect and "retira" a past, not a conditional and a future.
 func (c *sentenceCtx) ending(f found) string {
 	for _, mod := range []string{dataset.Hypothetical, conditional, dataset.Future} {
 		for j := f.at; j < f.at+f.n; j++ {
 			word := strings.ToLower(c.text[c.toks[j].Start:c.toks[j].End])
+			stem := 0
+			if j == f.at {
+				stem = f.stem
+			}
 			for _, e := range c.k.endings[mod] {
-				if strings.HasSuffix(word, e) && len(word) > len(e)+2 {
+				if strings.HasSuffix(word, e) && len(word) > len(e)+2 && utf8.RuneCountInString(word)-utf8.RuneCountInString(e) >= stem {
 					return mod
 				}
 			}

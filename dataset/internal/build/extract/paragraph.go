@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
@@ -226,11 +227,44 @@ func (c *sentenceCtx) intelligenceContext() {
 	}
 }
 
+// commaAfter: a comma, and nothing else, follows token k.
+func (c *sentenceCtx) commaAfter(k int) bool {
+	if k+1 >= len(c.toks) {
+		return false
+	}
+	sep := strings.TrimSpace(c.text[c.toks[k].End:c.toks[k+1].Start])
+	return sep == "," || sep == "،"
+}
+
+// listEndsInConjunction: the actors from the i-th on follow each other
+// with commas until "and" joins the last.
+func (c *sentenceCtx) listEndsInConjunction(i int) bool {
+	for ; i+1 < len(c.actors); i++ {
+		a, b := c.actors[i], c.actors[i+1]
+		switch {
+		case b.from == a.to+1 && c.commaAfter(a.to):
+		case b.from == a.to+2 && c.k.is(lexicon.Conjunction, c.toks[a.to+1].Key) && !c.breakBetweenTokens(a.to, b.from):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // sharePrepositions: a name joined by "and" to one after a preposition
 // shares it ("from Senegal and Ivory Coast", «مع مالي وبوركينا»).
 func (c *sentenceCtx) sharePrepositions() {
 	if c.g.postpositions {
 		return // postpositions follow the last name
+	}
+	// "in Mali, Burkina Faso and Niger": a list whose last name is joined
+	// by "and" shares its first name's preposition across the commas.
+	for i := 1; i < len(c.actors); i++ {
+		a, b := &c.actors[i-1], &c.actors[i]
+		if a.prep != "" && b.prep == "" && !b.agent && a.demonym == b.demonym && b.from == a.to+1 && c.commaAfter(a.to) && c.listEndsInConjunction(i) {
+			b.prep = a.prep
+		}
 	}
 	for i := 1; i < len(c.actors); i++ {
 		a, b := &c.actors[i-1], &c.actors[i]

@@ -17,6 +17,7 @@ type found struct {
 	future bool
 	obj    int // where its object word is, -1 when none was needed
 	end    int // the last token of the whole pattern, past any gap
+	stem   int // the runes of its first word a prefix pattern spelt out
 }
 
 func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
@@ -67,7 +68,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if slices.ContainsFunc(out, func(f found) bool { return f.typ == t.typ && f.at == i && f.site == t.site }) {
 				continue
 			}
-			out = append(out, found{t, i, h.Head, h.Future, obj, i + h.Len - 1})
+			out = append(out, found{t, i, h.Head, h.Future, obj, i + h.Len - 1, h.Stem})
 			longest = max(longest, h.Head)
 		}
 		// A trigger that needed its object is more specific than one that

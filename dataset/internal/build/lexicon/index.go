@@ -34,7 +34,10 @@ type Hit[T any] struct {
 	Value T
 	// Future: an Arabic verb carried the future prefix «س».
 	Future bool
-	spec   int // letters the pattern spells out: more is more specific
+	// Stem is the runes of the first word a prefix pattern ("retir*")
+	// spells out, 0 for a whole word: what follows it is the ending.
+	Stem int
+	spec int // letters the pattern spells out: more is more specific
 }
 
 // NewIndex returns an empty index.
@@ -62,7 +65,7 @@ func (ix *Index[T]) At(toks []fold.Token, i int) []Hit[T] {
 	for _, c := range candidates(toks[i].Key) {
 		for _, e := range ix.exact[c.key] {
 			if n, ok := e.pattern.matchRest(toks, i); ok {
-				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, e.pattern.spec()})
+				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, 0, e.pattern.spec()})
 			}
 		}
 		for k := range c.key[:min(len(c.key), ix.longestPrefix+1)] {
@@ -71,13 +74,13 @@ func (ix *Index[T]) At(toks []fold.Token, i int) []Hit[T] {
 			}
 			for _, e := range ix.prefix[c.key[:k]] {
 				if n, ok := e.pattern.matchRest(toks, i); ok {
-					hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, e.pattern.spec()})
+					hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, utf8.RuneCountInString(c.key[:k]), e.pattern.spec()})
 				}
 			}
 		}
 		for _, e := range ix.prefix[c.key] {
 			if n, ok := e.pattern.matchRest(toks, i); ok {
-				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, e.pattern.spec()})
+				hits = append(hits, Hit[T]{n, e.pattern.head(n), e.pattern.bound(), e.value, c.future, utf8.RuneCountInString(c.key), e.pattern.spec()})
 			}
 		}
 		if len(hits) > 0 {
