@@ -236,20 +236,22 @@ func (c *sentenceCtx) commaAfter(k int) bool {
 	return sep == "," || sep == "،"
 }
 
-// listEndsInConjunction: the actors from the i-th on follow each other
-// with commas until "and" joins the last.
-func (c *sentenceCtx) listEndsInConjunction(i int) bool {
-	for ; i+1 < len(c.actors); i++ {
+// listsEndingInConjunction reports, for each actor, whether the actors
+// from it on follow each other with commas until "and" joins the last:
+// one pass from the end, so a sentence of a thousand names costs a
+// thousand steps.
+func (c *sentenceCtx) listsEndingInConjunction() []bool {
+	listed := make([]bool, len(c.actors))
+	for i := len(c.actors) - 2; i >= 0; i-- {
 		a, b := c.actors[i], c.actors[i+1]
 		switch {
 		case b.from == a.to+1 && c.commaAfter(a.to):
+			listed[i] = listed[i+1]
 		case b.from == a.to+2 && c.k.is(lexicon.Conjunction, c.toks[a.to+1].Key) && !c.breakBetweenTokens(a.to, b.from):
-			return true
-		default:
-			return false
+			listed[i] = true
 		}
 	}
-	return false
+	return listed
 }
 
 // sharePrepositions: a name joined by "and" to one after a preposition
@@ -260,9 +262,10 @@ func (c *sentenceCtx) sharePrepositions() {
 	}
 	// "in Mali, Burkina Faso and Niger": a list whose last name is joined
 	// by "and" shares its first name's preposition across the commas.
+	listed := c.listsEndingInConjunction()
 	for i := 1; i < len(c.actors); i++ {
 		a, b := &c.actors[i-1], &c.actors[i]
-		if a.prep != "" && b.prep == "" && !b.agent && a.demonym == b.demonym && b.from == a.to+1 && c.commaAfter(a.to) && c.listEndsInConjunction(i) {
+		if a.prep != "" && b.prep == "" && !b.agent && a.demonym == b.demonym && b.from == a.to+1 && c.commaAfter(a.to) && listed[i] {
 			b.prep = a.prep
 		}
 	}

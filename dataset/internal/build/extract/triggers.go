@@ -95,20 +95,30 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 	// "suspended its cooperation": the cooperation is what was suspended,
 	// not an act of cooperating; and in "rompió el pacto firmado con
 	// Francia en 2019" the signing is the pact's attribute.
+	objectAt := map[int]int{} // an object word's position → the first act it is the object of
+	for _, g := range out {
+		if _, seen := objectAt[g.obj]; g.obj >= 0 && !seen {
+			objectAt[g.obj] = g.at
+		}
+	}
 	return slices.DeleteFunc(out, func(f found) bool {
-		return objects[f.at] && c.k.objectsOf(f.trigger) == nil || c.attributeOfObject(f, out)
+		return objects[f.at] && c.k.objectsOf(f.trigger) == nil || c.attributeOfObject(f, objectAt)
 	})
 }
 
 // attributeOfObject: the trigger at f is a participle of making ("signé",
-// «الموقعة») just after another act's object: it describes that object.
-func (c *sentenceCtx) attributeOfObject(f found, out []found) bool {
+// «الموقعة») at most four words after another act's object: it describes
+// that object.
+func (c *sentenceCtx) attributeOfObject(f found, objectAt map[int]int) bool {
 	if !c.k.is(lexicon.Concluded, c.toks[f.at].Key) {
 		return false
 	}
-	return slices.ContainsFunc(out, func(g found) bool {
-		return g.at < f.at && g.obj >= 0 && g.obj < f.at && f.at-g.obj <= 4
-	})
+	for j := f.at - 4; j < f.at; j++ {
+		if at, ok := objectAt[j]; ok && at < f.at {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleName names the trigger's rule for -v and the export's debug field:

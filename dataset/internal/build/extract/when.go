@@ -110,15 +110,17 @@ func (c *sentenceCtx) concludedBetween(obj int, d datedTok) bool {
 	if d.to < obj {
 		a, b = d.to+1, obj
 	}
-	if b-a > 5 || slices.ContainsFunc(c.dates, func(e datedTok) bool { return e.at >= a && e.to < b }) {
-		return false // "on Thursday the 2019 accord": only the nearest date is the accord's
+	if b-a > 5 {
+		return false
 	}
+	concluded := false
 	for j := a; j < b; j++ {
-		if c.k.is(lexicon.Concluded, c.toks[j].Key) {
-			return true
+		if c.inDate(j) {
+			return false // "on Thursday the 2019 accord": only the nearest date is the accord's
 		}
+		concluded = concluded || c.k.is(lexicon.Concluded, c.toks[j].Key)
 	}
-	return false
+	return concluded
 }
 
 // otherActBetween: a trigger stands between positions at and d that is
