@@ -65,6 +65,10 @@ type grammar struct {
 	// fromIsOf: the preposition "from" also makes genitives (Arabic
 	// «من»): "agents of Bamako" and "withdrew from Bamako" look alike.
 	fromIsOf bool
+	// verbEndings are written endings that make a word a verb form which
+	// folding would make a noun: Spanish «retiró» (he withdrew) folds to
+	// «retiro» (withdrawal).
+	verbEndings []string
 }
 
 // grammars are the languages' grammars, by ISO 639-1 code.

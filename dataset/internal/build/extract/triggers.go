@@ -40,12 +40,16 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			continue
 		}
 		hits := c.k.triggers.At(c.toks, i)
+		verbForm := c.writtenVerb(i)
 		longest := 0
 		for hi, h := range hits {
 			if hi > 0 && h.Head < hits[0].Head && hits[0].Head > 1 && h.Value.typ != hits[0].Value.typ {
 				continue // «إنذاراً بمغادرة» is an expulsion, not an ultimatum besides
 			}
 			t := h.Value
+			if verbForm && t.pos == "noun" && slices.ContainsFunc(hits, func(g lexicon.Hit[trigger]) bool { return g.Value.typ == t.typ && g.Value.pos == "verb" }) {
+				continue // «Francia retiró sus tropas»: the verb, not «el retiro»
+			}
 			if req := c.k.requires[t.typ]; len(req) > 0 && !slices.ContainsFunc(req, func(k string) bool { return kinds[k] }) {
 				continue
 			}
@@ -119,6 +123,13 @@ func (c *sentenceCtx) attributeOfObject(f found, objectAt map[int]int) bool {
 		}
 	}
 	return false
+}
+
+// writtenVerb: the word at i, as written, ends as only a verb form does
+// in the language (Spanish «retiró»).
+func (c *sentenceCtx) writtenVerb(i int) bool {
+	word := strings.ToLower(c.text[c.toks[i].Start:c.toks[i].End])
+	return slices.ContainsFunc(c.g.verbEndings, func(e string) bool { return strings.HasSuffix(word, e) })
 }
 
 // ruleName names the trigger's rule for -v and the export's debug field:
