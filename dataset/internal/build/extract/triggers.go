@@ -128,6 +128,9 @@ func (c *sentenceCtx) attributeOfObject(f found, objectAt map[int]int) bool {
 // writtenVerb: the word at i, as written, ends as only a verb form does
 // in the language (Spanish «retiró»).
 func (c *sentenceCtx) writtenVerb(i int) bool {
+	if len(c.g.verbEndings) == 0 {
+		return false
+	}
 	word := strings.ToLower(c.text[c.toks[i].Start:c.toks[i].End])
 	return slices.ContainsFunc(c.g.verbEndings, func(e string) bool { return strings.HasSuffix(word, e) })
 }
