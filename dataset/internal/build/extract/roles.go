@@ -42,6 +42,7 @@ type roleRule struct {
 var roleRules = []roleRule{
 	// Who acted.
 	{"parties/between", partiesBetween},
+	{"source/owner-of-decision", sourceDecisionOwner},
 	{"source/agent-marked", sourceAgentMarked},
 	{"source/speaking-demonym", sourceSpeakingDemonym},
 	{"source/group-after-noun", sourceGroupAfterNoun},

@@ -98,6 +98,48 @@ func sourceSubject(r *roleSearch) bool {
 	return r.setSource(r.pick(subjectInClause, r.before))
 }
 
+// sourceDecisionOwner: "la décision du gouvernement burkinabè de mettre
+// fin à l'accord", "Chad's decision to end", «قرار الحكومة إنهاء»: whose
+// decision it is does the act it governs, not the subject who reports or
+// notes it. The owner stands between the decision and the act.
+func sourceDecisionOwner(r *roleSearch) bool {
+	c, f := r.c, r.f
+	if r.src != nil {
+		return false
+	}
+	state := func(a *actorTok) bool {
+		return (a.institution || a.kind == dataset.EntityCountry || a.demonym) && !a.place && !a.patient && !a.agent
+	}
+	if c.g.verbFinal {
+		return false // Hindi puts the decision after the act («खत्म करने के फैसले»); not read yet
+	}
+	d := -1
+	for j := f.at - 1; j >= max(0, f.at-8); j-- {
+		if _, n, ok := c.cueAt(j, "decision"); ok && j+n <= f.at {
+			d = j
+			break
+		}
+	}
+	if d < 0 {
+		return false
+	}
+	// The first state after the decision, bare or in the genitive ("du
+	// gouvernement nigérien", «الحكومة النيجرية»), or "Chad's" before it.
+	var best *actorTok
+	for k := range c.actors {
+		a := &c.actors[k]
+		if !state(a) || a.prep != "" && a.prep != "from" {
+			continue
+		}
+		after := a.from > d && a.to < f.at
+		possessive := a.to == d-1 && strings.HasSuffix(c.text[c.toks[a.to].Start:c.toks[d].Start], "'s ")
+		if (after || possessive) && (best == nil || a.from < best.from) {
+			best = a
+		}
+	}
+	return best != nil && r.setSource(best)
+}
+
 // sourceInstitutionAfterNoun: a noun's agent may follow it: «اعتقال …
 // تتهمه السلطات المالية».
 func sourceInstitutionAfterNoun(r *roleSearch) bool {

@@ -49,6 +49,7 @@ var CueKinds = map[string]string{
 	"not-event":         "set phrases whose words name no event: a newsroom's request for comment",
 	"generic":           "the act spoken of in general, not as an event: the number of attacks",
 	"sport":             "words of sport: a sentence with them is about a match, not a war",
+	"decision":          "a decision, whose owner named after it does the act it governs: décision du gouvernement de, قرار الحكومة",
 }
 
 // The word classes, as the extractor names them.
