@@ -454,6 +454,11 @@ func (k *Kit) cueAround(toks []fold.Token, start, end int) string {
 			return "until"
 		}
 	}
+	// "d'ici juin", "antes de junio", "bis zum Juni": a cue of two words
+	// ends just before the date.
+	if _, n, ok := k.word(toks, start-2, "until"); ok && n == 2 {
+		return "until"
+	}
 	// "before the end of January", «قبل نهاية يناير», "जनवरी के अंत से पहले":
 	// a deadline past the words for a month's end.
 	skip := func(i int) bool {

@@ -47,6 +47,7 @@ type Candidate struct {
 	TargetStates []string
 	srcNear      bool     // the source is named in the trigger's clause
 	at           int      // the trigger's token in its sentence
+	dateAt       int      // the token its date is read from: the trigger's, or a demand's saying
 	people       [2]int   // tokens of the people acted on, when described
 	others       []string // owners of the sentence's other groups of people
 	// Anaphoric: the sentence names no one taking part ("the coup
@@ -57,4 +58,8 @@ type Candidate struct {
 	// the sentence.
 	homeTarget bool
 	Since      bool // the trigger's clause says "since"
+	// Done: the text itself tells the act as done or under way ("French
+	// troops withdrew", «انسحبت»), where a noun, or a verb after "announced
+	// that", may be its announcement.
+	Done bool
 }

@@ -171,7 +171,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			cand.Anaphoric = false
 			cand.Rules = append(cand.Rules, "parties/second-word-for-the-act")
 		}
-		cand.Date = c.dateNear(dateAt)
+		cand.Date, cand.dateAt = c.dateNear(dateAt), dateAt
 		if cand.Date == (dates.Date{}) {
 			cand.Date = sharedDate // "rejected … on Friday and demanded…"
 		}
@@ -185,6 +185,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		// explain the news.
 		cand.Background = f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
 		cand.Since = c.since(f)
+		cand.Done = f.pos == "verb" && cand.Modality == dataset.Asserted && cand.Type == f.typ && !c.reportedBefore(f.at)
 		c.whosePeople(&cand, f, gz)
 		if cand.Type == "reduce-presence" && c.forceSource(cand, gz) {
 			// "El Grupo Wagner anunció su retirada tras tres años de

@@ -82,6 +82,9 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 			}
 		}
 	}
+	if mod == dataset.Asserted && c.g.verbSecond && f.pos == "verb" && c.futureAuxBefore(f, lo) {
+		mod = dataset.Future
+	}
 	if mod == conditional {
 		// "said Bamako would deepen…", «a annoncé qu'il retirerait»: in
 		// reported speech the conditional is the future of the past;
@@ -95,6 +98,23 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 		mod = dataset.Asserted // what is threatened lies ahead; the threat is made
 	}
 	return mod, negated
+}
+
+// futureAuxBefore: in a verb-second clause the future's auxiliary stands
+// second and its infinitive last, any distance apart ("Belgien wird seine
+// letzten Soldaten bis Juni aus Niger abziehen"). A participle at the end
+// makes the auxiliary a passive's ("wird … abgezogen").
+func (c *sentenceCtx) futureAuxBefore(f found, lo int) bool {
+	word := strings.ToLower(c.text[c.toks[f.at].Start:c.toks[f.at+f.n-1].End])
+	if c.g.participle != nil && c.g.participle(word) {
+		return false
+	}
+	for j := f.at - 1; j >= lo; j-- {
+		if cue, _, ok := c.cueAt(j, "future"); ok && cue == "future" {
+			return true
+		}
+	}
+	return false
 }
 
 // governingVerb is the word just before a noun trigger, past articles and

@@ -50,10 +50,12 @@ func (k *Kit) Paragraph(text string, para int, title bool, sentences []dataset.S
 				continue // a match report's "expulsion", "attack", "coup" with no one acting: the game's
 			}
 			cand.Paragraph, cand.Sentence, cand.Lang, cand.Ref = para, s, k.lang, ref
-			if cand.Modality == dataset.Asserted && afterRef(cand.Date, ref) {
-				// What has happened cannot be dated after the article: a
-				// date ahead is a deadline ("ordered to leave by Saturday").
-				cand.Date = dates.Date{}
+			if (cand.Modality == dataset.Asserted || cand.Modality == dataset.Future) && afterRef(cand.Date, ref) {
+				// What has happened cannot be dated after the article, and
+				// what is announced is dated when it is said: a date ahead
+				// is a deadline ("ordered to leave by Saturday", "will
+				// withdraw by June, the minister said on Thursday").
+				cand.Date = c.dateNearUpTo(cand.dateAt, ref)
 			}
 			// "since 2013" is history; "has blocked imports since early
 			// September" is the news still going on.

@@ -60,6 +60,15 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 	return best
 }
 
+// dateNearUpTo is dateNear among the sentence's dates no later than the
+// article: the day a deadline was set, not the deadline.
+func (c *sentenceCtx) dateNearUpTo(at int, ref dates.Ref) dates.Date {
+	all := c.dates
+	defer func() { c.dates = all }()
+	c.dates = slices.DeleteFunc(slices.Clone(all), func(d datedTok) bool { return afterRef(d.date, ref) })
+	return c.dateNear(at)
+}
+
 // objectsYear: a bare year on the act's object names when the object
 // came to be, not when the act happened: "denounced the 2018 agreement",
 // "la fin de l'accord de défense de 2018", "das Abkommen von 2018

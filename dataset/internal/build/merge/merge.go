@@ -31,6 +31,8 @@ type cluster struct {
 	tstates    map[string]int // the states its targets belong to
 	number     extract.Number // extract.One or extract.Many when a mention says
 	charges    map[string]int // what its accusations are about
+	future     int            // mentions that say it will happen
+	done       int            // mentions whose verb says it happened
 
 	// Indexes over cands, so that a corpus of thousands of reports of one
 	// kind by the same actors does not compare each with all of them.
@@ -144,6 +146,13 @@ func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 	if k.month > 0 && c.Date.Known() && c.Date.M > 0 && c.Date.M != k.month {
 		return 0, false
 	}
+	if c.Done && k.future > 0 && k.done == 0 && !pinned(c) {
+		// "France will withdraw", said on 17 February, and "French troops
+		// withdrew last year", or "as the last soldiers left" in an
+		// undated article: the act done is not the day it was announced,
+		// unless the report of it is that day's news.
+		return 0, false
+	}
 	if cl := lexicon.GlossClass(c.Gloss); cl != "" && k.class != "" && cl != k.class {
 		// One man may be a diplomat in one report and a spy in another;
 		// diplomats and agents withdrawn are different people, and soldiers
@@ -189,6 +198,15 @@ func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 		score += 2
 	}
 	return score, true
+}
+
+// pinned: c's own sentence gives its day, or it is undated news of an
+// article whose day is known.
+func pinned(c *extract.Candidate) bool {
+	if c.Date.Known() {
+		return c.Date.Precision() == "day"
+	}
+	return !c.Background && c.Ref.Date.Known() && c.Ref.Exact
 }
 
 func sameStates(states []string, m map[string]int) bool { return anyIn(states, m) }
@@ -247,6 +265,11 @@ func (k *cluster) add(c *extract.Candidate) {
 	}
 	for _, ch := range c.Charges {
 		k.charges[ch]++
+	}
+	if c.Done {
+		k.done++
+	} else if c.Modality == dataset.Future {
+		k.future++
 	}
 	for _, q := range c.Quantities {
 		if !slices.Contains(k.quantities, q.Value) {
