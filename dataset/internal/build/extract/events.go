@@ -67,7 +67,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			}
 		}
 		dateAt := f.at
-		if !eventtype.Is(f.typ, eventtype.Absorbing) && len(cand.Source) > 0 && c.obliged(f) {
+		if !eventtype.Is(f.typ, eventtype.Absorbing) && (len(cand.Source) > 0 || c.g.verbFinal) && c.obliged(f) {
 			// "Faye said France will have to close its bases", «إن فرنسا
 			// ستضطر لإغلاق قواعدها»: what one state says another must do is
 			// its demand; the act is not reported as done.
@@ -83,7 +83,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 					}
 				}
 			}
-			if speaker, said := c.obligationSpeaker(f, subject, gz); speaker != "" {
+			if speaker, said := c.obligationSpeaker(f, subject, gz); said >= 0 && len(subject) > 0 {
 				var obliged []string
 				for _, s := range subject {
 					obliged = appendActor(obliged, gz.State(s))
@@ -91,6 +91,12 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				cand = Candidate{Type: "demand", Trigger: cand.Trigger, Modality: dataset.Asserted, at: f.at,
 					Source: []string{speaker}, Target: obliged, srcNear: true, Attribution: cand.Attribution,
 					Rules: append(cand.Rules, "demand/obligation-reported")}
+				if speaker == "" {
+					// «وقال إن فرنسا أمامها شهر»: "he said", the speaker
+					// named before; the demand is the one the article
+					// reports nearby.
+					cand.Source, cand.srcNear, cand.Anaphoric = nil, false, true
+				}
 				f.typ = "demand"
 				dateAt = said // a demand is dated when it is said, not by the deadline it sets
 			}
@@ -569,8 +575,12 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 			}
 		}
 		window := 10
-		if c.g.verbSecond {
-			window = 16 // "forderte die USA am Samstag auf, ihre Soldaten … abzuziehen": the infinitive ends the sentence
+		if c.g.verbSecond || c.g.verbInitial {
+			// "forderte die USA am Samstag auf, ihre Soldaten … abzuziehen":
+			// the infinitive ends the sentence; «طالبت السلطة العسكرية في
+			// بوركينا فاسو القوات الفرنسية المتمركزة في البلاد بالمغادرة»:
+			// the subject and the object stand between the verb and the act.
+			window = 16
 		}
 		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= window {
 			return true
@@ -635,6 +645,9 @@ func (c *sentenceCtx) obliged(f found) bool {
 		// müssen": or the modal follows it.
 		from, to = lo, min(hi, f.at+f.n)
 	}
+	if c.timeGranted(f, lo, hi) {
+		return true
+	}
 	for j := from; j <= to; j++ {
 		_, n, ok := c.cueAt(j, "obligation")
 		if !ok || !c.g.verbFinal && j+n > f.at && j < f.at+f.n || j < f.at && c.breakBetweenTokens(j, f.at) {
@@ -645,10 +658,50 @@ func (c *sentenceCtx) obliged(f found) bool {
 	return false
 }
 
+// timeGranted: the act is what one has a span of time to do, a deadline:
+// "France has one month to withdraw", «la France a un mois pour
+// retirer», «tiene un mes para retirar», «habe einen Monat Zeit, … abzuziehen»,
+// «أمامها شهر لسحب», «… वापस बुलाने के लिए एक महीने का समय».
+func (c *sentenceCtx) timeGranted(f found, lo, hi int) bool {
+	unit := func(j int) bool { return j >= 0 && j < len(c.toks) && c.k.is(lexicon.TimeUnit, c.toks[j].Key) }
+	granted := func(a, b int) bool {
+		for j := max(0, a); j <= b && j < len(c.toks); j++ {
+			if _, _, ok := c.cueAt(j, "granted"); ok {
+				return true
+			}
+		}
+		return false
+	}
+	if c.g.verbFinal {
+		// The span and what gives it follow the act.
+		for u := f.at + f.n; u <= min(hi, f.at+f.n+5); u++ {
+			if unit(u) && granted(u+1, min(hi, u+3)) {
+				return true
+			}
+		}
+		return false
+	}
+	// The span stands a few words before the act: its "to", and in German
+	// the comma of the infinitive's clause and the act's object between.
+	reach := 3
+	if c.g.verbSecond {
+		reach = 12
+		lo, _ = c.clause(max(0, lo-1))
+	}
+	for u := f.at - 1; u >= max(lo, f.at-reach); u-- {
+		if unit(u) && granted(u-3, u-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // obligationSpeaker is the state that says what another must do — the actor
 // that reports the sentence before the obligation ("Faye said", «قال
 // الرئيس السنغالي», "afirmó el presidente de Senegal"), if it is not the
-// obliged one; "" when no one says so — and where it says it.
+// obliged one — and where it says it: "" when the sentence names no
+// speaker ("he said"), and -1 too when no one says so or the obliged one
+// says it of itself.
 func (c *sentenceCtx) obligationSpeaker(f found, obliged []string, gz *gazetteer.Gazetteer) (string, int) {
 	for j := f.at - 1; j >= 0; j-- {
 		if _, _, ok := c.cueAt(j, "attribution"); !ok {
@@ -656,28 +709,37 @@ func (c *sentenceCtx) obligationSpeaker(f found, obliged []string, gz *gazetteer
 		}
 		// The reporter: before the reporting word, or right after it where
 		// the verb comes first.
-		best, dist := "", 1<<30
+		best, dist, self := "", 1<<30, false
 		for _, a := range c.actors {
 			// "El presidente de Gabón dijo": a country after a title's
 			// genitive is the speaker's.
 			titled := a.prep == "from" && slices.ContainsFunc([]int{a.from - 2, a.from - 3, a.from - 4}, func(k int) bool { return k >= 0 && c.isTitle(k) })
-			if a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency || a.prep != "" && !a.institution && !titled {
+			// «قالت الحكومة العسكرية في النيجر», "the junta in Niger said":
+			// an organ in a country is the country's.
+			organIn := a.prep == "in" && slices.ContainsFunc([]int{a.from - 2, a.from - 3, a.from - 4}, func(k int) bool {
+				return k >= 0 && c.isInstitution(k) && !c.breakBetweenTokens(k, a.from)
+			})
+			if a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency || a.prep != "" && !a.institution && !titled && !organIn {
 				continue
 			}
 			country := gz.State(a.actor)
-			if slices.ContainsFunc(obliged, func(o string) bool { return o == a.actor || gz.State(o) == country }) {
-				continue
-			}
 			d := -1
 			switch {
 			case a.to < j:
 				d = j - a.to
-			case c.g.verbInitial && a.from > j && a.to < f.at:
-				d = a.from - j
+			case c.g.verbInitial && a.from > j && a.to < f.at && !c.subordinateBetween(j, a.from-1):
+				d = a.from - j // «قال الرئيس السنغالي إن…»; not after «إن»
+			}
+			if slices.ContainsFunc(obliged, func(o string) bool { return o == a.actor || gz.State(o) == country }) {
+				self = self || d > 0
+				continue
 			}
 			if d > 0 && d < dist && gz.Country(a.actor) != "" {
 				best, dist = country, d
 			}
+		}
+		if best == "" && self {
+			return "", -1 // "France said it will have to withdraw": its own plan
 		}
 		return best, j
 	}

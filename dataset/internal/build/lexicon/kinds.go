@@ -49,6 +49,7 @@ var CueKinds = map[string]string{
 	"not-event":         "set phrases whose words name no event: a newsroom's request for comment",
 	"generic":           "the act spoken of in general, not as an event: the number of attacks",
 	"sport":             "words of sport: a sentence with them is about a match, not a war",
+	"granted":           "has, a, tiene, hat, أمام, समय: with a span of time, what one has that long to do is a deadline set by another",
 	"decision":          "a decision, whose owner named after it does the act it governs: décision du gouvernement de, قرار الحكومة",
 }
 
@@ -64,6 +65,7 @@ const (
 	RelativePronoun = "relative-pronoun"
 	RelativeAux     = "relative-aux"
 	Concluded       = "concluded"
+	TimeUnit        = "time-unit"
 )
 
 // WordClasses are the closed classes of single words a language's "words"
@@ -79,4 +81,5 @@ var WordClasses = map[string]string{
 	RelativePronoun: "relative pronouns, all forms: «الذي», «التي», «الذين»",
 	RelativeAux:     "auxiliaries that may stand between a relative pronoun and its verb: «كان», «قد»",
 	Concluded:       "participles of an agreement's making, whose date is the agreement's: signed, conclu, firmado, geschlossen, الموقعة, हुआ",
+	TimeUnit:        "units of a span of time, as a deadline gives it: days, mois, semanas, Monat, شهر, महीने",
 }
