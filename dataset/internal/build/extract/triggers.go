@@ -207,7 +207,7 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 			// وسحبت بقية عناصرها» withdrew no embassy.
 			continue
 		}
-		if _, ok := ix.Longest(c.toks, j); ok && !(t.site && c.notSite(j)) {
+		if h, ok := ix.Longest(c.toks, j); ok && !(t.site && c.notSite(j)) && !(eventtype.Is(typ, eventtype.Forces) && c.diplomatic(j, j+h.Len)) {
 			return j, true
 		}
 	}
@@ -226,6 +226,19 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// diplomatic: an embassy word qualifies the object at [from, to): «sa
+// présence diplomatique», «وجودها الدبلوماسي» are no forces.
+func (c *sentenceCtx) diplomatic(from, to int) bool {
+	for _, j := range []int{from - 1, to} {
+		if j >= 0 && j < len(c.toks) {
+			if _, _, ok := c.cueAt(j, "embassy"); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notSite: the site word at j is no place handed over — a group's name

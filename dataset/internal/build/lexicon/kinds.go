@@ -29,7 +29,7 @@ var CueKinds = map[string]string{
 	"military-rule":     "a junta, a military government: with no country named, the country the article names that has had a coup",
 	"military":          "soldiers and military things: near a coup, the army of its country made it",
 	"intelligence":      "intelligence services: agents withdrawn are no forces",
-	"embassy":           "an embassy: its staff are diplomats",
+	"embassy":           "an embassy, diplomatic: its staff are diplomats, its presence no forces",
 	"country":           "'the country', 'le pays', «البلاد»: the country the article is about",
 	"territory":         "soil, territory: a demonym on it names the country",
 	"clause":            "a subordinator opening a clause of its own: that, que, أن, कि",
