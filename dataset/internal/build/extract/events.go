@@ -575,11 +575,11 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 			}
 		}
 		window := 10
-		if c.g.verbSecond || c.g.verbInitial {
+		if c.g.verbSecond || c.g.verbInitial && g.pos == "verb" {
 			// "forderte die USA am Samstag auf, ihre Soldaten … abzuziehen":
 			// the infinitive ends the sentence; «طالبت السلطة العسكرية في
 			// بوركينا فاسو القوات الفرنسية المتمركزة في البلاد بالمغادرة»:
-			// the subject and the object stand between the verb and the act.
+			// the verb's subject and object stand between it and the act.
 			window = 16
 		}
 		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= window {

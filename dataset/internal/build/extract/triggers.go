@@ -228,12 +228,18 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 	return -1, false
 }
 
-// diplomatic: an embassy word qualifies the object at [from, to): «sa
-// présence diplomatique», «وجودها الدبلوماسي» are no forces.
+// diplomatic: a diplomatic word qualifies the object at [from, to): «sa
+// présence diplomatique», «وجودها الدبلوماسي» are no forces; a military
+// object stays one ("the military and diplomatic withdrawal").
 func (c *sentenceCtx) diplomatic(from, to int) bool {
+	for j := from; j < to; j++ {
+		if _, _, ok := c.cueAt(j, "military"); ok {
+			return false
+		}
+	}
 	for _, j := range []int{from - 1, to} {
 		if j >= 0 && j < len(c.toks) {
-			if _, _, ok := c.cueAt(j, "embassy"); ok {
+			if _, _, ok := c.cueAt(j, "diplomatic"); ok {
 				return true
 			}
 		}
