@@ -84,13 +84,30 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if constrained {
 				out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return c.k.objectsOf(f.trigger) == nil })...)
 			}
+			// One word, two types' objects: the whole word spelt out beats
+			// a prefix ("Militärabkommen" is an accord, not "militär*").
+			prefixObject := func(f found) bool {
+				h, ok := c.k.objectsOf(f.trigger).Longest(c.toks, max(f.obj, 0))
+				return f.obj >= 0 && ok && h.Stem > 0
+			}
+			spelt := map[int]bool{} // objects some trigger here matched as a whole word
+			for _, f := range out[atI:] {
+				if f.obj >= 0 && !prefixObject(f) {
+					spelt[f.obj] = true
+				}
+			}
+			out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return spelt[f.obj] && prefixObject(f) })...)
 			nearest := 1 << 30
 			for _, f := range out[atI:] {
 				if f.obj >= 0 {
 					nearest = min(nearest, abs(f.obj-i))
 				}
 			}
-			out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return f.obj >= 0 && abs(f.obj-i) > nearest })...)
+			if head := c.headObject(out[atI:], i, nearest); head >= 0 {
+				out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return f.obj >= 0 && f.obj != head })...)
+			} else {
+				out = append(out[:atI], slices.DeleteFunc(out[atI:], func(f found) bool { return f.obj >= 0 && abs(f.obj-i) > nearest })...)
+			}
 		}
 		if longest > 1 {
 			i += longest - 1
@@ -108,6 +125,31 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 	return slices.DeleteFunc(out, func(f found) bool {
 		return objects[f.at] && c.k.objectsOf(f.trigger) == nil || c.attributeOfObject(f, objectAt)
 	})
+}
+
+// headObject: where adjectives and noun modifiers come first, of two
+// objects in one noun phrase after the trigger the last is its head:
+// "end the military cooperation agreement" ends an agreement, not the
+// military. -1 when there are not two, or they are apart.
+func (c *sentenceCtx) headObject(fs []found, at, nearest int) int {
+	if !c.g.adjectiveFirst || c.g.verbFinal {
+		return -1
+	}
+	first, last := at+nearest, -1
+	for _, f := range fs {
+		if f.obj > at {
+			last = max(last, f.obj)
+		}
+	}
+	if last <= first || last-first > 2 || c.breakBetweenTokens(first, last) {
+		return -1
+	}
+	for j := first; j < last; j++ {
+		if c.k.is(lexicon.Genitive, c.toks[j].Key) || c.k.is(lexicon.Conjunction, c.toks[j].Key) {
+			return -1 // "the withdrawal of troops under the agreement", "troops and agreements": two phrases
+		}
+	}
+	return last
 }
 
 // attributeOfObject: the trigger at f is a participle of making ("signé",
