@@ -82,8 +82,8 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 			}
 		}
 	}
-	if mod == dataset.Asserted && c.g.verbSecond && f.pos == "verb" && c.futureAuxBefore(f, lo) {
-		mod = dataset.Future
+	if mod == dataset.Asserted && c.g.verbSecond && f.pos == "verb" {
+		mod = cmp.Or(c.auxBefore(f, lo), mod)
 	}
 	if mod == conditional {
 		// "said Bamako would deepen…", «a annoncé qu'il retirerait»: in
@@ -100,21 +100,26 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	return mod, negated
 }
 
-// futureAuxBefore: in a verb-second clause the future's auxiliary stands
-// second and its infinitive last, any distance apart ("Belgien wird seine
-// letzten Soldaten bis Juni aus Niger abziehen"). A participle at the end
-// makes the auxiliary a passive's ("wird … abgezogen").
-func (c *sentenceCtx) futureAuxBefore(f found, lo int) bool {
+// auxBefore: in a verb-second clause the auxiliary of the future or the
+// conditional stands second and its infinitive last, any distance apart
+// ("Belgien wird seine letzten Soldaten bis Juni aus Niger abziehen", "die
+// Truppen würden das Land vor Jahresende verlassen"): Future, conditional
+// or "". A participle at the end makes the auxiliary a passive's ("wird …
+// abgezogen").
+func (c *sentenceCtx) auxBefore(f found, lo int) string {
 	word := strings.ToLower(c.text[c.toks[f.at].Start:c.toks[f.at+f.n-1].End])
 	if c.g.participle != nil && c.g.participle(word) {
-		return false
+		return ""
 	}
 	for j := f.at - 1; j >= lo; j-- {
-		if cue, _, ok := c.cueAt(j, "future"); ok && cue == "future" {
-			return true
+		if cue, _, ok := c.cueAt(j, "future", conditional); ok {
+			if cue == "future" {
+				return dataset.Future
+			}
+			return conditional
 		}
 	}
-	return false
+	return ""
 }
 
 // governingVerb is the word just before a noun trigger, past articles and

@@ -77,6 +77,11 @@ func span(c *extract.Candidate) (int, int) {
 		if eventtype.Is(c.Type, eventtype.Durative) && !c.Since {
 			lo -= 150 // a blockade reported on a day may have begun months before
 		}
+		if c.Modality == dataset.Future && c.Date.Precision() == "day" {
+			// An announcement is said again the next day: "announced on
+			// Thursday" and "said on Friday" tell one plan.
+			lo, hi = lo-1, hi+1
+		}
 		return lo, hi
 	}
 	if c.Background || !c.Ref.Date.Known() {
@@ -431,10 +436,14 @@ func (k *cluster) event(order map[string]int, lx *lexicon.Lexicon, gz *gazetteer
 	if typ, mode, ok := eventtype.Plover(k.typ); ok {
 		ev.Plover, ev.Mode = typ, mode
 	}
-	// The date: the most precise a mention gives.
+	// The date: the most precise a mention gives, the earliest of those
+	// (an announcement said again the next day was made the first).
 	var date dates.Date
 	for _, c := range cands {
-		if c.Date.Known() && precisionRank(c.Date) > precisionRank(date) {
+		if !c.Date.Known() {
+			continue
+		}
+		if r := precisionRank(c.Date); r > precisionRank(date) || r == precisionRank(date) && r == 3 && c.Modality == dataset.Future && dates.CompareISO(c.Date.String(), date.String()) < 0 {
 			date = c.Date
 		}
 	}
