@@ -148,7 +148,9 @@ func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 			return 0, false
 		}
 	}
-	if k.month > 0 && c.Date.Known() && c.Date.M > 0 && c.Date.M != k.month {
+	if k.month > 0 && (c.Date.Known() && c.Date.M > 0 && c.Date.M != k.month || !monthPossible(max(lo, k.lo), min(hi, k.hi), k.month)) {
+		// "a coup in February" and news of late September are two
+		// coups, whether or not the news gives its day.
 		return 0, false
 	}
 	if c.Done && k.future > 0 && k.done == 0 && !pinned(c) {
@@ -385,6 +387,9 @@ func antecedent(clusters []*cluster, c *extract.Candidate) *cluster {
 		// September: a month without its year is another event.
 		if m := c.Date.M; c.Date.Y == 0 && m > 0 && (k.month > 0 && k.month != m || !monthPossible(k.lo, k.hi, m)) {
 			continue
+		}
+		if k.month > 0 && (c.Date.M > 0 && c.Date.M != k.month || !monthPossible(max(lo, k.lo), min(hi, k.hi), k.month)) {
+			continue // "the coup in February", then "on the eve" of 30 September
 		}
 		for _, m := range k.cands {
 			if m.Article != c.Article || m.Anaphoric {

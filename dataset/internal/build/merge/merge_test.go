@@ -1,0 +1,104 @@
+package merge
+
+import (
+	"testing"
+
+	"parallax/dataset"
+	"parallax/dataset/internal/build/dates"
+	"parallax/dataset/internal/build/extract"
+)
+
+// mention is a candidate as the extractor gives it, in a few words.
+func mention(article, typ, date, published string, src, tgt []string, modality string, done, anaphoric bool) extract.Candidate {
+	ref := dates.Ref{}
+	if published != "" {
+		ref = dates.Ref{Date: dates.ParseISO(published), Exact: true}
+	}
+	return extract.Candidate{Type: typ, Article: article, Date: dates.ParseISO(date), Source: src, Target: tgt,
+		Modality: modality, Done: done, Anaphoric: anaphoric, Ref: ref, Trigger: dataset.Span{Start: len(date), End: len(date) + 1}}
+}
+
+func TestMergeKeepsActsApart(t *testing.T) {
+	fr, ml, bf := []string{"france"}, []string{"mali"}, []string{"burkina-faso"}
+	army := []string{"burkinabe-armed-forces"}
+	tests := []struct {
+		name  string
+		cands []extract.Candidate
+		want  []string // each event's date and mention count, in date order
+	}{
+		{
+			name: "an act told done is not the day it was announced",
+			cands: []extract.Candidate{
+				mention("a", "withdraw-forces", "2022-02-17", "2022-02-18", fr, ml, dataset.Future, false, false),
+				mention("b", "withdraw-forces", "2022", "2023-01-22", fr, ml, dataset.Asserted, true, false),
+				mention("c", "withdraw-forces", "", "", fr, ml, dataset.Asserted, true, false),
+			},
+			want: []string{"2022 x2", "2022-02-17 x1"},
+		},
+		{
+			name: "an act told done on a day, and later as done that year, is one",
+			cands: []extract.Candidate{
+				mention("a", "withdraw-forces", "2022-08-15", "2022-08-16", fr, ml, dataset.Asserted, true, false),
+				mention("b", "withdraw-forces", "2022", "2023-01-22", fr, ml, dataset.Asserted, true, false),
+			},
+			want: []string{"2022-08-15 x2"},
+		},
+		{
+			name: "the day's news of the act joins its announcement",
+			cands: []extract.Candidate{
+				mention("a", "withdraw-forces", "2022-02-17", "2022-02-18", fr, ml, dataset.Future, false, false),
+				mention("b", "withdraw-forces", "", "2022-02-18", fr, ml, dataset.Asserted, true, false),
+			},
+			want: []string{"2022-02-17 x2"},
+		},
+		{
+			name: "an announcement said again the next day is one, dated the first",
+			cands: []extract.Candidate{
+				mention("a", "withdraw-forces", "2022-02-18", "2022-02-18", fr, ml, dataset.Future, false, false),
+				mention("b", "withdraw-forces", "2022-02-17", "2022-02-18", fr, ml, dataset.Future, false, false),
+			},
+			want: []string{"2022-02-17 x2"},
+		},
+		{
+			name: "three days apart, two announcements",
+			cands: []extract.Candidate{
+				mention("a", "withdraw-forces", "2022-02-14", "2022-02-18", fr, ml, dataset.Future, false, false),
+				mention("b", "withdraw-forces", "2022-02-17", "2022-02-18", fr, ml, dataset.Future, false, false),
+			},
+			want: []string{"2022-02-14 x1", "2022-02-17 x1"},
+		},
+		{
+			name: "a coup in February, year unknown, is not late September's news",
+			cands: []extract.Candidate{
+				mention("hi", "coup", "--02", "", army, bf, dataset.Asserted, true, false),
+				mention("es", "coup", "", "2022-10-01", army, bf, dataset.Asserted, true, false),
+				mention("es", "coup", "2022-09-30", "2022-10-01", nil, bf, dataset.Asserted, true, true),
+				mention("en", "coup", "2022-09", "2023-01-22", nil, bf, dataset.Asserted, false, true),
+			},
+			want: []string{"2022-09-30 x3", " x1"}, // the undated last
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			order := map[string]int{}
+			for i, c := range tt.cands {
+				if _, ok := order[c.Article]; !ok {
+					order[c.Article] = i
+				}
+			}
+			var got []string
+			for _, ev := range Merge(tt.cands, order, nil, nil) {
+				got = append(got, ev.Date+" x"+string(rune('0'+len(ev.Mentions))))
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("events %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("events %q, want %q", got, tt.want)
+					break
+				}
+			}
+		})
+	}
+}
