@@ -19,8 +19,8 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 	c.found = fs
 	c.content = map[int]bool{}
 	for fi, f := range fs {
-		if c.absorbed(fs, fi) {
-			c.content[f.at] = true
+		if c.absorbed(fs, fi) || c.setting(f) {
+			c.content[f.at] = true // no act of its own, for dates
 		}
 	}
 	var out []Candidate
@@ -45,6 +45,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		modality, negated := c.modality(f)
 		if negated && f.typ != "deny" {
 			continue
+		}
+		if c.setting(f) && c.toMedia(f) {
+			continue // «un entretien accordé à l'AFP», "an interview with AFP": no talks
 		}
 		cand := Candidate{
 			Type:     f.typ,
@@ -523,6 +526,9 @@ func (c *sentenceCtx) subjectInClause(f found) bool {
 // ("denied arresting", "dismissed the accusations").
 func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 	f := fs[fi]
+	if c.setting(f) {
+		return false // "In einem Gespräch … forderte": where it is said, not what
+	}
 	for _, g := range fs {
 		if g.typ == "talks" && f.typ == "cooperate" && f.pos == "noun" && g.at < f.at && !c.anyActBetween(g.at, f.at) && !c.subordinateBetween(g.at, f.at) &&
 			!c.conjunctionBetween(g.at, f.at) && f.at-g.at <= 18 {
@@ -654,6 +660,36 @@ func (c *sentenceCtx) obliged(f found) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// setting: a noun of talks after "in" («dans un entretien», "in an
+// interview", «في مقابلة», «साक्षात्कार में») is where the sentence's
+// speech is made: it dates what is said there, not an act of its own.
+func (c *sentenceCtx) setting(f found) bool {
+	if f.typ != "talks" || f.pos != "noun" {
+		return false
+	}
+	if c.g.postpositions {
+		_, _, ok := c.cueAt(f.at+f.n, "in")
+		return ok
+	}
+	for j := f.at - 1; j >= max(0, f.at-2); j-- { // past "un", "an", "einem"
+		if _, _, ok := c.cueAt(j, "in"); ok {
+			return !c.breakBetweenTokens(j, f.at)
+		}
+	}
+	return false
+}
+
+// toMedia: a news outlet or agency is named within a few words after the
+// trigger: the talks are an interview given to it.
+func (c *sentenceCtx) toMedia(f found) bool {
+	for _, a := range c.actors {
+		if (a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency) && a.from > f.at && a.from <= f.at+f.n+4 {
+			return true
+		}
 	}
 	return false
 }

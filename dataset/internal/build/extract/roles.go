@@ -48,6 +48,7 @@ var roleRules = []roleRule{
 	{"source/group-after-noun", sourceGroupAfterNoun},
 	{"source/relative-clause-subject", sourceRelativeSubject},
 	{"source/subject", sourceSubject},
+	{"source/subject-after-setting", sourceAfterSetting},
 	{"source/institution-after-noun", sourceInstitutionAfterNoun},
 	{"source/demonym-on-act", sourceDemonymOnAct},
 	{"source/forces-after-noun", sourceForcesAfterNoun},

@@ -140,6 +140,19 @@ func sourceDecisionOwner(r *roleSearch) bool {
 	return best != nil && r.setSource(best)
 }
 
+// sourceAfterSetting: talks told as the setting of the sentence ("In a
+// meeting with Macron on Thursday, Senegal's president asked…", «وفي لقاء
+// مع ماكرون، طالب الرئيس السنغالي», "… बैठक में सेनेगल के राष्ट्रपति ने")
+// are held by the subject that follows, its partner being the one "with".
+func sourceAfterSetting(r *roleSearch) bool {
+	if r.src != nil || !r.c.setting(r.f) {
+		return false
+	}
+	return r.setSource(r.pick(func(a *actorTok) bool {
+		return a.from >= r.f.at+r.f.n && (a.prep == "" || a.agent) && !a.place && !a.patient && a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency
+	}, r.after))
+}
+
 // sourceInstitutionAfterNoun: a noun's agent may follow it: «اعتقال …
 // تتهمه السلطات المالية».
 func sourceInstitutionAfterNoun(r *roleSearch) bool {

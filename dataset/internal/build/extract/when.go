@@ -30,7 +30,13 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 	// A date next to another act is that act's: in "detained a Frenchman,
 	// three years after the last troops left in August 2022", August 2022
 	// dates the departure, not the arrest. Acts joined by "and" share one.
+	// The setting of what is said shares its date: "In a meeting on
+	// Thursday, … demanded".
+	setting := c.content[at] && slices.ContainsFunc(c.found, func(g found) bool { return g.at == at && c.setting(g) })
 	own = slices.DeleteFunc(own, func(d datedTok) bool {
+		if setting {
+			return c.objectsYear(at, d)
+		}
 		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at) || c.objectsYear(at, d)
 	})
 	var inClause []datedTok
