@@ -176,7 +176,7 @@ func NewKit(l *lexicon.Language) *Kit {
 		for rel, ws := range l.Relative {
 			for _, w := range ws {
 				switch rel {
-				case "last", "next", "until", "mid", "year", "end":
+				case "last", "next", "until", "until-after", "mid", "year", "end":
 					ix.Add(w, dateWord{kind: rel})
 				default:
 					ix.Add(w, dateWord{kind: "relative", rel: rel})
@@ -449,10 +449,13 @@ func (k *Kit) cueAround(toks []fold.Token, start, end int) string {
 			return w.kind
 		}
 	}
-	for _, i := range []int{end + 1, start - 1} {
-		if _, _, ok := k.word(toks, i, "until"); ok {
-			return "until"
-		}
+	// "until" stands before the date, Hindi's postposition after it
+	// ("शनिवार तक"): "on Thursday by French forces" sets no deadline.
+	if _, _, ok := k.word(toks, start-1, "until"); ok {
+		return "until"
+	}
+	if _, _, ok := k.word(toks, end+1, "until-after"); ok {
+		return "until"
 	}
 	// "d'ici juin", "antes de junio", "bis zum Juni": a cue of two words
 	// ends just before the date.
@@ -471,7 +474,7 @@ func (k *Kit) cueAround(toks []fold.Token, start, end int) string {
 		}
 	}
 	for i := end + 1; i < min(len(toks), end+4) && skip(i); i++ {
-		if _, _, ok := k.word(toks, i+1, "until"); ok {
+		if _, _, ok := k.word(toks, i+1, "until-after"); ok {
 			return "until"
 		}
 	}

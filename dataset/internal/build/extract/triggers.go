@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
@@ -217,14 +219,32 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 	lo, hi := at-3, at+n+w
 	if eventtype.Is(typ, eventtype.Forces) && !c.g.verbInitial {
 		// "Les derniers soldats français stationnés au Tchad ont quitté":
-		// the forces that move are the subject, before the verb.
-		lo = at - w
-		for lo < at && c.breakBetweenTokens(lo, at) {
-			lo++
+		// the forces that move are the subject, before the verb; a site's
+		// name does not count ("le quartier Contre-Amiral Protêt du Port
+		// de Dakar a été remis").
+		lo = at
+		for words := 0; lo > 0 && words < w && !c.breakBetweenTokens(lo-1, at); lo-- {
+			j := lo - 1
+			inName := j > 0 && c.capitalised(j-1) && (c.k.is(lexicon.Genitive, c.toks[j].Key) || c.k.is(lexicon.Article, c.toks[j].Key))
+			if !c.capitalised(j) && !inName {
+				words++
+			}
 		}
 	}
 	if c.g.verbFinal || c.g.verbSecond {
-		lo = at - w
+		lo = min(lo, at-w)
+	}
+	if c.g.verbSecond && eventtype.Is(typ, eventtype.Forces) {
+		// "Der Stützpunkt von Port Bouet wurde am Donnerstag an die
+		// ivorische Armee übergeben": the passive's subject stands before
+		// its auxiliary, the participle ends the clause.
+		start, _ := c.clause(at)
+		for j := at - 1; j > start; j-- {
+			if _, _, ok := c.cueAt(j, "aux"); ok {
+				lo = min(lo, start)
+				break
+			}
+		}
 	}
 	// Articles, numbers and possessives do not count: "retirará antes de
 	// lo previsto a sus 300 soldados".
@@ -268,6 +288,12 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// capitalised: token j starts with an upper-case letter, as a name does.
+func (c *sentenceCtx) capitalised(j int) bool {
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[j].Start:])
+	return unicode.IsUpper(r)
 }
 
 // diplomatic: a diplomatic word qualifies the object at [from, to): «sa

@@ -116,7 +116,8 @@ type Language struct {
 	// "last-year", "this-year", and "last" / "next" (words after a month
 	// or weekday: "août dernier", «سبتمبر الماضي»), "mid" (mid-August),
 	// "year" (words that introduce a bare year: «عام», "en", "in"), "until"
-	// (a deadline: "avant samedi", «حتى السبت»).
+	// (a deadline: "avant samedi", «حتى السبت») and "until-after" where
+	// it follows the date (Hindi "शनिवार तक").
 	Relative map[string][]string `json:"relative"`
 }
 
