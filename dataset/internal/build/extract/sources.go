@@ -163,10 +163,11 @@ func sourceInstitutionAfterNoun(r *roleSearch) bool {
 }
 
 // sourceDemonymOnAct: a demonym on the act names who acts: "the French
-// withdrawal", «الانسحاب الفرنسي», «المساعدات التنموية الفرنسية»; the
+// withdrawal", «الانسحاب الفرنسي», «المساعدات التنموية الفرنسية», «die
+// französische Militärintervention»; the
 // territory to leave is the expeller's: "quitter le territoire français".
 func sourceDemonymOnAct(r *roleSearch) bool {
-	if r.src != nil || !(r.f.pos == "noun" || r.f.pos == "phrase" && r.cand.Type == "expel") {
+	if r.src != nil || !(r.f.pos == "noun" || r.f.pos == "phrase" && (r.cand.Type == "expel" || r.is(eventtype.Forces))) {
 		return false
 	}
 	c, f := r.c, r.f

@@ -215,6 +215,15 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 	if ix == nil {
 		return -1, true
 	}
+	if t.pos == "phrase" && eventtype.Is(typ, eventtype.Forces) {
+		// "military intervention", «التدخل العسكري», "सैन्य हस्तक्षेप":
+		// a phrase that names the military is its own object.
+		for j := at; j < at+n && j < len(c.toks); j++ {
+			if _, _, ok := c.cueAt(j, "military"); ok {
+				return -1, true
+			}
+		}
+	}
 	w := c.k.window[typ]
 	lo, hi := at-3, at+n+w
 	if eventtype.Is(typ, eventtype.Forces) && !c.g.verbInitial {
