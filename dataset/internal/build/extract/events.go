@@ -104,6 +104,20 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				dateAt = said // a demand is dated when it is said, not by the deadline it sets
 			}
 		}
+		if giver, recipient, given := c.timeGiven(f, gz); given && !eventtype.Is(f.typ, eventtype.Absorbing) && cand.Type == f.typ {
+			// "gave France one month to withdraw", «dando a Francia un mes
+			// para retirar», «أمهلت فرنسا شهرا لسحب»: a deadline given is
+			// the giver's demand of the one it is given to.
+			cand = Candidate{Type: "demand", Trigger: cand.Trigger, Modality: dataset.Asserted, at: f.at,
+				Target: []string{recipient}, srcNear: giver != "", Attribution: cand.Attribution,
+				Rules: append(cand.Rules, "demand/time-given")}
+			if giver != "" {
+				cand.Source = []string{giver}
+			} else {
+				cand.Anaphoric = true // "…, giving France a month": the demand the article reports
+			}
+			f.typ = "demand"
+		}
 		if n := len(out); n > 0 && !eventtype.Is(f.typ, eventtype.Symmetric) && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {
 			// «قررت باريس تعليق…، وطرد…», "froze … and expelled":
 			// acts joined by "and" share their subject.
@@ -730,6 +744,77 @@ func (c *sentenceCtx) timeGranted(f found, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// timeGiven: the act is what one gives another a span of time to do:
+// "gave France one month to withdraw", «dando a Francia un mes para
+// retirar», «a donné un mois à la France pour», «أمهلت فرنسا شهرا لسحب».
+// It returns the giver (the state of the grant verb's subject, "" when
+// unnamed) and the recipient, named between the verb and the span.
+func (c *sentenceCtx) timeGiven(f found, gz *gazetteer.Gazetteer) (string, string, bool) {
+	if c.g.verbFinal {
+		// "… ने फ्रांस को … वापस बुलाने के लिए एक महीने का समय दिया": the
+		// span and the grant follow the act; the giver is the agent, the
+		// one given the time the dative.
+		for u := f.at + f.n; u < min(len(c.toks), f.at+f.n+6); u++ {
+			if !c.k.is(lexicon.TimeUnit, c.toks[u].Key) {
+				continue
+			}
+			for g := u + 1; g < min(len(c.toks), u+4); g++ {
+				if _, _, ok := c.cueAt(g, "grant"); !ok {
+					continue
+				}
+				giver, recipient := "", ""
+				for _, a := range c.actors {
+					if a.to < f.at && a.agent {
+						giver = gz.State(a.actor)
+					} else if a.to < f.at && a.prep == "to" {
+						recipient = gz.State(a.actor)
+					}
+				}
+				return giver, recipient, recipient != "" && recipient != giver
+			}
+		}
+		return "", "", false
+	}
+	reach := 6
+	if c.g.verbSecond {
+		reach = 12 // "gab Frankreich einen Monat Zeit, seine Truppen abzuziehen"
+	}
+	for u := f.at - 1; u >= max(0, f.at-reach); u-- {
+		if !c.k.is(lexicon.TimeUnit, c.toks[u].Key) {
+			continue
+		}
+		// The verb, its recipient and a date between: "dio el sábado a
+		// Estados Unidos un mes".
+		for g := u - 1; g >= max(0, u-8) && !c.breakBetweenTokens(g, u); g-- {
+			if _, _, ok := c.cueAt(g, "grant"); !ok {
+				continue
+			}
+			giver, recipient := "", ""
+			var between []string // named between the verb and the span
+			for _, a := range c.actors {
+				switch {
+				case a.from > g && a.to < u:
+					between = append(between, gz.State(a.actor))
+				case a.from > u && a.to < f.at && (a.prep == "to" || a.prep == "in") && recipient == "":
+					recipient = gz.State(a.actor) // «un mois à la France pour»
+				case a.to < g && (a.prep == "" || a.institution) && !a.place && a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency:
+					giver = gz.State(a.actor) // the nearest before the verb
+				}
+			}
+			switch {
+			case c.g.verbInitial && len(between) >= 2:
+				giver, recipient = between[0], between[len(between)-1] // «أمهلت حكومة بوركينا فاسو فرنسا شهرا»
+			case len(between) > 0:
+				recipient = between[0]
+			}
+			if recipient != "" && recipient != giver {
+				return giver, recipient, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // obligationSpeaker is the state that says what another must do — the actor

@@ -51,6 +51,7 @@ var CueKinds = map[string]string{
 	"generic":           "the act spoken of in general, not as an event: the number of attacks",
 	"sport":             "words of sport: a sentence with them is about a match, not a war",
 	"granted":           "has, a, tiene, hat, أمام, समय: with a span of time, what one has that long to do is a deadline set by another",
+	"grant":             "gave, dando, donnant, gab, أمهل: gives another a span of time to act, a deadline: the giver demands it",
 	"decision":          "a decision, whose owner named after it does the act it governs: décision du gouvernement de, قرار الحكومة",
 }
 
