@@ -173,7 +173,32 @@ func Tokens(s string) []Token {
 	if start >= 0 {
 		toks = appendToken(toks, s, start, len(s))
 	}
-	return toks
+	return joinDetachedArticles(toks, s)
+}
+
+// joinDetachedArticles makes one word of an Arabic article a space has
+// cut from its noun, as scraped pages leave it («ال مالي», «وال فرنسية»):
+// the article never stands alone.
+func joinDetachedArticles(toks []Token, s string) []Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && detachedArticle(t.Key) && s[t.End:toks[i+1].Start] == " " && IsArabic(toks[i+1].Key) {
+			next := toks[i+1]
+			t = Token{Start: t.Start, End: next.End, Key: t.Key + next.Key}
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func detachedArticle(key string) bool {
+	if key == "ال" {
+		return true
+	}
+	rest, ok := strings.CutSuffix(key, "ال")
+	return ok && utf8.RuneCountInString(rest) == 1 && strings.Contains(arabicProclitics, rest)
 }
 
 func appendToken(toks []Token, s string, start, end int) []Token {

@@ -62,6 +62,12 @@ func TestTokens(t *testing.T) {
 		{"2025-08", []string{"2025", "08"}},
 		{"", nil},
 		{"\u064e\u064f", nil}, // only diacritics
+		// A scraped page's article cut from its noun is one word; a
+		// lone «ال» at the end, or before a Latin word, stays itself.
+		{"للمجال الجوي ال مالي من قبل", []string{"للمجال", "الجوي", "المالي", "من", "قبل"}},
+		{"وال فرنسية", []string{"والفرنسيه"}},
+		{"ال  مالي ال", []string{"ال", "مالي", "ال"}},
+		{"ال Mali", []string{"ال", "mali"}},
 	} {
 		var got []string
 		for _, tok := range Tokens(tc.in) {

@@ -145,7 +145,9 @@ func (c *sentenceCtx) speakerCountry(f found, gz *gazetteer.Gazetteer) string {
 		}
 		for k := len(c.actors) - 1; k >= 0; k-- {
 			a := c.actors[k]
-			if a.to >= j || a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency {
+			// Not a phrase's complement: «الانتهاكات … من قبل الطائرات
+			// الفرنسية، مؤكدًا أن بلاده»: the French planes do not speak.
+			if a.to >= j || a.kind == dataset.EntityMedia || a.kind == dataset.EntityAgency || a.agent || a.prep != "" && !a.institution || a.demonym && c.nounInPhrase(a) {
 				continue
 			}
 			if country := gz.Country(a.actor); country != "" {
@@ -154,6 +156,18 @@ func (c *sentenceCtx) speakerCountry(f found, gz *gazetteer.Gazetteer) string {
 		}
 	}
 	return ""
+}
+
+// nounInPhrase: the demonym a qualifies a noun after a preposition
+// ("by French planes", «من قبل الطائرات الفرنسية»): what it names is a
+// complement, no speaker.
+func (c *sentenceCtx) nounInPhrase(a actorTok) bool {
+	for j := a.from - 1; j >= max(0, a.from-3); j-- {
+		if _, n, ok := c.cueAt(j, roleCues...); ok && j+n < a.from {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubject: "announced that it had foiled", «أعلنت السلطات … أنها

@@ -200,7 +200,7 @@ func sourceForcesAfterNoun(r *roleSearch) bool {
 // suspended…", «إن بلاده أوقفت»: the speaker's state acts; else a pronoun
 // subject stands for the actor it refers to.
 func sourceSpeakerOrPronoun(r *roleSearch) bool {
-	if r.src != nil || r.f.pos != "verb" {
+	if r.src != nil || r.f.pos == "noun" { // a verb, or a phrase that is one: «بلاده تحتفظ بحقها»
 		return false
 	}
 	if country := r.c.speakerCountry(r.f, r.gz); country != "" {
