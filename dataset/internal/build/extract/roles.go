@@ -49,6 +49,7 @@ var roleRules = []roleRule{
 	{"source/relative-clause-subject", sourceRelativeSubject},
 	{"source/subject", sourceSubject},
 	{"source/subject-after-setting", sourceAfterSetting},
+	{"source/antecedent-of-relative", sourceAntecedent},
 	{"source/institution-after-noun", sourceInstitutionAfterNoun},
 	{"source/demonym-on-act", sourceDemonymOnAct},
 	{"source/forces-after-noun", sourceForcesAfterNoun},

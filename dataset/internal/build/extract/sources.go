@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"parallax/dataset"
@@ -80,7 +81,10 @@ func sourceSubject(r *roleSearch) bool {
 		if r.setSource(r.pick(subjectInClause, reversed(r.before))) {
 			return true
 		}
-		return r.setSource(r.pick(r.subject, r.before))
+		// Not from a relative clause set between commas: «माली … जैसे
+		// देश, जो कभी फ्रांस के प्रमुख सहयोगी थे, अब …»: France is not
+		// who acts.
+		return r.setSource(r.pick(func(a *actorTok) bool { return r.subject(a) && !c.inRelativeClause(a) }, r.before))
 	case c.g.verbSecond && f.pos != "noun":
 		// German puts the subject first, or right after the finite verb
 		// when an adverbial opens the clause ("Seit September blockiert
@@ -151,6 +155,40 @@ func sourceAfterSetting(r *roleSearch) bool {
 	return r.setSource(r.pick(func(a *actorTok) bool {
 		return a.from >= r.f.at+r.f.n && (a.prep == "" || a.agent) && !a.place && !a.patient && a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency
 	}, r.after))
+}
+
+// inRelativeClause: a relative pronoun opens a's clause before it.
+func (c *sentenceCtx) inRelativeClause(a *actorTok) bool {
+	lo, _ := c.clause(a.from)
+	for j := a.from - 1; j >= lo; j-- {
+		if _, _, ok := c.cueAt(j, "relative"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceAntecedent: the subject of a relative clause's verb is the name
+// the relative pronoun follows ("Mali's junta, which has strengthened its
+// ties with Moscow", «le Mali, qui a en revanche renforcé ses liens»),
+// when nothing that acts stands between.
+func sourceAntecedent(r *roleSearch) bool {
+	c, f := r.c, r.f
+	if r.src != nil || f.pos == "noun" || c.g.verbFinal {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-6); j-- {
+		if _, _, ok := c.cueAt(j, "relative"); !ok {
+			continue
+		}
+		if c.anyActBetween(j, f.at) || slices.ContainsFunc(c.actors, func(a actorTok) bool { return a.from > j && a.to < f.at && a.prep == "" }) {
+			return false
+		}
+		return r.setSource(r.pick(func(a *actorTok) bool {
+			return a.to < j && j-a.to <= 4 && a.prep == "" && !a.place && !a.patient && (!a.demonym || a.institution)
+		}, r.before))
+	}
+	return false
 }
 
 // sourceInstitutionAfterNoun: a noun's agent may follow it: «اعتقال …
