@@ -573,6 +573,15 @@ func sourceUnnamedJunta(r *roleSearch) bool {
 func (c *sentenceCtx) unnamedSubject(from, to int) bool {
 	for j := from; j < to && j < len(c.toks); j++ {
 		key := c.toks[j].Key
+		if c.g.clitics && c.isInstitution(j) && !c.actorAt(j) && strings.HasPrefix(key, "ال") {
+			// «تدعو الحكومة السلطات الفرنسية إلى…»: an organ named bare
+			// and definite, then another with its own head noun: two
+			// phrases, the first the subject («وزير الخارجية السوداني», a
+			// construct, is one).
+			if c.isInstitution(j+1) && (c.actorAt(j+1) || c.actorAt(j+2)) {
+				return true
+			}
+		}
 		if c.inDate(j) || c.actorAt(j) || c.isInstitution(j) || c.isTitle(j) || c.isDescriptor(j) || c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) {
 			continue
 		}
