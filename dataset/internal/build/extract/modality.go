@@ -111,7 +111,7 @@ func (c *sentenceCtx) auxBefore(f found, lo int) string {
 	if c.g.participle != nil && c.g.participle(word) {
 		return ""
 	}
-	for j := f.at - 1; j >= lo; j-- {
+	for j := f.at - 1; j >= max(lo, f.at-24); j-- {
 		if cue, _, ok := c.cueAt(j, "future", conditional); ok {
 			if cue == "future" {
 				return dataset.Future

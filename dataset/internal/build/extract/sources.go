@@ -160,7 +160,7 @@ func sourceAfterSetting(r *roleSearch) bool {
 // inRelativeClause: a relative pronoun opens a's clause before it.
 func (c *sentenceCtx) inRelativeClause(a *actorTok) bool {
 	lo, _ := c.clause(a.from)
-	for j := a.from - 1; j >= lo; j-- {
+	for j := a.from - 1; j >= max(lo, a.from-12); j-- {
 		if _, _, ok := c.cueAt(j, "relative"); ok {
 			return true
 		}

@@ -232,7 +232,7 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 		// name does not count ("le quartier Contre-Amiral Protêt du Port
 		// de Dakar a été remis").
 		lo = at
-		for words := 0; lo > 0 && words < w && !c.breakBetweenTokens(lo-1, at); lo-- {
+		for words, steps := 0, 0; lo > 0 && words < w && steps < w+12 && !c.breakBetweenTokens(lo-1, at); lo, steps = lo-1, steps+1 {
 			j := lo - 1
 			inName := j > 0 && c.capitalised(j-1) && (c.k.is(lexicon.Genitive, c.toks[j].Key) || c.k.is(lexicon.Article, c.toks[j].Key))
 			if !c.capitalised(j) && !inName {
@@ -248,6 +248,7 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 		// ivorische Armee übergeben": the passive's subject stands before
 		// its auxiliary, the participle ends the clause.
 		start, _ := c.clause(at)
+		start = max(start, at-24) // a clause's length, not a hostile sentence's
 		for j := at - 1; j > start; j-- {
 			if _, _, ok := c.cueAt(j, "aux"); ok {
 				lo = min(lo, start)
