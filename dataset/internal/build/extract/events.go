@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"parallax/dataset"
@@ -401,15 +400,22 @@ func (c *sentenceCtx) chargesNear(f found) []string {
 // festgenommenen Offiziere").
 func (c *sentenceCtx) attributive(f found) bool {
 	word := c.toks[f.at].Key
+	adjectiveEnding := func(w string) bool {
+		return slices.ContainsFunc([]string{"te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes"}, func(e string) bool { return strings.HasSuffix(w, e) })
+	}
 	next := f.at + 1
-	if next >= len(c.toks) || c.punctuated(f.at) {
+	if next >= len(c.toks) || c.punctuated(f.at) || !adjectiveEnding(word) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(c.text[c.toks[next].Start:])
-	if !unicode.IsUpper(r) || !slices.ContainsFunc([]string{"te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes"}, func(e string) bool { return strings.HasSuffix(word, e) }) {
+	// Past the adjectives between it and the noun: "der im Land
+	// stationierten französischen Soldaten".
+	for n := 0; n < 2 && next+1 < len(c.toks) && !c.punctuated(next) && !c.capitalised(next) && strings.HasSuffix(c.toks[next].Key, "en"); n++ {
+		next++
+	}
+	if !c.capitalised(next) {
 		return false
 	}
-	for j := f.at - 1; j >= max(0, f.at-4); j-- {
+	for j := f.at - 1; j >= max(0, f.at-6); j-- {
 		if c.k.is(lexicon.Determiner, c.toks[j].Key) {
 			return true
 		}

@@ -30,6 +30,10 @@ type grammar struct {
 	// juxtaposedPossessor: a name right before another may own it
 	// ("Russia's Africa Corps", "Russlands Africa Corps").
 	juxtaposedPossessor bool
+	// nounsCapitalised: every noun is written with a capital, so a verb
+	// trigger so written inside a sentence is a noun made of it
+	// ("66 Entführte", the kidnapped, is no "entführte").
+	nounsCapitalised bool
 	// nationalityNouns: a person's nationality is a capitalised noun
 	// where the adjective is not ("un Français", "einen Franzosen").
 	nationalityNouns bool

@@ -11,6 +11,7 @@ func init() {
 		adjectiveFirst:         true,
 		juxtaposedPossessor:    true,
 		nationalityNouns:       true,
+		nounsCapitalised:       true,
 		compounds:              true,
 		attributiveParticiples: true,
 		triggerPlurals:         []string{"en", "e", "n"},

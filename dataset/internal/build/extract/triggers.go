@@ -52,6 +52,9 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if verbForm && t.pos == "noun" && slices.ContainsFunc(hits, func(g lexicon.Hit[trigger]) bool { return g.Value.typ == t.typ && g.Value.pos == "verb" }) {
 				continue // «Francia retiró sus tropas»: the verb, not «el retiro»
 			}
+			if t.pos == "verb" && c.g.nounsCapitalised && c.capitalised(i) && !c.sentenceStart(i) {
+				continue // "66 Entführte befreit": the kidnapped, a noun
+			}
 			if req := c.k.requires[t.typ]; len(req) > 0 && !slices.ContainsFunc(req, func(k string) bool { return kinds[k] }) {
 				continue
 			}
@@ -298,6 +301,16 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// sentenceStart: token j opens the sentence, a quotation or a clause
+// after a colon, where any word takes a capital.
+func (c *sentenceCtx) sentenceStart(j int) bool {
+	if j == 0 {
+		return true
+	}
+	between := strings.TrimSpace(c.text[c.toks[j-1].End:c.toks[j].Start])
+	return between != "" && strings.ContainsAny(between[len(between)-1:], ".:!?«»\"„“(")
 }
 
 // capitalised: token j starts with an upper-case letter, as a name does.
