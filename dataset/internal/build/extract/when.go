@@ -37,7 +37,7 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 		if setting {
 			return c.objectsYear(at, d)
 		}
-		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at) || c.objectsYear(at, d)
+		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at) || c.objectsYear(at, d) || c.madeOn(at, d)
 	})
 	var inClause []datedTok
 	for _, d := range own {
@@ -112,6 +112,25 @@ func (c *sentenceCtx) objectsYear(at int, d datedTok) bool {
 		article := d.at > 0 && c.k.is(lexicon.Article, c.toks[d.at-1].Key)
 		genitive := c.k.is(lexicon.GenitiveAfter, c.toks[d.to+1].Key)
 		return (article || genitive) && joined(d.to, obj)
+	}
+	return false
+}
+
+// madeOn: a participle of making stands just before the date ("the
+// Takuba force, created in 2020", «l'opération Barkhane, lancée en 2014»,
+// «التي أنشئت عام 2020») or, attributive, right after it («der 2019
+// gegründeten Einheit»): the date is the thing's, not the act's at at.
+// Hindi puts the participle after the date («2019 में गठित»).
+func (c *sentenceCtx) madeOn(at int, d datedTok) bool {
+	near := []int{d.at - 1, d.at - 2, d.to + 1} // "der 2019 gegründeten Einheit" after it
+	if c.g.verbFinal {
+		near = []int{d.to + 1, d.to + 2}
+	}
+	for _, j := range near {
+		if j >= 0 && j < len(c.toks) && j != at && c.k.is(lexicon.Concluded, c.toks[j].Key) &&
+			!slices.ContainsFunc(c.found, func(g found) bool { return g.at <= j && j < g.at+g.n }) { // "signed in 2021 an accord": the act's own verb
+			return true
+		}
 	}
 	return false
 }
