@@ -117,7 +117,7 @@ func (c *sentenceCtx) objectsYear(at int, d datedTok) bool {
 }
 
 // madeOn: a participle of making stands just before the date ("the
-// Takuba force, created in 2020", «l'opération Barkhane, lancée en 2014»,
+// Takuba force, created in 2020", «la mission Aigle, créée en 2019»,
 // «التي أنشئت عام 2020») or, attributive, right after it («der 2019
 // gegründeten Einheit»): the date is the thing's, not the act's at at.
 // Hindi puts the participle after the date («2019 में गठित»).

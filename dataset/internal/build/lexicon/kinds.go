@@ -82,6 +82,6 @@ var WordClasses = map[string]string{
 	Copula:          "a copula that makes a participle a state, not an act: ist, sind, war",
 	RelativePronoun: "relative pronouns, all forms: «الذي», «التي», «الذين»",
 	RelativeAux:     "auxiliaries that may stand between a relative pronoun and its verb: «كان», «قد»",
-	Concluded:       "participles of an agreement's or a force's making, whose date is the thing's: signed, conclu, created, lancée, firmado, geschlossen, gegründet, الموقعة, أنشئت, हुआ",
+	Concluded:       "participles of an agreement's or a force's making, whose date is the thing's: signed, conclu, created, créée, firmado, geschlossen, gegründet, الموقعة, أنشئت, हुआ",
 	TimeUnit:        "units of a span of time, as a deadline gives it: days, mois, semanas, Monat, شهر, महीने",
 }
