@@ -25,7 +25,20 @@ func stripInline(s string) string {
 	if !strings.ContainsAny(s, "*_~`[]!<>\\&") {
 		return s
 	}
-	p := inline{s: s, closeOf: closers(s), ticks: newTicks(s), comment: -2}
+	// Every piece starts at a special character (a run of emphasis or of
+	// backticks counting once) or after one. Sized at once, the pieces
+	// are not copied as they grow, nor is the garbage collector's write
+	// barrier paid on each copy: "a*a*a*…" makes one piece per byte.
+	runs := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case strings.IndexByte("*_~`", c) >= 0 && (i == 0 || s[i-1] != c): // a run is one piece
+			runs++
+		case strings.IndexByte("\\<![&", c) >= 0:
+			runs++
+		}
+	}
+	p := inline{s: s, closeOf: closers(s), ticks: newTicks(s), comment: -2, out: make([]piece, 0, min(2*runs+1, len(s)))}
 	return p.run()
 }
 

@@ -152,3 +152,23 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDecodeHostile decodes the Markdown hostile shapes at 64 KB and
+// 256 KB: the time of the second over the first is the growth
+// TestHostileLinear bounds (docs/hostile-input.md).
+func BenchmarkDecodeHostile(b *testing.B) {
+	for _, s := range hostile.Shapes {
+		if !strings.HasSuffix(s.File(), ".md") {
+			continue
+		}
+		for _, size := range []int{64 << 10, 256 << 10} {
+			text := string(s.Gen(size))
+			b.Run(fmt.Sprintf("%s/%dKB", s.Name, size>>10), func(b *testing.B) {
+				b.ReportAllocs()
+				for range b.N {
+					Decode(text)
+				}
+			})
+		}
+	}
+}
