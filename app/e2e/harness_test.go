@@ -232,6 +232,14 @@ func eval[T any](e *env, expr string) T {
 }
 
 // waitFor waits until a JavaScript expression is true.
+// afterFrame is a script true once the page has drawn a frame and ms more
+// have passed: go-app's first render and its deferred work are done. A
+// compositor that draws no frame for seconds, as a loaded headless
+// browser may, does not stall the test: two seconds stand for the frame.
+func afterFrame(ms int) string {
+	return fmt.Sprintf(`new Promise(r => { requestAnimationFrame(() => setTimeout(() => r(true), %d)); setTimeout(() => r(true), 2000) })`, ms)
+}
+
 func (e *env) waitFor(expr string) {
 	e.t.Helper()
 	if err := browser.WaitJS(e.ctx, expr, readyTimeout); err != nil {

@@ -358,7 +358,7 @@ func TestHostileCorpusBrowser(t *testing.T) {
 		check(p + ", prerendered")
 		before := eval[string](e, shapeJS)
 		e.waitReadyAt(p)
-		e.waitFor(`new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 50)))`)
+		e.waitFor(afterFrame(50))
 		check(p + ", with the app running")
 		if after := eval[string](e, shapeJS); after != before {
 			i := 0

@@ -173,7 +173,7 @@ func TestFirstRenderIsThePrerenderedPage(t *testing.T) {
 		scrolled := eval[float64](e, `scrollY`)
 		e.waitReadyAt(p)
 		// go-app's first frame (OnNav, deferred work) has rendered.
-		e.waitFor(`new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 50)))`)
+		e.waitFor(afterFrame(50))
 		if !eval[bool](e, `window.e2eRoot !== document.body.firstElementChild`) {
 			t.Errorf("%s: the app did not replace the prerendered root; the comparison proves nothing", p)
 			continue
@@ -249,7 +249,7 @@ func TestStateBeforeStart(t *testing.T) {
 		e.do("arrow down", chromedp.KeyEvent(kb.ArrowDown))
 		release()
 		e.waitRunningAt(story)
-		e.waitFor(`new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 100)))`)
+		e.waitFor(afterFrame(100))
 		if !eval[bool](e, `document.querySelector('details.related').open`) {
 			t.Error("the related coverage snapped shut when the app started")
 		}
@@ -281,7 +281,7 @@ func TestStateBeforeStart(t *testing.T) {
 		}
 		release()
 		e.waitRunningAt("/events/")
-		e.waitFor(`new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 100)))`)
+		e.waitFor(afterFrame(100))
 		if got := eval[float64](e, `document.querySelector('.timeline-scroll').scrollLeft`); got != left {
 			t.Errorf("the timeline scrolled from %.0f to %.0f when the app started", left, got)
 		}
