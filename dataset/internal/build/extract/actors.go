@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"parallax/dataset"
 	"parallax/dataset/fold"
@@ -246,14 +244,12 @@ func (c *sentenceCtx) nationalityNoun(a *actorTok) bool {
 	if !c.g.nationalityNouns {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(c.text[c.toks[a.from].Start:])
-	if !unicode.IsUpper(r) {
+	if !c.capitalised(a.from) {
 		return false
 	}
 	// "Der Deutsche Wetterdienst": before a capitalised noun, an adjective.
 	if a.to+1 < len(c.toks) && !c.punctuated(a.to) {
-		next, _ := utf8.DecodeRuneInString(c.text[c.toks[a.to+1].Start:])
-		return !unicode.IsUpper(next)
+		return !c.capitalised(a.to + 1)
 	}
 	return true
 }

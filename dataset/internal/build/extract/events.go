@@ -90,15 +90,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				for _, s := range subject {
 					obliged = appendActor(obliged, gz.State(s))
 				}
-				cand = Candidate{Type: "demand", Trigger: cand.Trigger, Modality: dataset.Asserted, at: f.at,
-					Source: []string{speaker}, Target: obliged, srcNear: true, Attribution: cand.Attribution,
-					Rules: append(cand.Rules, "demand/obligation-reported")}
-				if speaker == "" {
-					// «وقال إن فرنسا أمامها شهر»: "he said", the speaker
-					// named before; the demand is the one the article
-					// reports nearby.
-					cand.Source, cand.srcNear, cand.Anaphoric = nil, false, true
-				}
+				// «وقال إن فرنسا أمامها شهر»: "he said", with no speaker
+				// named, is the demand the article reports nearby.
+				cand = demandOf(cand, f, speaker, obliged, "demand/obligation-reported")
 				f.typ = "demand"
 				dateAt = said // a demand is dated when it is said, not by the deadline it sets
 			}
@@ -107,14 +101,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			// "gave France one month to withdraw", «dando a Francia un mes
 			// para retirar», «أمهلت فرنسا شهرا لسحب»: a deadline given is
 			// the giver's demand of the one it is given to.
-			cand = Candidate{Type: "demand", Trigger: cand.Trigger, Modality: dataset.Asserted, at: f.at,
-				Target: []string{recipient}, srcNear: giver != "", Attribution: cand.Attribution,
-				Rules: append(cand.Rules, "demand/time-given")}
-			if giver != "" {
-				cand.Source = []string{giver}
-			} else {
-				cand.Anaphoric = true // "…, giving France a month": the demand the article reports
-			}
+			cand = demandOf(cand, f, giver, []string{recipient}, "demand/time-given")
 			f.typ = "demand"
 		}
 		if n := len(out); n > 0 && !eventtype.Is(f.typ, eventtype.Symmetric) && !c.subjectInClause(f) && c.coordinatedAct(f) && !c.openClauseBetween(out[n-1].at, f.at) {

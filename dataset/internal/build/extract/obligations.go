@@ -8,6 +8,26 @@ import (
 	"parallax/dataset/internal/build/lexicon"
 )
 
+// demandOf is the demand that the act cand reports, by source of targets
+// made by the rule named: what one must do, or has a span of time to do,
+// as another says. With no source named, it is the demand the article
+// reports nearby.
+func demandOf(cand Candidate, f found, source string, targets []string, rule string) Candidate {
+	d := Candidate{Type: "demand", Trigger: cand.Trigger, Modality: dataset.Asserted, at: f.at,
+		Target: targets, Attribution: cand.Attribution, Rules: append(cand.Rules, rule)}
+	if source == "" {
+		d.Anaphoric = true
+	} else {
+		d.Source, d.srcNear = []string{source}, true
+	}
+	return d
+}
+
+// timeUnit: token j is a unit of a span of time ("month", «شهر», "महीने").
+func (c *sentenceCtx) timeUnit(j int) bool {
+	return j >= 0 && j < len(c.toks) && c.k.is(lexicon.TimeUnit, c.toks[j].Key)
+}
+
 // obliged: an obligation cue governs the act at f ("will have to close",
 // "devra fermer", «ستضطر لإغلاق», "बंद करना होगा"), in its clause.
 func (c *sentenceCtx) obliged(f found) bool {
@@ -42,7 +62,6 @@ func (c *sentenceCtx) obliged(f found) bool {
 // retirer», «tiene un mes para retirar», «habe einen Monat Zeit, … abzuziehen»,
 // «أمامها شهر لسحب», «… वापस बुलाने के लिए एक महीने का समय».
 func (c *sentenceCtx) timeGranted(f found, lo, hi int) bool {
-	unit := func(j int) bool { return j >= 0 && j < len(c.toks) && c.k.is(lexicon.TimeUnit, c.toks[j].Key) }
 	granted := func(a, b int) bool {
 		for j := max(0, a); j <= b && j < len(c.toks); j++ {
 			if _, _, ok := c.cueAt(j, "granted"); ok {
@@ -54,7 +73,7 @@ func (c *sentenceCtx) timeGranted(f found, lo, hi int) bool {
 	if c.g.verbFinal {
 		// The span and what gives it follow the act.
 		for u := f.at + f.n; u <= min(hi, f.at+f.n+5); u++ {
-			if unit(u) && granted(u+1, min(hi, u+3)) {
+			if c.timeUnit(u) && granted(u+1, min(hi, u+3)) {
 				return true
 			}
 		}
@@ -68,7 +87,7 @@ func (c *sentenceCtx) timeGranted(f found, lo, hi int) bool {
 		lo, _ = c.clause(max(0, lo-1))
 	}
 	for u := f.at - 1; u >= max(lo, f.at-reach); u-- {
-		if unit(u) && granted(u-3, u-1) {
+		if c.timeUnit(u) && granted(u-3, u-1) {
 			return true
 		}
 	}
@@ -86,7 +105,7 @@ func (c *sentenceCtx) timeGiven(f found, gz *gazetteer.Gazetteer) (string, strin
 		// span and the grant follow the act; the giver is the agent, the
 		// one given the time the dative.
 		for u := f.at + f.n; u < min(len(c.toks), f.at+f.n+6); u++ {
-			if !c.k.is(lexicon.TimeUnit, c.toks[u].Key) {
+			if !c.timeUnit(u) {
 				continue
 			}
 			for g := u + 1; g < min(len(c.toks), u+4); g++ {
@@ -111,7 +130,7 @@ func (c *sentenceCtx) timeGiven(f found, gz *gazetteer.Gazetteer) (string, strin
 		reach = 12 // "gab Frankreich einen Monat Zeit, seine Truppen abzuziehen"
 	}
 	for u := f.at - 1; u >= max(0, f.at-reach); u-- {
-		if !c.k.is(lexicon.TimeUnit, c.toks[u].Key) {
+		if !c.timeUnit(u) {
 			continue
 		}
 		// The verb, its recipient and a date between: "dio el sábado a

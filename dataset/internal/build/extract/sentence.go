@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/dates"
@@ -243,4 +245,20 @@ func (c *sentenceCtx) findCue(kind string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// sentenceStart: token j opens the sentence, a quotation or a clause
+// after a colon, where any word takes a capital.
+func (c *sentenceCtx) sentenceStart(j int) bool {
+	if j == 0 {
+		return true
+	}
+	between := strings.TrimSpace(c.text[c.toks[j-1].End:c.toks[j].Start])
+	return between != "" && strings.ContainsAny(between[len(between)-1:], ".:!?«»\"„“(")
+}
+
+// capitalised: token j starts with an upper-case letter, as a name does.
+func (c *sentenceCtx) capitalised(j int) bool {
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[j].Start:])
+	return unicode.IsUpper(r)
 }

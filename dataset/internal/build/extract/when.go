@@ -8,7 +8,16 @@ import (
 )
 
 // dateNear is the date of the sentence nearest the trigger.
-func (c *sentenceCtx) dateNear(at int) dates.Date {
+func (c *sentenceCtx) dateNear(at int) dates.Date { return c.dateAmong(at, c.dates) }
+
+// dateNearUpTo is dateNear among the sentence's dates no later than the
+// article: the day a deadline was set, not the deadline.
+func (c *sentenceCtx) dateNearUpTo(at int, ref dates.Ref) dates.Date {
+	return c.dateAmong(at, slices.DeleteFunc(slices.Clone(c.dates), func(d datedTok) bool { return afterRef(d.date, ref) }))
+}
+
+// dateAmong is the date of ds nearest the trigger at at.
+func (c *sentenceCtx) dateAmong(at int, ds []datedTok) dates.Date {
 	lo, hi := c.clause(at)
 	if i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at }); i >= 0 && c.nominal(c.found[i]) && c.relativeAgent(c.found[i]) != nil {
 		// "the blockade that JNIM has imposed on the capital since
@@ -20,7 +29,7 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 	// "… fighting there since 2013": a date after "since" dates the
 	// state that began then, not an act after it.
 	var own []datedTok
-	for _, d := range c.dates {
+	for _, d := range ds {
 		// … but "detained since last August", «فرضت حظراً منذ سبتمبر»:
 		// close to the act, "since" dates its start.
 		if !c.sinceBefore(d.at) || d.at < at || d.at-at <= 12 && d.at >= lo && d.at <= hi {
@@ -64,15 +73,6 @@ func (c *sentenceCtx) dateNear(at int) dates.Date {
 		}
 	}
 	return best
-}
-
-// dateNearUpTo is dateNear among the sentence's dates no later than the
-// article: the day a deadline was set, not the deadline.
-func (c *sentenceCtx) dateNearUpTo(at int, ref dates.Ref) dates.Date {
-	all := c.dates
-	defer func() { c.dates = all }()
-	c.dates = slices.DeleteFunc(slices.Clone(all), func(d datedTok) bool { return afterRef(d.date, ref) })
-	return c.dateNear(at)
 }
 
 // objectsYear: a bare year on the act's object names when the object
