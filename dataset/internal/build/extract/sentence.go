@@ -253,8 +253,8 @@ func (c *sentenceCtx) sentenceStart(j int) bool {
 	if j == 0 {
 		return true
 	}
-	between := strings.TrimSpace(c.text[c.toks[j-1].End:c.toks[j].Start])
-	return between != "" && strings.ContainsAny(between[len(between)-1:], ".:!?«»\"„“(")
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(c.text[c.toks[j-1].End:c.toks[j].Start]))
+	return strings.ContainsRune(".:!?«»\"„“(", last) // the whole rune: «„» is three bytes
 }
 
 // capitalised: token j starts with an upper-case letter, as a name does.
