@@ -17,7 +17,7 @@ import (
 // segment.Paragraphs' marks and the article's publication date when inferred.
 // The extractor reads what the work budget b (budget.go) allows, all when
 // b is nil; skipped counts, per paragraph, the sentences it did not.
-func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate, provisional map[string]string, skipped []int) {
+func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate, provisional map[string]dataset.Entity, skipped []int) {
 	dk := env.dates(a.Lang)
 	kit := env.kit(a.Lang)
 	toks := make([][]fold.Token, len(a.Paragraphs))
@@ -41,15 +41,15 @@ func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate
 		a.Meta.Published, a.Meta.PublishedInferred = ref.Date.String(), true
 	}
 
-	provisional = map[string]string{}
+	provisional = map[string]dataset.Entity{}
 	ents := make([][]entities.Mention, len(a.Paragraphs))
 	if env.Gazetteer != nil {
 		for i, p := range a.Paragraphs {
-			var titles map[string]bool
+			var w entities.Words
 			if kit != nil {
-				titles = kit.Titles()
+				w = kit
 			}
-			ents[i] = entities.Find(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, titles)
+			ents[i] = entities.Find(p.Text, p.Kind, a.Lang, env.Gazetteer, p.Sentences, w)
 			// "In August", "on Monday": a date is not a name.
 			inDate := overlapsAny(raws[i])
 			ents[i] = slices.DeleteFunc(ents[i], func(e entities.Mention) bool {
@@ -98,7 +98,7 @@ func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate
 		for _, e := range ents[i] {
 			marks = append(marks, dataset.Mark{Span: e.Span, Kind: dataset.MarkEntity, Entity: e.Entity})
 			if e.Provisional {
-				provisional[e.Entity] = e.Name
+				provisional[e.Entity] = provisionalEntity(provisional[e.Entity], e)
 			}
 		}
 		p.Marks = dropOverlaps(marks)
@@ -196,4 +196,9 @@ func overlapsAny(raws []dates.Raw) func(dataset.Span) bool {
 		})
 		return n > 0 && reach[n-1] > x.Start
 	}
+}
+
+// provisionalEntity adds a mention to the provisional entity it names.
+func provisionalEntity(e dataset.Entity, m entities.Mention) dataset.Entity {
+	return joinProvisional(e, dataset.Entity{ID: m.Entity, Kind: m.Kind, Name: m.Name, Provisional: true})
 }

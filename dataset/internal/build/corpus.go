@@ -15,7 +15,7 @@ import (
 
 // corpusEntities lists every entity the dataset refers to, in marks or in
 // events, with its names in every language for the app's search.
-func corpusEntities(d *dataset.Dataset, gz *gazetteer.Gazetteer, provisional map[string]string) []dataset.Entity {
+func corpusEntities(d *dataset.Dataset, gz *gazetteer.Gazetteer, provisional map[string]dataset.Entity) []dataset.Entity {
 	used := map[string]bool{}
 	for _, a := range d.Articles {
 		for _, p := range a.Paragraphs {
@@ -37,8 +37,8 @@ func corpusEntities(d *dataset.Dataset, gz *gazetteer.Gazetteer, provisional map
 	for id := range used {
 		if e := gz.Entity(id); e != nil {
 			out = append(out, dataset.Entity{ID: id, Kind: e.Kind, Name: e.Name, Aliases: e.Aliases()})
-		} else if name, ok := provisional[id]; ok {
-			out = append(out, dataset.Entity{ID: id, Kind: dataset.EntityOther, Name: name, Provisional: true})
+		} else if e, ok := provisional[id]; ok {
+			out = append(out, e)
 		}
 	}
 	slices.SortFunc(out, func(a, b dataset.Entity) int { return cmp.Compare(a.ID, b.ID) })
@@ -52,7 +52,7 @@ type Result struct {
 	OK          bool
 	Diagnostics []dataset.Diagnostic
 	Candidates  []extract.Candidate
-	Provisional map[string]string // provisional entity id → name as written
+	Provisional map[string]dataset.Entity // provisional entities by id
 }
 
 // Assemble runs the corpus-wide stages over the per-article results, in
@@ -83,7 +83,7 @@ func Assemble(results []Result, env *Env) *dataset.Dataset {
 		d.Articles = append(d.Articles, r.Article)
 	}
 	var cands []extract.Candidate
-	provisional := map[string]string{}
+	provisional := map[string]dataset.Entity{}
 	order := map[string]int{}
 	for i, a := range d.Articles {
 		order[a.ID] = i
@@ -91,10 +91,8 @@ func Assemble(results []Result, env *Env) *dataset.Dataset {
 	for _, r := range results {
 		if r.OK && byID[r.Article.ID] == r.File {
 			cands = append(cands, r.Candidates...)
-			for id, name := range r.Provisional {
-				if _, ok := provisional[id]; !ok || name < provisional[id] {
-					provisional[id] = name
-				}
+			for id, e := range r.Provisional {
+				provisional[id] = joinProvisional(provisional[id], e)
 			}
 		}
 	}
@@ -112,4 +110,21 @@ func Assemble(results []Result, env *Env) *dataset.Dataset {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Code, b.Code))
 	})
 	return d
+}
+
+// joinProvisional is one provisional entity of two articles' mentions of
+// it: the first of its spellings in order, so the output does not depend
+// on the order articles finished in, and a person if a title introduced it
+// in either.
+func joinProvisional(a, b dataset.Entity) dataset.Entity {
+	if a.ID == "" {
+		return b
+	}
+	if b.Name < a.Name {
+		a.Name = b.Name
+	}
+	if b.Kind == dataset.EntityPerson {
+		a.Kind = dataset.EntityPerson
+	}
+	return a
 }

@@ -27,17 +27,23 @@ type Mention struct {
 	Kind        string
 }
 
-// Find finds the gazetteer's names in a paragraph and, in Latin
-// scripts, capitalised names it does not know, which become provisional
-// entities.
-func Find(text string, kind string, lang string, gz *gazetteer.Gazetteer, sentences []dataset.Span, titles map[string]bool) []Mention {
+// Find finds the gazetteer's names in a paragraph and the names it does
+// not know, which become provisional entities: capitalised ones in Latin
+// scripts, and in scripts without capitals the ones a title introduces.
+// w is the language's lexicon, nil where there is none.
+func Find(text string, kind string, lang string, gz *gazetteer.Gazetteer, sentences []dataset.Span, w Words) []Mention {
 	var out []Mention
 	for _, m := range gz.Find(text) {
 		e := gz.Entity(m.Entity)
 		out = append(out, Mention{Span: dataset.Span{Start: m.Start, End: m.End}, Entity: m.Entity, Demonym: m.Demonym, Kind: e.Kind})
 	}
 	if kind == dataset.KindText || kind == dataset.KindItem {
-		out = append(out, Provisional(text, lang, out, sentences, titles)...)
+		toks := fold.Tokens(text)
+		more := Provisional(text, toks, lang, out, sentences, w)
+		if w != nil {
+			more = append(more, Titled(text, toks, out, w)...)
+		}
+		out = append(out, more...)
 	}
 	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
@@ -48,21 +54,11 @@ func Find(text string, kind string, lang string, gz *gazetteer.Gazetteer, senten
 // just a capital; in German, where every noun is capitalised, only runs of
 // two or more count.
 //
-// Titles ("Foreign Minister", "General") are capitalised but no names.
-func Provisional(text, lang string, known []Mention, sentences []dataset.Span, titles map[string]bool) []Mention {
-	toks := fold.Tokens(text)
-	// known is the gazetteer's matches, in order and without overlaps,
-	// and sentences are in order: each token finds the one it may fall in
-	// by binary search, not by a scan of them all.
-	covered := func(t fold.Token) bool {
-		k, _ := slices.BinarySearchFunc(known, t.Start, func(m Mention, start int) int {
-			if m.End <= start {
-				return -1
-			}
-			return 1
-		})
-		return k < len(known) && known[k].Start < t.End
-	}
+// Titles ("Foreign Minister", "General") are capitalised but no names;
+// the name one introduces is a person's.
+func Provisional(text string, toks []fold.Token, lang string, known []Mention, sentences []dataset.Span, w Words) []Mention {
+	title := func(key string) bool { return w != nil && w.Title(key) }
+	covered := coverage(known)
 	sentenceStart := func(t fold.Token) bool {
 		k, _ := slices.BinarySearchFunc(sentences, t.Start, func(s dataset.Span, start int) int {
 			if s.End <= start {
@@ -78,7 +74,7 @@ func Provisional(text, lang string, known []Mention, sentences []dataset.Span, t
 	}
 	capital := func(t fold.Token) bool {
 		r, _ := utf8.DecodeRuneInString(text[t.Start:])
-		return unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) && !words.IsStop(t.Key) && !titles[t.Key] && !isAllCaps(text[t.Start:t.End]) && utf8.RuneCountInString(t.Key) > 1
+		return unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) && !words.IsStop(t.Key) && !title(t.Key) && !isAllCaps(text[t.Start:t.End]) && utf8.RuneCountInString(t.Key) > 1
 	}
 	var out []Mention
 	for i := 0; i < len(toks); {
@@ -95,17 +91,42 @@ func Provisional(text, lang string, known []Mention, sentences []dataset.Span, t
 			i = j
 			continue
 		}
-		name := text[toks[i].Start:toks[j-1].End]
-		out = append(out, Mention{
-			Span:        dataset.Span{Start: toks[i].Start, End: toks[j-1].End},
-			Entity:      ProvisionalID(name),
-			Provisional: true,
-			Name:        name,
-			Kind:        dataset.EntityOther,
-		})
+		kind := dataset.EntityOther
+		if i > 0 && title(toks[i-1].Key) && joined(text, toks[i-1], toks[i]) {
+			kind = dataset.EntityPerson // "General Moussa Diawara"
+		}
+		out = append(out, unknownName(text, toks[i], toks[j-1], kind))
 		i = j
 	}
 	return out
+}
+
+// unknownName is the provisional entity a name from token first to token
+// last makes.
+func unknownName(text string, first, last fold.Token, kind string) Mention {
+	name := text[first.Start:last.End]
+	return Mention{
+		Span:        dataset.Span{Start: first.Start, End: last.End},
+		Entity:      ProvisionalID(name),
+		Provisional: true,
+		Name:        name,
+		Kind:        kind,
+	}
+}
+
+// coverage reports whether a token falls in one of the known mentions,
+// which are in order and without overlaps: each token finds the one it may
+// fall in by binary search, not by a scan of them all.
+func coverage(known []Mention) func(fold.Token) bool {
+	return func(t fold.Token) bool {
+		k, _ := slices.BinarySearchFunc(known, t.Start, func(m Mention, start int) int {
+			if m.End <= start {
+				return -1
+			}
+			return 1
+		})
+		return k < len(known) && known[k].Start < t.End
+	}
 }
 
 func onlySpace(s string) bool { return strings.TrimSpace(s) == "" || s == "-" }
@@ -122,7 +143,7 @@ func ProvisionalID(name string) string {
 	for _, t := range fold.Tokens(name) {
 		b.WriteByte('-')
 		for _, r := range t.Key {
-			if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				b.WriteRune(r)
 			}
 		}

@@ -22,6 +22,10 @@ type grammar struct {
 	// clitics: conjunctions, prepositions, the article, pronouns and the
 	// future are written on the word (Arabic و ف ب ل ال, ـها, سـ).
 	clitics bool
+	// article is the definite article written on the word (Arabic «ال»),
+	// "" where it stands apart or there is none. Names go without it, so
+	// after a title a word with it is an adjective or a genitive.
+	article string
 	// dual: nouns have a dual number, a count of two (Arabic).
 	dual bool
 	// adjectiveFirst: adjectives stand before their noun ("the French

@@ -4,5 +4,5 @@ package extract
 // pronouns and the future written on the word; a dual; adjectives after
 // the noun; «من» both "from" and "of".
 func init() {
-	grammars["ar"] = grammar{verbInitial: true, clitics: true, dual: true, pluralByEnding: true, fromIsOf: true}
+	grammars["ar"] = grammar{verbInitial: true, clitics: true, article: "ال", dual: true, pluralByEnding: true, fromIsOf: true}
 }

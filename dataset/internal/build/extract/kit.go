@@ -46,10 +46,6 @@ type Kit struct {
 // Dates is the language's dates vocabulary.
 func (k *Kit) Dates() *dates.Kit { return k.dates }
 
-// Titles are the folded words that are titles, not names ("minister",
-// "general"): they do not start an unknown name.
-func (k *Kit) Titles() map[string]bool { return k.titles }
-
 // Describes reports whether a descriptor of people starts at token j
 // ("soldiers", «مواطن»): a number before it is a count, not a year.
 func (k *Kit) Describes(toks []fold.Token, j int) bool {

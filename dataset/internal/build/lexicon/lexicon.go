@@ -99,9 +99,11 @@ type Language struct {
 	// group when no number says it. Compared folded, on the noun.
 	PluralEndings []string `json:"plural_endings,omitempty"`
 
-	// Titles are capitalised words that are not names ("Foreign
-	// Minister", "General", "Bundeskanzler"): they do not start or join an
-	// unknown name, which becomes a provisional entity.
+	// Titles are words of title or role ("Foreign Minister", "General",
+	// "Bundeskanzler", «الرئيس», "राष्ट्रपति"): they are no part of an
+	// unknown name, which becomes a provisional entity, and the name they
+	// introduce is a person's. In a script without capitals they are how
+	// such a name is found.
 	Titles []string `json:"titles,omitempty"`
 
 	// Numbers are number words and their values: "deux": 2, «خمسة»: 5.
