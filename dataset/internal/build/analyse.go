@@ -64,6 +64,9 @@ func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate
 		}
 		for i, more := range entities.Surnames(texts, ents) {
 			if len(more) > 0 {
+				ents[i] = slices.DeleteFunc(ents[i], func(e entities.Mention) bool {
+					return e.Provisional && slices.ContainsFunc(more, func(m entities.Mention) bool { return m.Start < e.End && e.Start < m.End })
+				})
 				ents[i] = append(ents[i], more...)
 				slices.SortFunc(ents[i], func(x, y entities.Mention) int { return x.Start - y.Start })
 			}

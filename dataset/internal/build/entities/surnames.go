@@ -16,7 +16,9 @@ import (
 // the article has it, and only as a word of its own (with Arabic clitics:
 // «وديوب»), so it names no one the article does not. texts and found are
 // the article's paragraphs and the mentions found in each; it returns the
-// mentions to add, by paragraph.
+// mentions to add, by paragraph. A surname the capital rule took for an
+// unknown name ("Mr. Diop") is the person's: the caller drops the
+// provisional mention it replaces.
 func Surnames(texts []string, found [][]Mention) [][]Mention {
 	owner := map[string]string{} // folded surname → person entity; "" when two share it
 	for pi, ms := range found {
@@ -52,13 +54,18 @@ func Surnames(texts []string, found [][]Mention) [][]Mention {
 					break
 				}
 			}
-			if entity == "" || covered(found[pi], t.Start, t.End) {
+			if entity == "" || covered(known(found[pi]), t.Start, t.End) {
 				continue
 			}
 			out[pi] = append(out[pi], Mention{Span: dataset.Span{Start: t.Start, End: t.End}, Entity: entity, Kind: dataset.EntityPerson})
 		}
 	}
 	return out
+}
+
+// known is the mentions of names the gazetteer knows.
+func known(ms []Mention) []Mention {
+	return slices.DeleteFunc(slices.Clone(ms), func(m Mention) bool { return m.Provisional })
 }
 
 func covered(ms []Mention, start, end int) bool {

@@ -8,6 +8,7 @@ import (
 	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/gazetteer"
 	"parallax/dataset/internal/build/lexicon"
+	"parallax/dataset/internal/build/words"
 )
 
 // agentOf: the agent a ("by X") belongs to the act at f, not to a nearer
@@ -29,6 +30,13 @@ func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
 	if a.to < f.at {
 		return true
 	}
+	if a.from < max(f.at+f.n, f.end) || c.objectBefore(f, a.from) {
+		// "describes as acts of aggression by France in the form of
+		// violations", "denounced the violations of the airspace by French
+		// forces": an agent inside the trigger's words or after its object
+		// is the agent of that object's noun.
+		return false
+	}
 	for _, g := range c.found {
 		if g.at > f.at && g.at < a.from {
 			return false
@@ -43,6 +51,30 @@ func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
 		}
 	}
 	return true
+}
+
+// objectBefore: a noun phrase that is the verb at f's direct object
+// stands between it and token end: an article right after the verb or
+// after a word that is no small word ("denounced the violations",
+// "denounced in the letter the violations"), not after a preposition ("handed
+// over to the army"). A passive verb takes no direct object, so a "by"
+// after one is its noun's.
+func (c *sentenceCtx) objectBefore(f found, end int) bool {
+	if f.pos == "noun" {
+		return false
+	}
+	for j := f.at + f.n; j < end; j++ {
+		if c.punctuated(j-1) && j > f.at+f.n {
+			return false
+		}
+		if !c.k.is(lexicon.Article, c.toks[j].Key) {
+			continue
+		}
+		if j == f.at+f.n || !words.IsStop(c.toks[j-1].Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // proDrop: the verb at f opens its subordinate clause, with no subject of

@@ -32,8 +32,12 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			c.content[f.at] = true // no act of its own, for dates
 			continue               // "ont achevé leur retrait", "completed its withdrawal": the noun tells the act
 		}
-		if eventtype.Is(f.typ, eventtype.Absorbing) && c.restated(fs, fi) {
-			continue // «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat
+		if eventtype.Is(f.typ, eventtype.Absorbing) && (c.restated(fs, fi) || c.pointsBack(f) || c.documentOf(f)) {
+			// «هدّدت باريس باماكو باتخاذ إجراءات أخرى»: one threat. "Paris
+			// has yet to respond to these accusations", "according to his
+			// letter of denunciation": one told before, and the sentence's
+			// subject is not who made it.
+			continue
 		}
 		if f.typ == "demand" && c.advises(fs, fi) {
 			continue // "urged its citizens to leave the country": the advice is the event
@@ -621,6 +625,42 @@ func (c *sentenceCtx) restated(fs []found, fi int) bool {
 		}
 	}
 	return false
+}
+
+// pointsBack: a demonstrative stands before the noun f, next to it or
+// with one word between ("these accusations", «هذه الاتهامات», "ces graves
+// accusations", "इन आरोपों"): the act is one the text told before.
+func (c *sentenceCtx) pointsBack(f found) bool {
+	if f.pos != "noun" {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-2); j-- {
+		if c.k.is(lexicon.Demonstrative, c.toks[j].Key) {
+			return true
+		}
+		if c.punctuated(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// documentOf: the word f qualifies a document before it, with a genitive
+// or, where the language joins nouns without one, right after it ("letter
+// of protest", "carta de denuncia", «رسالة احتجاج»): it names the document,
+// not an act of its own.
+func (c *sentenceCtx) documentOf(f found) bool {
+	if f.at == 0 {
+		return false
+	}
+	j := f.at - 1
+	if c.k.is(lexicon.Genitive, c.toks[j].Key) && j > 0 {
+		j--
+	} else if !c.g.clitics {
+		return false
+	}
+	_, _, ok := c.cueAt(j, "document")
+	return ok && !c.punctuated(j)
 }
 
 // sameClause: tokens a and b stand in one clause.

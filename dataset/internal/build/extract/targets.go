@@ -99,13 +99,18 @@ func targetPeople(r *roleSearch) bool {
 
 // targetAccused: "accused the junta of cooperating with Wagner", «اتهمت
 // باريس الحكومة الانتقالية بالتعاون مع…»: whom one accuses or threatens is
-// the direct object; what follows a preposition is the charge.
+// the direct object; what follows a preposition is the charge. The agent
+// of the charge is accused too: "denounced the violations of its airspace
+// by French forces".
 func targetAccused(r *roleSearch) bool {
 	c, f := r.c, r.f
 	if r.hasTarget() || r.cand.Type != "accuse" && r.cand.Type != "threaten" || c.g.verbFinal {
 		return false
 	}
 	return r.setTarget(r.pick(func(a *actorTok) bool {
+		if a.agent && a != r.src && !a.place && r.inClause(a) && !c.agentOf(a, f) {
+			return true
+		}
 		return a.prep == "" && (!a.demonym || a.institution) && !a.place && r.inClause(a) && !c.otherActBetween(f.at, a.from)
 	}, r.after))
 }

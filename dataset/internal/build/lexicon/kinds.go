@@ -68,6 +68,7 @@ const (
 	RelativeAux     = "relative-aux"
 	Concluded       = "concluded"
 	TimeUnit        = "time-unit"
+	Demonstrative   = "demonstrative"
 )
 
 // WordClasses are the closed classes of single words a language's "words"
@@ -84,4 +85,5 @@ var WordClasses = map[string]string{
 	RelativeAux:     "auxiliaries that may stand between a relative pronoun and its verb: «كان», «قد»",
 	Concluded:       "participles of an agreement's or a force's making, whose date is the thing's: signed, conclu, created, créée, firmado, geschlossen, gegründet, الموقعة, أنشئت, हुआ",
 	TimeUnit:        "units of a span of time, as a deadline gives it: days, mois, semanas, Monat, شهر, महीने",
+	Demonstrative:   "demonstratives before a noun, which point back to what the text told: these, ces, estas, diese, هذه, इन",
 }

@@ -40,6 +40,7 @@ type cluster struct {
 	visited  int                 // the last candidate (1-based) it was compared with
 	articles map[string]bool     // the articles of its mentions
 	triggers map[mentionKey]bool // the words of its mentions
+	indexed  map[string]bool     // the keys (keys) it is found under
 }
 
 // mentionKey is one word of one article: a trigger.
@@ -52,7 +53,7 @@ type mentionKey struct {
 func newCluster(typ string, seq int) *cluster {
 	return &cluster{typ: typ, lo: dates.MinDay, hi: dates.MaxDay, seq: seq,
 		sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}, charges: map[string]int{},
-		articles: map[string]bool{}, triggers: map[mentionKey]bool{}}
+		articles: map[string]bool{}, triggers: map[mentionKey]bool{}, indexed: map[string]bool{}}
 }
 
 // take records c among the mentions, with no constraint from it (an
@@ -324,7 +325,7 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 		}
 		var best *cluster
 		bestScore := -1
-		for _, actor := range slices.Concat(c.Source, c.Target) {
+		for _, actor := range keys(c) {
 			for _, k := range byKey[c.Type+"/"+actor] {
 				if k.visited == ci+1 {
 					continue // met under another of its actors
@@ -343,17 +344,12 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 			byArticle[c.Article] = append(byArticle[c.Article], best)
 		}
 		// Index the cluster under the actors it did not have yet.
-		var fresh []string
-		for _, actor := range slices.Concat(c.Source, c.Target) {
-			_, src := best.sources[actor]
-			_, tgt := best.targets[actor]
-			if !src && !tgt {
-				fresh = append(fresh, actor)
-			}
-		}
 		best.add(c)
-		for _, actor := range fresh {
-			byKey[c.Type+"/"+actor] = appendUnique(byKey[c.Type+"/"+actor], best)
+		for _, key := range keys(c) {
+			if !best.indexed[key] { // once under each key
+				best.indexed[key] = true
+				byKey[c.Type+"/"+key] = append(byKey[c.Type+"/"+key], best)
+			}
 		}
 	}
 
@@ -368,6 +364,17 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 		return cmp.Or(dates.CompareISO(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
 	})
 	return events
+}
+
+// keys are what a report is looked up and its event indexed under: its
+// parties and their states, so that a minister's accusation meets his
+// country's, and one against "the French forces" one against France.
+func keys(c *extract.Candidate) []string {
+	ks := slices.Concat(c.Source, c.Target)
+	for _, s := range slices.Concat(c.States, c.TargetStates) {
+		ks = append(ks, "state:"+s)
+	}
+	return ks
 }
 
 // antecedent is the event of c's type that its article reports closest
@@ -406,13 +413,6 @@ func antecedent(clusters []*cluster, c *extract.Candidate) *cluster {
 		}
 	}
 	return best
-}
-
-func appendUnique(ks []*cluster, k *cluster) []*cluster {
-	if slices.Contains(ks, k) {
-		return ks
-	}
-	return append(ks, k)
 }
 
 func precisionRank(d dates.Date) int {

@@ -18,6 +18,13 @@ func mention(article, typ, date, published string, src, tgt []string, modality s
 		Modality: modality, Done: done, Anaphoric: anaphoric, Ref: ref, Trigger: dataset.Span{Start: len(date), End: len(date) + 1}}
 }
 
+// withStates gives c the states its parties belong to, as the extractor
+// does from the gazetteer.
+func withStates(c extract.Candidate, states, targetStates []string) extract.Candidate {
+	c.States, c.TargetStates = states, targetStates
+	return c
+}
+
 func TestMergeKeepsActsApart(t *testing.T) {
 	fr, ml, bf := []string{"france"}, []string{"mali"}, []string{"burkina-faso"}
 	army := []string{"burkinabe-armed-forces"}
@@ -76,6 +83,22 @@ func TestMergeKeepsActsApart(t *testing.T) {
 				mention("en", "coup", "2022-09", "2023-01-22", nil, bf, dataset.Asserted, false, true),
 			},
 			want: []string{"2022-09-30 x3", " x1"}, // the undated last
+		},
+		{
+			name: "a minister's accusation against an army meets his state's against its state",
+			cands: []extract.Candidate{
+				withStates(mention("en", "accuse", "2022-08-17", "2022-08-17", ml, fr, dataset.Asserted, false, false), ml, fr),
+				withStates(mention("fr", "accuse", "2022-08-17", "2022-08-17", []string{"abdoulaye-diop"}, []string{"french-armed-forces"}, dataset.Asserted, false, false), ml, fr),
+			},
+			want: []string{"2022-08-17 x2"},
+		},
+		{
+			name: "the same minister's accusation against another state is another",
+			cands: []extract.Candidate{
+				withStates(mention("en", "accuse", "2022-08-17", "2022-08-17", ml, fr, dataset.Asserted, false, false), ml, fr),
+				withStates(mention("fr", "accuse", "2022-08-17", "2022-08-17", []string{"abdoulaye-diop"}, []string{"ivorian-armed-forces"}, dataset.Asserted, false, false), ml, []string{"cote-divoire"}),
+			},
+			want: []string{"2022-08-17 x1", "2022-08-17 x1"},
 		},
 	}
 	for _, tt := range tests {
