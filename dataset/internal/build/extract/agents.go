@@ -77,13 +77,20 @@ func (c *sentenceCtx) objectBefore(f found, end int) bool {
 	return false
 }
 
-// proDrop: the verb at f opens its subordinate clause, with no subject of
-// its own before it ("anunció que pone fin", "al que acusa"): its subject
-// is the main clause's.
+// proDrop: the verb at f opens its subordinate clause, itself or through
+// the decision that governs it, with no subject of its own before it
+// ("anunció que pone fin", "al que acusa", "afirmó que tomó la decisión de
+// poner fin"): its subject is the main clause's.
 func (c *sentenceCtx) proDrop(f found) bool {
-	for j := f.at - 1; j >= max(0, f.at-3); j-- {
+	for j, lo := f.at-1, f.at-3; j >= max(0, lo); j-- {
 		if _, _, ok := c.cueAt(j, "clause"); ok {
 			return true
+		}
+		if _, _, ok := c.cueAt(j, "decision"); ok {
+			// "afirmó que tomó la decisión de poner fin", «qu'il avait pris la
+			// décision de»: the verb that takes the decision opens the clause.
+			lo = j - 3
+			continue
 		}
 		if c.actorEnding(j) != nil || c.isDescriptor(j) || c.punctuated(j) {
 			return false
@@ -207,9 +214,14 @@ func (c *sentenceCtx) nounInPhrase(a actorTok) bool {
 // verb at f is the subject of the verb that reports it.
 func (c *sentenceCtx) pronounSubject(f found) *actorTok {
 	lo, _ := c.clause(f.at)
-	for j := f.at - 1; j >= max(0, f.at-6); j-- {
-		if j < f.at-3 && (j < lo || c.actorAt(j)) {
+	for j, far, near := f.at-1, f.at-6, f.at-3; j >= max(0, far); j-- {
+		if j < near && (j < lo || c.actorAt(j)) {
 			break
+		}
+		if _, _, ok := c.cueAt(j, "decision"); ok {
+			// «qu'il avait pris la décision de mettre fin»: the decision's
+			// verb is the pronoun's.
+			far, near = j-6, j-3
 		}
 		_, n, ok := c.cueAt(j, "pronoun")
 		if !ok || j+n > f.at {

@@ -73,6 +73,10 @@ type grammar struct {
 	// fromIsOf: the preposition "from" also makes genitives (Arabic
 	// «من»): "agents of Bamako" and "withdrew from Bamako" look alike.
 	fromIsOf bool
+	// conditionalMarks are the letters, which folding drops, that alone
+	// tell the conditional's auxiliary from the past's (German "würden",
+	// "wurden"): a conditional cue counts only where one is written.
+	conditionalMarks string
 	// verbEndings are written endings that make a word a verb form which
 	// folding would make a noun: Spanish «retiró» (he withdrew) folds to
 	// «retiro» (withdrawal).

@@ -17,6 +17,7 @@ func init() {
 		triggerPlurals:         []string{"en", "e", "n"},
 		participle:             germanParticiple,
 		infinitiveMarker:       "zu",
+		conditionalMarks:       "üÜ",
 	}
 }
 

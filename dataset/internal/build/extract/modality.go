@@ -77,7 +77,7 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 		case "hypothetical":
 			mod = dataset.Hypothetical
 		case conditional:
-			if mod != dataset.Hypothetical {
+			if mod != dataset.Hypothetical && c.conditionalWritten(j) {
 				mod = conditional
 			}
 		}
@@ -116,10 +116,19 @@ func (c *sentenceCtx) auxBefore(f found, lo int) string {
 			if cue == "future" {
 				return dataset.Future
 			}
-			return conditional
+			if c.conditionalWritten(j) {
+				return conditional
+			}
 		}
 	}
 	return ""
+}
+
+// conditionalWritten: the conditional cue at j is written as one, not as
+// the past that folds like it ("wurden festgenommen" is no "würden").
+func (c *sentenceCtx) conditionalWritten(j int) bool {
+	m := c.g.conditionalMarks
+	return m == "" || strings.ContainsAny(c.text[c.toks[j].Start:c.toks[j].End], m)
 }
 
 // governingVerb is the word just before a noun trigger, past articles and
@@ -187,6 +196,42 @@ func (c *sentenceCtx) attempted(f found, lo, hi int) bool {
 		}
 		if _, _, ok := c.cueAt(j, "attempt"); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// passiveAux: the auxiliary of the passive stands right before the verb
+// trigger, or one word before ("who were arrested", «qui auraient donc
+// été arrêtés», "que fueron detenidos"), or right after it where the verb
+// ends its clause ("die festgenommen wurden") or far before the participle
+// that ends it ("wurden … festgenommen"). Unlike finite, it does not take
+// "has" for a passive: "which has strengthened" is active.
+func (c *sentenceCtx) passiveAux(f found) bool {
+	if f.pos == "noun" {
+		return false
+	}
+	for j := f.at - 1; j >= max(0, f.at-2); j-- {
+		if _, _, ok := c.cueAt(j, "passive-aux"); ok {
+			return true
+		}
+	}
+	if !c.g.verbSecond {
+		return false
+	}
+	if f.at+f.n < len(c.toks) {
+		if _, _, ok := c.cueAt(f.at+f.n, "passive-aux"); ok {
+			return true
+		}
+	}
+	// "wurden vergangene Woche … festgenommen": the auxiliary second, the
+	// participle last ("werden … abziehen" is a future).
+	if p := c.g.participle; p != nil && p(strings.ToLower(c.text[c.toks[f.at].Start:c.toks[f.at].End])) {
+		lo, _ := c.clause(f.at)
+		for j := f.at - 1; j >= max(lo, f.at-10); j-- {
+			if _, _, ok := c.cueAt(j, "passive-aux"); ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -67,6 +67,7 @@ var roleRules = []roleRule{
 	{"target/people-acted-on", targetPeople},
 	{"target/unnamed-institution-object", targetUnnamedInstitution},
 	{"target/accused-object", targetAccused},
+	{"target/subject-of-passive", targetSubjectOfPassive},
 	{"target/protested-against", targetProtested},
 	{"target/escort-attacked", targetEscort},
 	{"target/coups-countries", targetCoupsCountries},

@@ -89,7 +89,12 @@ func sourceSubject(r *roleSearch) bool {
 		// German puts the subject first, or right after the finite verb
 		// when an adverbial opens the clause ("Seit September blockiert
 		// die Gruppe JNIM …"); what stands nearer the participle is its
-		// object ("haben Mali am Freitag verlassen").
+		// object ("haben Mali am Freitag verlassen"). The subject of a
+		// passive is acted on ("Drei Agenten der DGSE wurden …
+		// festgenommen"), though forces moved are who moves.
+		if c.passiveAux(f) && !r.is(eventtype.Forces) {
+			return false
+		}
 		if r.setSource(r.pick(subjectInClause, reversed(r.before))) {
 			return true
 		}
@@ -171,24 +176,44 @@ func (c *sentenceCtx) inRelativeClause(a *actorTok) bool {
 // sourceAntecedent: the subject of a relative clause's verb is the name
 // the relative pronoun follows ("Mali's junta, which has strengthened its
 // ties with Moscow", «le Mali, qui a en revanche renforcé ses liens»),
-// when nothing that acts stands between.
+// when nothing that acts stands between; of a passive verb it is the one
+// acted on (targetAntecedentOfPassive).
 func sourceAntecedent(r *roleSearch) bool {
-	c, f := r.c, r.f
-	if r.src != nil || f.pos == "noun" || c.g.verbFinal {
+	if r.src != nil || r.c.passiveAux(r.f) {
 		return false
 	}
-	for j := f.at - 1; j >= max(0, f.at-6); j-- {
+	return r.setSource(r.antecedent())
+}
+
+// antecedent is the name a relative pronoun before the verb trigger
+// follows, nil when there is none, when an actor or another act stands
+// between, or when the pronoun may be a conjunction that follows a verb.
+func (r *roleSearch) antecedent() *actorTok {
+	c, f := r.c, r.f
+	if f.pos == "noun" || c.g.verbFinal {
+		return nil
+	}
+	window := 6
+	if c.g.verbSecond {
+		window = 12 // "die vergangene Woche in Ouagadougou … festgenommen wurden": the verb ends the clause
+	}
+	for j := f.at - 1; j >= max(0, f.at-window); j-- {
 		if _, _, ok := c.cueAt(j, "relative"); !ok {
 			continue
 		}
 		if c.anyActBetween(j, f.at) || slices.ContainsFunc(c.actors, func(a actorTok) bool { return a.from > j && a.to < f.at && a.prep == "" }) {
-			return false
+			return nil
 		}
-		return r.setSource(r.pick(func(a *actorTok) bool {
+		// The pronoun follows the name, or a comma after its phrase: "that"
+		// after "wrote on Tuesday" opens what was written.
+		if !c.punctuated(j-1) && !slices.ContainsFunc(c.actors, func(a actorTok) bool { return a.to == j-1 }) {
+			return nil
+		}
+		return r.pick(func(a *actorTok) bool {
 			return a.to < j && j-a.to <= 4 && a.prep == "" && !a.place && !a.patient && (!a.demonym || a.institution)
-		}, r.before))
+		}, r.before)
 	}
-	return false
+	return nil
 }
 
 // sourceInstitutionAfterNoun: a noun's agent may follow it: «اعتقال …
@@ -238,7 +263,9 @@ func sourceForcesAfterNoun(r *roleSearch) bool {
 // suspended…", «إن بلاده أوقفت»: the speaker's state acts; else a pronoun
 // subject stands for the actor it refers to.
 func sourceSpeakerOrPronoun(r *roleSearch) bool {
-	if r.src != nil || r.f.pos == "noun" { // a verb, or a phrase that is one: «بلاده تحتفظ بحقها»
+	// A verb, a phrase that is one («بلاده تحتفظ بحقها»), or the noun a
+	// decision governs («أنها اتخذت قرار إنهاء»).
+	if r.src != nil || r.f.pos == "noun" && !r.c.decided(r.f) {
 		return false
 	}
 	if country := r.c.speakerCountry(r.f, r.gz); country != "" {
@@ -249,13 +276,27 @@ func sourceSpeakerOrPronoun(r *roleSearch) bool {
 	return r.setSource(r.c.pronounSubject(r.f))
 }
 
+// decided: the noun f is the act a decision names, right after it or its
+// genitive («قرار إنهاء», "la décision du retrait").
+func (c *sentenceCtx) decided(f found) bool {
+	for j := f.at - 1; j >= max(0, f.at-2); j-- {
+		if _, _, ok := c.cueAt(j, "decision"); ok {
+			return true
+		}
+		if !c.k.is(lexicon.Genitive, c.toks[j].Key) {
+			return false
+		}
+	}
+	return false
+}
+
 // sourceSubjectPastClause: a subject before the verb outside its clause,
 // but not into a subordinate clause: in "…, nachdem in Bamako ein Franzose
 // festgenommen worden war", France is not who arrests.
 func sourceSubjectPastClause(r *roleSearch) bool {
 	c, f := r.c, r.f
-	if r.src != nil || len(r.cand.Source) > 0 || f.pos != "verb" || c.g.verbInitial && c.relativeBefore(f.at) >= 0 {
-		return false
+	if r.src != nil || len(r.cand.Source) > 0 || f.pos != "verb" || c.g.verbInitial && c.relativeBefore(f.at) >= 0 || c.passiveAux(f) {
+		return false // the subject of a passive is acted on: "…, who were arrested"
 	}
 	return r.setSource(r.pick(func(a *actorTok) bool {
 		return r.subject(a) && (!c.openClauseBetween(a.to, f.at) || c.proDrop(f))

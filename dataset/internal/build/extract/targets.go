@@ -115,6 +115,25 @@ func targetAccused(r *roleSearch) bool {
 	}, r.after))
 }
 
+// targetSubjectOfPassive: "agents of the DGSE, who were arrested for
+// spying", «des agents, qui auraient été arrêtés»: the name a relative
+// pronoun follows is acted on by the clause's passive verb, and so, in
+// German, is the passive's subject.
+func targetSubjectOfPassive(r *roleSearch) bool {
+	if r.hasTarget() || !r.c.passiveAux(r.f) {
+		return false
+	}
+	if a := r.antecedent(); a != nil {
+		return r.setTarget(a)
+	}
+	if !r.c.g.verbSecond || r.is(eventtype.Forces) {
+		return false
+	}
+	// "Drei Agenten der DGSE wurden … festgenommen": the subject of a
+	// passive (sourceSubject leaves it) is acted on.
+	return r.setTarget(r.pick(func(a *actorTok) bool { return r.subject(a) && r.inClause(a) }, reversed(r.before)))
+}
+
 // targetProtested: "rallied …, chanting anti-French slogans": whom a
 // protest is against, wherever the sentence says it.
 func targetProtested(r *roleSearch) bool {

@@ -36,6 +36,7 @@ var CueKinds = map[string]string{
 	"clause":            "a subordinator opening a clause of its own: that, que, أن, कि",
 	"relative":          "a relative pronoun: who, qui, الذي, जो",
 	"aux":               "an auxiliary verb: has, a été, تم, है",
+	"passive-aux":       "the auxiliary of the passive right before its participle: been, were, été, sido, wurden, تم",
 	"light":             "a Hindi light verb making a noun an act: किया, हुआ",
 	"pronoun":           "a pronoun that may stand for a named actor: it, elle, هي",
 	"speaker-country":   "'his country', «بلاده»: the speaker's state",
