@@ -41,6 +41,20 @@ func TestDates(t *testing.T) {
 			[]string{"1er décembre=2024-12-01", "1er septembre=2025-09-01"}},
 		{"es", "Los cuatro fueron detenidos el 1º de septiembre, antes del 30 de agosto de 2025 no.",
 			[]string{"1º de septiembre=2025-09-01", "30 de agosto de 2025=2025-08-30"}},
+		// A year before living memory counts after a word that introduces
+		// a year.
+		{"en", "The massacre of Senegalese soldiers took place in 1944, near Dakar, the historians recalled.",
+			[]string{"1944=1944"}},
+		{"fr", "Le massacre de tirailleurs sénégalais a eu lieu en 1944, près de Dakar, ont rappelé les historiens.",
+			[]string{"1944=1944"}},
+		{"es", "La masacre de soldados senegaleses ocurrió en 1944, cerca de Dakar, recordaron los historiadores.",
+			[]string{"1944=1944"}},
+		{"de", "Das Massaker an senegalesischen Soldaten geschah im Jahr 1944 bei Dakar, erinnerten die Historiker.",
+			[]string{"1944=1944"}},
+		{"ar", "وقعت مجزرة الجنود السنغاليين عام 1944 قرب داكار، كما ذكر المؤرخون.",
+			[]string{"1944=1944"}},
+		{"hi", "इतिहासकारों ने कहा कि सेनेगल के सैनिकों का नरसंहार सन 1944 में डकार के पास किया गया था और यह बात अब सबको पता है।",
+			[]string{"1944=1944"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			in := build.Input{File: "d.txt", Raw: []byte(tc.text), Meta: []byte(`{"published": "2025-09-12"}`)}

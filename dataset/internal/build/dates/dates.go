@@ -268,6 +268,17 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 		return n, ok && isYear(n, toks[i].Key)
 	}
 
+	// yearWordBefore is where a word that introduces a bare year, ending
+	// right before token i, starts ("in", «عام», "im Jahr"); -1 if none.
+	yearWordBefore := func(i int) int {
+		for j := i - 1; j >= max(0, i-2); j-- {
+			if _, wn, ok := k.word(toks, j, "year"); ok && j+wn == i {
+				return j
+			}
+		}
+		return -1
+	}
+
 	// dayMonth reads a month, and its year if one follows, after the day
 	// n at token i.
 	dayMonth := func(start, i, n int) (Raw, int, bool) {
@@ -338,8 +349,13 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 					continue
 				}
 			}
-			// A bare year.
-			if isYear(n, key) && n >= 1960 && n <= 2039 && !(notYear != nil && notYear(i+1)) && sep(i) != "-" && !(i > 0 && strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) == "-") {
+			// A bare year: of living memory, or any after a word that
+			// introduces one ("in 1944", «عام 1944»).
+			introduced := yearWordBefore(i)
+			if isYear(n, key) && (n >= 1960 && n <= 2039 || n < 1960 && introduced >= 0) && !(notYear != nil && notYear(i+1)) && sep(i) != "-" && !(i > 0 && strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) == "-") {
+				if n < 1960 {
+					start = introduced // «عام 1944»: the year is read with its word
+				}
 				out = append(out, Raw{Span: span(start, i), abs: Date{Y: n}, from: start})
 				continue
 			}

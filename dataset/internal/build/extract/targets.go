@@ -93,7 +93,9 @@ func targetPeople(r *roleSearch) bool {
 	c, f := r.c, r.f
 	return r.setTarget(r.pick(func(a *actorTok) bool {
 		reach := r.inClause(a) || !c.g.verbFinal && r.is(eventtype.AffectsPeople) && !c.otherActBetween(f.at, a.from)
-		return reach && (a.patient || a.institution && a.from > f.at && !c.g.verbFinal)
+		// An organ after the act is acted on only in its clause: not "…,
+		// the French presidency said".
+		return reach && (a.patient || a.institution && a.from > f.at && r.inClause(a) && !c.g.verbFinal)
 	}, r.all))
 }
 
