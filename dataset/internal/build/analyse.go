@@ -76,6 +76,16 @@ func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate
 	if env.Gazetteer != nil {
 		home = homeCountry(ents, env)
 	}
+	if env.Gazetteer != nil && kit != nil {
+		// "the former colonial power" is a name once the article's
+		// country is known.
+		for i, more := range formerColoniser(toks, ents, home, kit, env.Gazetteer) {
+			if len(more) > 0 {
+				ents[i] = append(ents[i], more...)
+				slices.SortFunc(ents[i], func(x, y entities.Mention) int { return x.Start - y.Start })
+			}
+		}
+	}
 	sporty := false
 	if kit != nil {
 		hits := 0

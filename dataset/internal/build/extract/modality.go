@@ -31,6 +31,17 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	if c.g.verbFinal || c.g.verbSecond {
 		after = 4 // the verb, its particle or its auxiliary come late
 	}
+	if f.pos == "noun" {
+		// "ne s'agissait pas d'un acte de rupture": the articles and
+		// genitives of the noun's phrase do not count.
+		for j, n := f.at-1, 0; j >= max(lo, 0) && n < before; j-- {
+			if c.k.is(lexicon.Article, c.toks[j].Key) || c.k.is(lexicon.Genitive, c.toks[j].Key) {
+				before++
+				continue
+			}
+			n++
+		}
+	}
 	negated, mod := false, dataset.Asserted
 	if f.future {
 		mod = dataset.Future

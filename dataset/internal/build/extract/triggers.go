@@ -298,7 +298,34 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 			}
 		}
 	}
+	if typ == "withdraw-forces" && t.pos == "verb" && !t.site && c.leftCountry(at, n, w) {
+		return -1, true
+	}
 	return -1, false
+}
+
+// leftCountry: the withdrawal verb at at, with no people named around it,
+// has a country, not a bloc or a treaty, as what it leaves ("France withdrew from Mali", «s'est retirée
+// du Mali», "hatte sich aus Mali zurückziehen müssen"): a state that
+// leaves a country takes its forces out, with no forces named.
+func (c *sentenceCtx) leftCountry(at, n, w int) bool {
+	lo, hi := c.clause(at)
+	for j := max(lo, at-w); j <= min(hi, at+n+w) && j < len(c.toks); j++ {
+		if c.isDescriptor(j) {
+			return false // "withdrew embassy staff from Mali": those people, not forces
+		}
+	}
+	for _, a := range c.actors {
+		if a.prep != "from" || a.kind != dataset.EntityCountry || a.demonym || c.breakBetween(&a, at) {
+			continue
+		}
+		after := a.from >= at+n && a.from-(at+n) <= 3
+		before := (c.g.verbSecond || c.g.verbFinal) && a.to < at && at-a.to <= w+2
+		if after || before {
+			return true
+		}
+	}
+	return false
 }
 
 // diplomatic: a diplomatic word qualifies the object at [from, to): «sa

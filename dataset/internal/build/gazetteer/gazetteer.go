@@ -55,6 +55,10 @@ type Entity struct {
 	// places nowhere ("since the putsch of August 2020") happened in the
 	// country named with it that had one then.
 	Coups []string `json:"coups,omitempty"`
+	// ColonisedBy is the state that ruled a country as a colony until its
+	// independence: whom "the former colonial power" of an article about
+	// the country means (France for Mali, Belgium for the DR Congo).
+	ColonisedBy string `json:"colonised_by,omitempty"`
 	// NotFollowedBy lists words that, right after one of the entity's
 	// names, make it another thing: «القاعدة» before «الجوية» is an air
 	// base, "Paris" before "Saint-Germain" a football club.
@@ -176,10 +180,13 @@ func ParseWithRegions(files map[string][]byte, regions []byte) (*Gazetteer, erro
 		g.byID[g.Entities[i].ID] = &g.Entities[i]
 	}
 	for _, e := range g.Entities {
-		for _, ref := range []string{e.PartOf, e.StandsFor, e.LocatedIn} {
+		for _, ref := range []string{e.PartOf, e.StandsFor, e.LocatedIn, e.ColonisedBy} {
 			if ref != "" && g.byID[ref] == nil {
 				return nil, fmt.Errorf("gazetteer: %s refers to unknown entity %q", e.ID, ref)
 			}
+		}
+		if c := e.ColonisedBy; c != "" && (e.Kind != dataset.EntityCountry || g.byID[c].Kind != dataset.EntityCountry) {
+			return nil, fmt.Errorf("gazetteer: %s: colonised_by links two countries", e.ID)
 		}
 		for _, c := range e.Coups {
 			if !coupDate.MatchString(c) || e.Kind != dataset.EntityCountry {
