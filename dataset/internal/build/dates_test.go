@@ -41,6 +41,15 @@ func TestDates(t *testing.T) {
 			[]string{"1er décembre=2024-12-01", "1er septembre=2025-09-01"}},
 		{"es", "Los cuatro fueron detenidos el 1º de septiembre, antes del 30 de agosto de 2025 no.",
 			[]string{"1º de septiembre=2025-09-01", "30 de agosto de 2025=2025-08-30"}},
+		// A month of a year said relative to the reference is one date.
+		{"es", "El acuerdo de febrero de este año sustituyó al pacto firmado en marzo del año pasado, según el Gobierno.",
+			[]string{"febrero de este año=2025-02", "marzo del año pasado=2024-03"}},
+		{"en", "The accord signed in February last year replaced the one of March this year, the government said.",
+			[]string{"February last year=2024-02", "March this year=2025-03"}},
+		{"fr", "L'accord de février de l'année dernière a remplacé celui de mars de cette année, selon le gouvernement.",
+			[]string{"février de l'année dernière=2024-02", "mars de cette année=2025-03"}},
+		{"ar", "حل اتفاق فبراير من العام الماضي محل اتفاق مارس من العام الجاري، بحسب الحكومة.",
+			[]string{"فبراير من العام الماضي=2024-02", "مارس من العام الجاري=2025-03"}},
 		// A year before living memory counts after a word that introduces
 		// a year.
 		{"en", "The massacre of Senegalese soldiers took place in 1944, near Dakar, the historians recalled.",

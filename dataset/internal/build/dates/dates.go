@@ -404,6 +404,18 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 				i = e
 				continue
 			}
+			// "febrero de este año", "February last year", «فبراير من
+			// العام الماضي»: the month of a year said relative to the
+			// reference.
+			j := skip(end + 1)
+			if j+1 < len(toks) && toks[j].Key == "من" {
+				j++ // Arabic «من العام الماضي»
+			}
+			if r, rn, ok := k.word(toks, j, "relative"); ok && (r.rel == "this-year" || r.rel == "last-year") {
+				out = append(out, Raw{Span: span(start, j+rn-1), rel: "month", n: w.n, mid: mid, from: start, cue: r.rel})
+				i = j + rn - 1
+				continue
+			}
 			// A month alone: read against the reference.
 			d := Raw{rel: "month", n: w.n, mid: mid, from: start}
 			d.cue = k.cueAround(toks, start, end)
@@ -553,6 +565,10 @@ func Resolve(r Raw, ref Ref) (Date, bool) {
 	case "month":
 		m := r.n
 		switch {
+		case p.Y > 0 && r.cue == "this-year":
+			return Date{p.Y, m, r.abs.D}, true
+		case p.Y > 0 && r.cue == "last-year":
+			return Date{p.Y - 1, m, r.abs.D}, true
 		case exactMonth:
 			y := p.Y
 			switch r.cue {

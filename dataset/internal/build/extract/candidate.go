@@ -62,4 +62,7 @@ type Candidate struct {
 	// troops withdrew", «انسحبت»), where a noun, or a verb after "announced
 	// that", may be its announcement.
 	Done bool
+	// Final: the last of the forces move ("the last French soldiers left
+	// Mali"): the end of a withdrawal, not its announcement.
+	Final bool
 }

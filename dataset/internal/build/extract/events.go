@@ -199,6 +199,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		cand.Background = f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
 		cand.Since = c.since(f)
 		cand.Done = f.pos == "verb" && cand.Modality == dataset.Asserted && cand.Type == f.typ && !c.reportedBefore(f.at)
+		cand.Final = cand.Type == "withdraw-forces" && cand.Modality == dataset.Asserted && c.final(f)
 		c.whosePeople(&cand, f, gz)
 		if cand.Type == "reduce-presence" && c.forceSource(cand, gz) {
 			// "El Grupo Wagner anunció su retirada tras tres años de
@@ -622,6 +623,25 @@ func (c *sentenceCtx) restated(fs []found, fi int) bool {
 	for _, g := range fs[:fi] {
 		if g.typ == f.typ && g.at >= lo && g.at < f.at && !c.conjoined(g.at, f.at) {
 			return true
+		}
+	}
+	return false
+}
+
+// final: the last of the forces move, a word of "last" right before the
+// people or the forces named around the trigger ("the last French
+// soldiers", «les derniers militaires français», «آخر جندي فرنسي»).
+func (c *sentenceCtx) final(f found) bool {
+	lo, hi := c.clause(f.at)
+	forces := c.k.objects[f.typ]
+	for j := max(lo, f.at-8); j <= min(hi, f.at+f.n+8) && j < len(c.toks); j++ {
+		if _, _, ok := c.cueAt(j, "final"); !ok {
+			continue
+		}
+		for k := j + 1; k <= j+3 && k < len(c.toks) && !c.punctuated(k-1); k++ {
+			if _, ok := forces.Longest(c.toks, k); ok || c.isDescriptor(k) {
+				return true
+			}
 		}
 	}
 	return false

@@ -276,6 +276,26 @@ func (c *sentenceCtx) pluralForm(d descrTok) bool {
 // sets the candidate's target to whose people they are. It returns the
 // other groups the same act takes ("arrested dozens of soldiers … as well
 // as a French national").
+// speaker: the people d describes are who the sentence's attribution,
+// set off by a comma, names as saying it ("…, said Malian officials",
+// «…, ont indiqué des responsables maliens», «، بحسب مسؤولين ماليين»).
+func (c *sentenceCtx) speaker(d descrTok) bool {
+	for j := d.from - 1; j >= max(0, d.from-3); j-- {
+		if _, _, ok := c.cueAt(j, "attribution"); ok {
+			for j > 0 && !c.punctuated(j-1) && c.isAux(j-1) {
+				j-- // "…, ont indiqué des responsables"
+			}
+			return j > 0 && c.punctuated(j-1)
+		}
+	}
+	return false
+}
+
+func (c *sentenceCtx) isAux(j int) bool {
+	_, _, ok := c.cueAt(j, "aux")
+	return ok
+}
+
 func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer) []group {
 	best, bestDist := -1, 1<<30
 	agents := 0 // fighters, gunmen: who acts rather than who is acted on
@@ -293,6 +313,9 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 		}
 		if c.passiveBefore(d.from) {
 			continue // "arrêtés par des militaires": the agent
+		}
+		if c.speaker(d) {
+			continue // "…, ont indiqué des responsables maliens": who says so
 		}
 		if c.g.verbFinal && d.from > f.at {
 			continue // verb-final: what follows is the next verb's
@@ -333,7 +356,7 @@ func (c *sentenceCtx) describe(cand *Candidate, f found, gz *gazetteer.Gazetteer
 	// part of it ("among them two generals"), not another act's.
 	var more []group
 	for _, d := range c.descr[best+1:] {
-		if d.from <= g.to || d.from-g.to > 14 || c.anyActBetween(f.at, d.from) || c.amongBefore(d.from, g.to) || c.subordinateBetween(g.to, d.from) {
+		if d.from <= g.to || d.from-g.to > 14 || c.anyActBetween(f.at, d.from) || c.amongBefore(d.from, g.to) || c.subordinateBetween(g.to, d.from) || c.speaker(d) {
 			continue
 		}
 		o := c.group(d)

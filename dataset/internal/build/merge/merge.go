@@ -33,6 +33,7 @@ type cluster struct {
 	charges    map[string]int // what its accusations are about
 	future     int            // mentions that say it will happen
 	done       int            // mentions whose verb says it happened
+	final      int            // mentions of the last of the forces leaving
 
 	// Indexes over cands, so that a corpus of thousands of reports of one
 	// kind by the same actors does not compare each with all of them.
@@ -161,6 +162,11 @@ func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 		// unless the report of it is that day's news.
 		return 0, false
 	}
+	if c.Final && k.final == 0 && k.future > 0 || c.Modality == dataset.Future && k.final > 0 && k.future == 0 {
+		// "as the last French soldiers left" is the end of the
+		// withdrawal, not the day it was announced.
+		return 0, false
+	}
 	if cl := lexicon.GlossClass(c.Gloss); cl != "" && k.class != "" && cl != k.class {
 		// One man may be a diplomat in one report and a spy in another;
 		// diplomats and agents withdrawn are different people, and soldiers
@@ -278,6 +284,9 @@ func (k *cluster) add(c *extract.Candidate) {
 		k.done++
 	} else if c.Modality == dataset.Future {
 		k.future++
+	}
+	if c.Final {
+		k.final++
 	}
 	for _, q := range c.Quantities {
 		if !slices.Contains(k.quantities, q.Value) {

@@ -18,6 +18,12 @@ func mention(article, typ, date, published string, src, tgt []string, modality s
 		Modality: modality, Done: done, Anaphoric: anaphoric, Ref: ref, Trigger: dataset.Span{Start: len(date), End: len(date) + 1}}
 }
 
+// final marks c as the last of the forces leaving.
+func final(c extract.Candidate) extract.Candidate {
+	c.Final = true
+	return c
+}
+
 // withStates gives c the states its parties belong to, as the extractor
 // does from the gazetteer.
 func withStates(c extract.Candidate, states, targetStates []string) extract.Candidate {
@@ -83,6 +89,15 @@ func TestMergeKeepsActsApart(t *testing.T) {
 				mention("en", "coup", "2022-09", "2023-01-22", nil, bf, dataset.Asserted, false, true),
 			},
 			want: []string{"2022-09-30 x3", " x1"}, // the undated last
+		},
+		{
+			name: "the last soldiers leaving, undated, is not the day the withdrawal was announced",
+			cands: []extract.Candidate{
+				mention("a", "withdraw-forces", "2022-02-17", "2022-02-18", fr, ml, dataset.Future, false, false),
+				mention("a", "withdraw-forces", "", "2022-02-18", fr, ml, dataset.Asserted, true, false),
+				final(mention("b", "withdraw-forces", "", "", fr, ml, dataset.Asserted, true, false)),
+			},
+			want: []string{"2022-02-17 x2", " x1"},
 		},
 		{
 			name: "a minister's accusation against an army meets his state's against its state",

@@ -3,6 +3,7 @@
 package segment
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -238,6 +239,28 @@ var abbreviations = map[string]bool{
 // elsewhere they are words ("said no.").
 var numberAbbreviations = map[string]bool{"no": true, "nr": true, "núm": true, "vol": true, "fig": true, "art": true, "p": true, "pp": true}
 
+// ordinalMonths are the months a day written as an ordinal number with a
+// stop precedes ("am 17. Februar", "vom 1. Juli"), lower case.
+var ordinalMonths = map[string]bool{
+	"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true, "juni": true,
+	"juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true,
+}
+
+// dayOfMonth: a number from 1 to 31, as a day is written.
+func dayOfMonth(word string) bool {
+	n, err := strconv.Atoi(word)
+	return err == nil && len(word) <= 2 && n >= 1 && n <= 31
+}
+
+// nextWord is the first word of s, lower case.
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, " \t\n\r")
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}
+
 // dottedNames are acronyms written with stops that head a noun phrase far
 // more often than they end a sentence: "the U.S. Army", "U.N. peacekeepers".
 var dottedNames = map[string]bool{"u.s": true, "u.k": true, "u.n": true, "e.u": true, "é.-u": true}
@@ -257,6 +280,9 @@ func periodEnds(before, after string) bool {
 	}
 	if numberAbbreviations[lower] && unicode.IsDigit(next) {
 		return false
+	}
+	if dayOfMonth(word) && ordinalMonths[nextWord(after)] {
+		return false // German "am 17. Februar": the day is an ordinal
 	}
 	// A single capital letter is an initial; dotted acronyms (U.S, e.g)
 	// have a dot inside.

@@ -20,6 +20,8 @@ func TestSentences(t *testing.T) {
 		{"en", "Dr. Keïta met Mr. Diop in the U.S. capital.", []string{"Dr. Keïta met Mr. Diop in the U.S. capital."}},
 		{"en", "J. Smith wrote it. The U.S. Army left.", []string{"J. Smith wrote it.", "The U.S. Army left."}},
 		{"en", "Growth was 3.5 percent. Prices rose.", []string{"Growth was 3.5 percent.", "Prices rose."}},
+		{"de", "Frankreich zog am 17. Februar 2022 ab. Am 1. Juli folgte Niger.", []string{"Frankreich zog am 17. Februar 2022 ab.", "Am 1. Juli folgte Niger."}},
+		{"de", "Es waren 17. Berlin schwieg.", []string{"Es waren 17.", "Berlin schwieg."}},
 		{"en", "Wait... what? Yes?!", []string{"Wait... what?", "Yes?!"}},
 		{"en", "He said no. Then No. 5 won.", []string{"He said no.", "Then No. 5 won."}},
 		{"en", "No terminator at the end", []string{"No terminator at the end"}},
