@@ -62,6 +62,50 @@ type sentenceCtx struct {
 	descr   []descrTok
 	dates   []datedTok
 	dated   []bool // by token: inside one of dates
+	inQuote []bool // by token: inside quotation marks; nil until asked
+}
+
+// quotedTok: token j stands inside quotation marks («…», “…”, „…“, "…").
+func (c *sentenceCtx) quotedTok(j int) bool {
+	if c.inQuote == nil {
+		c.inQuote = make([]bool, len(c.toks))
+		if len(c.toks) == 0 {
+			return false
+		}
+		depth, german := 0, false
+		k := 0
+		from := c.toks[0].Start // the sentence, not its whole paragraph
+		for i, r := range c.text[from:c.toks[len(c.toks)-1].End] {
+			i += from
+			for k < len(c.toks) && c.toks[k].Start <= i {
+				c.inQuote[k] = depth > 0
+				k++
+			}
+			switch r {
+			case '«', '„':
+				depth++
+				german = german || r == '„'
+			case '“':
+				if german && depth > 0 {
+					depth-- // „…“
+				} else {
+					depth++
+				}
+			case '»', '”':
+				depth = max(depth-1, 0)
+			case '"':
+				if depth > 0 {
+					depth--
+				} else {
+					depth++
+				}
+			}
+		}
+		for ; k < len(c.toks); k++ {
+			c.inQuote[k] = depth > 0
+		}
+	}
+	return j >= 0 && j < len(c.inQuote) && c.inQuote[j]
 }
 
 // inDate: token j is part of a date.

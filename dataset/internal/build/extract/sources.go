@@ -299,8 +299,31 @@ func sourceSubjectPastClause(r *roleSearch) bool {
 		return false // the subject of a passive is acted on: "…, who were arrested"
 	}
 	return r.setSource(r.pick(func(a *actorTok) bool {
-		return r.subject(a) && (!c.openClauseBetween(a.to, f.at) || c.proDrop(f))
+		return r.subject(a) && (!c.openClauseBetween(a.to, f.at) || c.proDrop(f)) && !c.peopleSubjectBetween(a.to, f.at)
 	}, r.before))
+}
+
+// peopleSubjectBetween: people described open a clause of their own
+// right before the verb at at, after the actor that ends at from, with no
+// preposition before them: they are its subject ("…», pero los militares
+// al mando insisten").
+func (c *sentenceCtx) peopleSubjectBetween(from, at int) bool {
+	if c.g.verbSecond || c.g.verbFinal || c.g.verbInitial {
+		return false // people before the verb may be its object there
+	}
+	for _, d := range c.descr {
+		if d.from > from && d.to < at && at-d.to <= 6 && !c.anyActBetween(d.to, at) && !c.hasPrep(d.from-1) && !c.hasPrep(d.from-2) && c.breakBetweenTokens(max(from, d.from-3), d.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrep: token j is a preposition the extractor reads ("to", "from",
+// "in", "by"…).
+func (c *sentenceCtx) hasPrep(j int) bool {
+	_, _, ok := c.cueAt(j, roleCues...)
+	return ok
 }
 
 // sourceCoupLeader: "the coup led by Colonel Goïta", «انقلاب … قاده العقيد

@@ -46,7 +46,10 @@ func (c *sentenceCtx) dateAmong(at int, ds []datedTok) dates.Date {
 		if setting {
 			return c.objectsYear(at, d)
 		}
-		return c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at) || c.objectsYear(at, d) || c.madeOn(at, d)
+		// «negó "cualquier implicación en los hechos ocurridos desde
+		// ayer"»: a date in the words quoted is theirs, not the act's.
+		quoted := c.quotedTok(d.at) && !c.quotedTok(at)
+		return quoted || c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at) || c.objectsYear(at, d) || c.madeOn(at, d)
 	})
 	var inClause []datedTok
 	for _, d := range own {
@@ -223,11 +226,12 @@ func (c *sentenceCtx) sinceBefore(i int) bool {
 	return false
 }
 
-// since: the trigger's clause tells history ("since 2013", «منذ»).
+// since: the trigger's clause tells history ("since 2013", «منذ»), in
+// its own words, not in words it quotes.
 func (c *sentenceCtx) since(f found) bool {
 	lo, hi := c.clause(f.at)
 	for j := lo; j <= hi; j++ {
-		if _, _, ok := c.cueAt(j, "since"); ok {
+		if _, _, ok := c.cueAt(j, "since"); ok && !(c.quotedTok(j) && !c.quotedTok(f.at)) {
 			return true
 		}
 	}
