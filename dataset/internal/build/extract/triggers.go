@@ -298,25 +298,32 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 			}
 		}
 	}
-	if typ == "withdraw-forces" && t.pos == "verb" && !t.site && c.leftCountry(at, n, w) {
+	if typ == "withdraw-forces" && t.pos == "verb" && !t.site && c.countryOf(at, n, w, "from") {
 		return -1, true
+	}
+	if typ == "deploy-forces" && t.pos == "verb" && c.countryOf(at, n, w, "in") && c.k.is(lexicon.Intervene, c.toks[at].Key) {
+		return -1, true // "France intervened in Mali", «تدخلت فرنسا في مالي»
 	}
 	return -1, false
 }
 
-// leftCountry: the withdrawal verb at at, with no people named around it,
-// has a country, not a bloc or a treaty, as what it leaves ("France withdrew from Mali", «s'est retirée
-// du Mali», "hatte sich aus Mali zurückziehen müssen"): a state that
-// leaves a country takes its forces out, with no forces named.
-func (c *sentenceCtx) leftCountry(at, n, w int) bool {
+// countryOf: the verb at at, with no people named around it, has a
+// country, not a bloc or a treaty, as what it leaves (prep "from": "France
+// withdrew from Mali", «s'est retirée du Mali», "hatte sich aus Mali
+// zurückziehen müssen") or enters (prep "in": "intervened in Mali"): a
+// state that leaves or intervenes in a country moves its forces, with no
+// forces named. "Mali's internal affairs" are no country.
+func (c *sentenceCtx) countryOf(at, n, w int, prep string) bool {
 	lo, hi := c.clause(at)
-	for j := max(lo, at-w); j <= min(hi, at+n+w) && j < len(c.toks); j++ {
-		if c.isDescriptor(j) {
-			return false // "withdrew embassy staff from Mali": those people, not forces
+	for _, d := range c.descr {
+		// "withdrew embassy staff from Mali": those people, not forces;
+		// the jihadists an intervention fought are no one it moves.
+		if d.gloss != "fighters" && d.from >= max(lo, at-w) && d.from <= min(hi, at+n+w) {
+			return false
 		}
 	}
 	for _, a := range c.actors {
-		if a.prep != "from" || a.kind != dataset.EntityCountry || a.demonym || c.breakBetween(&a, at) {
+		if a.prep != prep || a.kind != dataset.EntityCountry || a.demonym || a.aside || c.breakBetween(&a, at) || c.possessive(a.to) {
 			continue
 		}
 		after := a.from >= at+n && a.from-(at+n) <= 3
@@ -326,6 +333,13 @@ func (c *sentenceCtx) leftCountry(at, n, w int) bool {
 		}
 	}
 	return false
+}
+
+// possessive: the name ending at token j owns what follows it ("Mali's
+// affairs").
+func (c *sentenceCtx) possessive(j int) bool {
+	rest := c.text[c.toks[j].End:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // diplomatic: a diplomatic word qualifies the object at [from, to): «sa

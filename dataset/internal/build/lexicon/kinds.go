@@ -72,6 +72,7 @@ const (
 	Concluded       = "concluded"
 	TimeUnit        = "time-unit"
 	Demonstrative   = "demonstrative"
+	Intervene       = "intervene"
 )
 
 // WordClasses are the closed classes of single words a language's "words"
@@ -89,4 +90,5 @@ var WordClasses = map[string]string{
 	Concluded:       "participles of an agreement's or a force's making, whose date is the thing's: signed, conclu, created, créée, firmado, geschlossen, gegründet, الموقعة, أنشئت, हुआ",
 	TimeUnit:        "units of a span of time, as a deadline gives it: days, mois, semanas, Monat, شهر, महीने",
 	Demonstrative:   "demonstratives before a noun, which point back to what the text told: these, ces, estas, diese, هذه, इन",
+	Intervene:       "forms of 'intervene', which with a country as where make a military intervention: intervened, intervenue, intervino, interveniert, تدخلت",
 }
