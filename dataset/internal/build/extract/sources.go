@@ -254,9 +254,19 @@ func sourceForcesAfterNoun(r *roleSearch) bool {
 	}
 	c, f := r.c, r.f
 	return r.setSource(r.pick(func(a *actorTok) bool {
-		return a.prep == "" && r.inClause(a) && (a.own == dataset.EntityOrganisation || a.own == dataset.EntityArmedGroup || a.own == dataset.EntityOperation) &&
+		return (a.prep == "" || c.genitiveBefore(a)) && r.inClause(a) && (a.own == dataset.EntityOrganisation || a.own == dataset.EntityArmedGroup || a.own == dataset.EntityOperation) &&
 			a.from > f.at && c.gap(f.at+f.n, a.from) <= 1
 	}, r.after))
+}
+
+// genitiveBefore: a genitive ("de", "of", past an article) introduces the
+// actor, where the same word may mean "from" («l'intervention de l'Otan»).
+func (c *sentenceCtx) genitiveBefore(a *actorTok) bool {
+	j := a.from - 1
+	if j >= 0 && c.k.is(lexicon.Article, c.toks[j].Key) {
+		j--
+	}
+	return j >= 0 && c.k.is(lexicon.Genitive, c.toks[j].Key)
 }
 
 // sourceSpeakerOrPronoun: "a French source said his country had

@@ -301,8 +301,8 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 	if typ == "withdraw-forces" && t.pos == "verb" && !t.site && c.countryOf(at, n, w, "from") {
 		return -1, true
 	}
-	if typ == "deploy-forces" && t.pos == "verb" && c.countryOf(at, n, w, "in") && c.k.is(lexicon.Intervene, c.toks[at].Key) {
-		return -1, true // "France intervened in Mali", «تدخلت فرنسا في مالي»
+	if typ == "deploy-forces" && t.pos != "phrase" && c.k.is(lexicon.Intervene, c.toks[at].Key) && c.countryOf(at, n, w+2, "in") {
+		return -1, true // "France intervened in Mali", «تدخلت فرنسا في مالي», "NATO's intervention in Libya"
 	}
 	return -1, false
 }
@@ -326,7 +326,11 @@ func (c *sentenceCtx) countryOf(at, n, w int, prep string) bool {
 		if a.prep != prep || a.kind != dataset.EntityCountry || a.demonym || a.aside || c.breakBetween(&a, at) || c.possessive(a.to) {
 			continue
 		}
-		after := a.from >= at+n && a.from-(at+n) <= 3
+		reach := 3
+		if c.k.is(lexicon.Intervene, c.toks[at].Key) {
+			reach = 6 // "l'intervention de l'Otan en Libye": past the noun's agent
+		}
+		after := a.from >= at+n && a.from-(at+n) <= reach
 		before := (c.g.verbSecond || c.g.verbFinal) && a.to < at && at-a.to <= w+2
 		if after || before {
 			return true
