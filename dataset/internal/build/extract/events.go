@@ -45,6 +45,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if c.adjectival(f) {
 			continue // "the detained employee", "soldats stationnés": a description, not the act
 		}
+		if f.typ == "deny" && c.rejectsRequest(f) {
+			continue // "rejected calls to restore civilian rule": a refusal, no denial
+		}
 		modality, negated := c.modality(f)
 		if negated && f.typ != "deny" {
 			continue
@@ -642,6 +645,26 @@ func (c *sentenceCtx) final(f found) bool {
 			if _, ok := forces.Longest(c.toks, k); ok || c.isDescriptor(k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// rejectsRequest: what the denial verb at f rejects is a request, an
+// appeal or a proposal, its object: after it, or before it where the verb
+// comes last («… की दलीलों को खारिज कर दिया»).
+func (c *sentenceCtx) rejectsRequest(f found) bool {
+	lo, hi := c.clause(f.at)
+	from, to := f.at+f.n, min(hi, f.at+f.n+3)
+	if c.g.verbInitial {
+		to = min(hi, f.at+f.n+6) // past the subject: «رفضت الحكومة … الثلاثاء دعوات»
+	}
+	if c.g.verbFinal {
+		from, to = max(lo, f.at-3), f.at-1
+	}
+	for j := from; j <= to && j < len(c.toks); j++ {
+		if _, _, ok := c.cueAt(j, "request"); ok {
+			return true
 		}
 	}
 	return false

@@ -40,6 +40,7 @@ var CueKinds = map[string]string{
 	"light":             "a Hindi light verb making a noun an act: किया, हुआ",
 	"pronoun":           "a pronoun that may stand for a named actor: it, elle, هي",
 	"speaker-country":   "'his country', «بلاده»: the speaker's state",
+	"request":           "a request, an appeal, a call, a proposal: rejected, it is refused, not denied: 'rejected calls for', «a rejeté les appels», «رفض الدعوات», दलीलों को खारिज",
 	"final":             "the last of a force: 'the last French soldiers', «les derniers soldats», «آخر جندي»: their leaving completes a withdrawal",
 	"former-coloniser":  "'the former colonial power', «l'ancienne puissance coloniale», «القوة الاستعمارية السابقة»: the state that ruled the article's country (gazetteer colonised_by)",
 	"own":               "a possessive making people the subject's own: its, अपने",
