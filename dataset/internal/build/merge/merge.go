@@ -41,7 +41,7 @@ type cluster struct {
 	visited  int                 // the last candidate (1-based) it was compared with
 	articles map[string]bool     // the articles of its mentions
 	triggers map[mentionKey]bool // the words of its mentions
-	indexed  map[string]bool     // the keys (keys) it is found under
+	indexed  map[string]bool     // the keys it is indexed under (keys)
 }
 
 // mentionKey is one word of one article: a trigger.
