@@ -87,3 +87,14 @@ func TestDates(t *testing.T) {
 		})
 	}
 }
+
+// TestHistoryIsNoPublicationBound: an undated article's publication is
+// inferred from its latest date, but not from a year before living memory
+// ("in 1944"), which would read its "November" as November 1944.
+func TestHistoryIsNoPublicationBound(t *testing.T) {
+	text := "The president said in November that France would close its bases. He recalled the massacre of Senegalese riflemen by French colonial troops in 1944 near Dakar."
+	r := build.Article(build.Input{File: "h.txt", Raw: []byte(text)}, env(), build.Options{})
+	if got := r.Article.Meta.Published; got != "" {
+		t.Errorf("publication inferred as %q from a year of history, want none", got)
+	}
+}

@@ -227,6 +227,11 @@ func ordinalDay(key string) (int, bool) {
 // that "29 February" with no year is one).
 func dayOfMonth(m, d int) bool { return d >= 1 && d <= DaysIn(2024, m) }
 
+// livingMemory is the first year a bare number is read as, and the first
+// an article's publication may be inferred from: earlier years are history
+// and need a word that introduces them ("in 1944").
+const livingMemory = 1960
+
 func isYear(n int, key string) bool { return len(key) == 4 && n >= 1900 && n <= 2099 }
 
 // Parse finds the dates of one paragraph. notYear says whether a
@@ -352,8 +357,8 @@ func (k *Kit) Parse(text string, toks []fold.Token, notYear func(i int) bool) []
 			// A bare year: of living memory, or any after a word that
 			// introduces one ("in 1944", «عام 1944»).
 			introduced := yearWordBefore(i)
-			if isYear(n, key) && (n >= 1960 && n <= 2039 || n < 1960 && introduced >= 0) && !(notYear != nil && notYear(i+1)) && sep(i) != "-" && !(i > 0 && strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) == "-") {
-				if n < 1960 {
+			if isYear(n, key) && (n >= livingMemory && n <= 2039 || n < livingMemory && introduced >= 0) && !(notYear != nil && notYear(i+1)) && sep(i) != "-" && !(i > 0 && strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) == "-") {
+				if n < livingMemory {
 					start = introduced // «عام 1944»: the year is read with its word
 				}
 				out = append(out, Raw{Span: span(start, i), abs: Date{Y: n}, from: start})
@@ -540,8 +545,8 @@ func InferRef(published string, raws [][]Raw) Ref {
 	bestLo := MinDay
 	for _, rs := range raws {
 		for _, r := range rs {
-			if r.rel != "" || !r.abs.Known() {
-				continue
+			if r.rel != "" || !r.abs.Known() || r.abs.Y < livingMemory {
+				continue // "in 1944" is history, no bound on the article's date
 			}
 			if lo, _ := r.abs.Days(); lo > bestLo || lo == bestLo && len(r.abs.String()) > len(best.String()) {
 				best, bestLo = r.abs, lo
