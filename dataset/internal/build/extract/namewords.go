@@ -7,9 +7,10 @@ import (
 	"parallax/dataset/fold"
 )
 
-// The Kit answers the finder of unknown names (entities.Words): which
-// words are titles, which it reads as words of its own, and which carry
-// the article a name goes without.
+// The Kit answers the finders of names (entities.Words, and the build's
+// epithets): which words are titles, which it reads as words of its own,
+// which carry the article a name goes without, and where a paragraph names
+// the former colonial power.
 
 // Title reports whether a folded word is a title or a role: "minister",
 // «الرئيس», «للرئيس» (its clitics taken off), "राष्ट्रपति".
@@ -72,4 +73,21 @@ func (k *Kit) Definite(key string) bool {
 // genitive follows (Arabic «رئيس المجلس», «وزير الخارجية»).
 func (k *Kit) HeadsGenitive(key string) bool {
 	return k.grammar.article != "" && !k.Definite(key)
+}
+
+// FormerColoniser lists where a paragraph names the former colonial power
+// ("the former colonial power", «l'ancienne puissance coloniale»), as
+// token ranges [from, to).
+func (k *Kit) FormerColoniser(toks []fold.Token) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		for _, h := range k.cues.At(toks, i) {
+			if h.Value == "former-coloniser" {
+				out = append(out, [2]int{i, i + h.Len})
+				i += h.Len - 1
+				break
+			}
+		}
+	}
+	return out
 }

@@ -362,20 +362,3 @@ func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
 		}
 	}
 }
-
-// FormerColoniser lists where a paragraph names the former colonial power
-// ("the former colonial power", «l'ancienne puissance coloniale»), as
-// token ranges [from, to).
-func (k *Kit) FormerColoniser(toks []fold.Token) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(toks); i++ {
-		for _, h := range k.cues.At(toks, i) {
-			if h.Value == "former-coloniser" {
-				out = append(out, [2]int{i, i + h.Len})
-				i += h.Len - 1
-				break
-			}
-		}
-	}
-	return out
-}
