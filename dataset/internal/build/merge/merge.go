@@ -162,9 +162,10 @@ func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 		// unless the report of it is that day's news.
 		return 0, false
 	}
-	if c.Final && k.final == 0 && k.future > 0 || c.Modality == dataset.Future && k.final > 0 && k.future == 0 {
-		// "as the last French soldiers left" is the end of the
-		// withdrawal, not the day it was announced.
+	if c.Final && k.final == 0 && (k.future > 0 || k.lo > dates.MinDay && !k.onDay(c)) || c.Modality == dataset.Future && k.final > 0 && k.future == 0 {
+		// "as the last French soldiers left", "there are no longer any
+		// French soldiers in Faya" is the end of the withdrawal, not the
+		// day it was announced nor a step dated before it.
 		return 0, false
 	}
 	if cl := lexicon.GlossClass(c.Gloss); cl != "" && k.class != "" && cl != k.class {
@@ -212,6 +213,19 @@ func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 		score += 2
 	}
 	return score, true
+}
+
+// onDay: the day c reports, its own or its article's, falls in k's days.
+func (k *cluster) onDay(c *extract.Candidate) bool {
+	d := c.Date
+	if !d.Known() {
+		d = c.Ref.Date
+	}
+	if !d.Known() {
+		return true
+	}
+	lo, hi := d.Days()
+	return lo <= k.hi && hi >= k.lo
 }
 
 // pinned: c's own sentence gives its day, or it is undated news of an

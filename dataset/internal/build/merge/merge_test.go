@@ -100,6 +100,15 @@ func TestMergeKeepsActsApart(t *testing.T) {
 			want: []string{"2022-02-17 x2", " x1"},
 		},
 		{
+			name: "the last soldiers gone, told as the article's news, is not a step dated weeks before; on its day it is",
+			cands: []extract.Candidate{
+				mention("a", "withdraw-forces", "2024-11-28", "2024-11-29", fr, ml, dataset.Asserted, true, false),
+				final(mention("b", "withdraw-forces", "", "2024-12-27", fr, ml, dataset.Asserted, false, false)),
+				final(mention("c", "withdraw-forces", "", "2024-11-28", fr, ml, dataset.Asserted, false, false)),
+			},
+			want: []string{"2024-11-28 x2", "2024-12-27 x1"},
+		},
+		{
 			name: "a minister's accusation against an army meets his state's against its state",
 			cands: []extract.Candidate{
 				withStates(mention("en", "accuse", "2022-08-17", "2022-08-17", ml, fr, dataset.Asserted, false, false), ml, fr),
