@@ -323,11 +323,13 @@ func (c *sentenceCtx) qualifyOrgans(gz *gazetteer.Gazetteer) {
 			b.aside, b.prep = true, ""
 		}
 	}
-	// "the authorities in Mali", «السلطات في مالي»: an institution word
-	// and "in" before a country make the country the state acting.
+	// "the authorities in Mali", «السلطات في مالي», "the junta in Bamako":
+	// an institution word and "in" before a country, or a capital that
+	// stands for it, make the state the one acting.
 	for i := range c.actors {
 		b := &c.actors[i]
-		if b.prep != "in" || b.demonym || b.own != dataset.EntityCountry || b.from < 2 {
+		capital := b.own == dataset.EntityPlace && !b.place
+		if b.prep != "in" || b.demonym || b.own != dataset.EntityCountry && !capital || b.from < 2 {
 			continue
 		}
 		j := b.from - 1
