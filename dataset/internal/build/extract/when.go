@@ -178,10 +178,20 @@ func (c *sentenceCtx) otherActBetween(at, d int) bool {
 // nearerAct: another act, not joined to the one at at, is nearer the date
 // at d and in its clause: «منذ انقلاب عام 2020 … وما تلاه من قرارات بطرد»
 // dates the coup.
+//
+// What a speech act is about ("blames the instability on the NATO
+// intervention in Libya in 2011") is no act of its own, but a year or a
+// month next to it is its history, not the day it was spoken of.
 func (c *sentenceCtx) nearerAct(at, d int) bool {
 	lo, hi := c.clause(d)
+	coarse := false
+	for _, x := range c.dates {
+		if x.at == d {
+			coarse = x.date.Known() && x.date.Precision() != "day"
+		}
+	}
 	for _, g := range c.found {
-		if g.at != at && !c.content[g.at] && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
+		if g.at != at && (!c.content[g.at] || coarse && g.pos == "noun") && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
 			return true
 		}
 	}
