@@ -40,7 +40,14 @@ func commitRoles(r *roleSearch) bool {
 	if src := r.src; src != nil {
 		cand.srcNear = r.inClause(src)
 		cand.Source = appendActor(cand.Source, src.actor)
-		for _, b := range c.coordinated(src) {
+		co := c.coordinated(src)
+		if !slices.Contains(r.fired, "parties/between") && c.betweenPair(src, co) {
+			// "las relaciones entre París y la junta …, que ha reforzado
+			// sus lazos": the pair "between" is the relations' parties;
+			// the name before "que" alone is the clause's subject.
+			co = nil
+		}
+		for _, b := range co {
 			cand.Source = appendActor(cand.Source, b.actor)
 		}
 	}
@@ -61,6 +68,21 @@ func commitRoles(r *roleSearch) bool {
 		cand.Target = appendActor(cand.Target, t)
 	}
 	return true
+}
+
+// betweenPair: a and the actors coordinated with it follow "between"
+// («entre París y la junta»).
+func (c *sentenceCtx) betweenPair(a *actorTok, co []*actorTok) bool {
+	first := a.from
+	for _, b := range co {
+		first = min(first, b.from)
+	}
+	for j := first - 1; j >= max(0, first-2); j-- {
+		if _, _, ok := c.cueAt(j, "between"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // targetCoupMakersCountry: a coup happens in the country of the soldiers,
