@@ -26,6 +26,16 @@ func (c *sentenceCtx) dateAmong(at int, ds []datedTok) dates.Date {
 		// … regelt") and says nothing of the act.
 		_, hi = c.clause(hi + 1)
 	}
+	// "el acuerdo de febrero de este año, cuando el país galo se
+	// comprometió a retirar": a clause that "when" opens right after a
+	// date happens on it.
+	if _, _, when := c.cueAt(lo, "when"); when && lo > 0 {
+		for _, d := range ds {
+			if d.to == lo-1 {
+				return d.date
+			}
+		}
+	}
 	// "… fighting there since 2013": a date after "since" dates the
 	// state that began then, not an act after it.
 	var own []datedTok
