@@ -16,8 +16,13 @@ func (c *sentenceCtx) finite(f found) bool {
 	if f.pos == "noun" {
 		return false
 	}
-	for j := f.at - 1; j >= max(0, f.at-2); j-- {
-		if _, _, ok := c.cueAt(j, "aux"); ok {
+	return c.cueJustBefore(f.at, "aux")
+}
+
+// cueJustBefore: a cue of kind stands one or two words before token at.
+func (c *sentenceCtx) cueJustBefore(at int, kind string) bool {
+	for j := at - 1; j >= max(0, at-2); j-- {
+		if _, _, ok := c.cueAt(j, kind); ok {
 			return true
 		}
 	}
@@ -222,10 +227,8 @@ func (c *sentenceCtx) passiveAux(f found) bool {
 	if f.pos == "noun" {
 		return false
 	}
-	for j := f.at - 1; j >= max(0, f.at-2); j-- {
-		if _, _, ok := c.cueAt(j, "passive-aux"); ok {
-			return true
-		}
+	if c.cueJustBefore(f.at, "passive-aux") {
+		return true
 	}
 	if !c.g.verbSecond {
 		return false
