@@ -18,14 +18,15 @@ import (
 
 func main() {
 	pub := flag.String("published", "2025-01-15", "publication date")
+	marks := flag.Bool("marks", false, "also print the entities and dates found in each paragraph")
 	flag.Parse()
-	if err := run(*pub, os.Stdin, os.Stdout); err != nil {
+	if err := run(*pub, *marks, os.Stdin, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "explain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(published string, r io.Reader, w io.Writer) error {
+func run(published string, marks bool, r io.Reader, w io.Writer) error {
 	text, err := io.ReadAll(r)
 	if err != nil {
 		return err
@@ -47,6 +48,15 @@ func run(published string, r io.Reader, w io.Writer) error {
 		return fmt.Errorf("the text cannot be built")
 	}
 	d := build.Assemble([]build.Result{res}, env)
+	if marks {
+		// What the roles had to work with: a missing or misread name
+		// explains most missing events.
+		for _, p := range d.Articles[0].Paragraphs {
+			for _, m := range p.Marks {
+				fmt.Fprintf(w, "mark %s %s%s «%s»\n", m.Kind, m.Entity, m.Date, p.Text[m.Start:m.End])
+			}
+		}
+	}
 	for _, e := range d.Events {
 		for _, m := range e.Mentions {
 			p := d.Articles[0].Paragraphs[m.Paragraph].Text

@@ -95,6 +95,7 @@ var roleRules = []roleRule{
 	{"target/home-country", targetHomeCountry},
 	{"source/army-of-coup-country", armyOfCountry},
 	{"target/expelled-forces-state", expelledForcesState},
+	{"parties/country-visited", countryVisited},
 	{"parties/partners", partners},
 }
 

@@ -6,6 +6,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // The rules that settle an event's parties once the sentence's actors are
@@ -249,6 +250,51 @@ func expelledForcesState(r *roleSearch) bool {
 	}
 	cand.Target = slices.Compact(cand.Target)
 	return changed
+}
+
+// countryVisited: "visited Chad", «la visite de Barrot au Tchad», "der
+// Besuch des Außenministers im Tschad": the country a visit is to, where
+// it took place, is the visitor's partner in its talks.
+func countryVisited(r *roleSearch) bool {
+	c, f, cand := r.c, r.f, r.cand
+	if cand.Type != "talks" || !c.k.is(lexicon.Visit, c.toks[f.at].Key) || len(cand.Source)+len(cand.Target) > 1 {
+		return false
+	}
+	host := ""
+	if e := r.gz.Entity(cand.Place); e != nil && e.Kind == dataset.EntityCountry {
+		host = cand.Place
+	} else {
+		for _, i := range r.after {
+			if a := &c.actors[i]; a.kind == dataset.EntityCountry && !a.demonym && r.inClause(a) && (a.prep == "" || a.prep == "in" || a.prep == "to") {
+				host = a.actor
+				break
+			}
+		}
+	}
+	if host == "" {
+		return false
+	}
+	// The visitor: the party found, unless it is the host; else the
+	// person the visit is of («la visita del canciller francés Barrot»).
+	visitor := ""
+	for _, p := range slices.Concat(cand.Source, cand.Target) {
+		if r.gz.State(p) != host {
+			visitor = p
+		}
+	}
+	if visitor == "" {
+		for _, i := range r.all {
+			if a := &c.actors[i]; a.kind == dataset.EntityPerson && r.inClause(a) && r.gz.State(a.actor) != host {
+				visitor = a.actor
+				break
+			}
+		}
+	}
+	if visitor == "" {
+		return false
+	}
+	cand.Source, cand.Target = []string{visitor}, []string{host}
+	return true
 }
 
 // partners: talks and cooperation are between parties: a second party is a

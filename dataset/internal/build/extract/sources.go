@@ -70,7 +70,7 @@ func sourceSubject(r *roleSearch) bool {
 		// Verb first: «قررت باريس», «اعتقلت السلطات المالية», «أمرت
 		// الولايات المتحدة … بمغادرة».
 		if r.setSource(r.pick(func(a *actorTok) bool {
-			return subjectInClause(a) && c.gap(f.at+f.n, a.from) <= 2 && !c.unnamedSubject(f.at+f.n, a.from)
+			return subjectInClause(a) && (c.gap(f.at+f.n, a.from) <= 2 || c.titledRightAfter(f.at+f.n, a)) && !c.unnamedSubject(f.at+f.n, a.from)
 		}, r.after)) {
 			return true
 		}
@@ -639,6 +639,22 @@ func sourceUnnamedJunta(r *roleSearch) bool {
 	return false
 }
 
+// titledRightAfter: the person a opens the clause at from behind a title,
+// its portfolio and the title holder's demonym, as Arabic puts a subject
+// after its verb: «زار وزير الدفاع الفرنسي سيباستيان لوكورنو تشاد». The
+// phrase is one noun phrase, however many words the portfolio takes.
+func (c *sentenceCtx) titledRightAfter(from int, a *actorTok) bool {
+	if a.kind != dataset.EntityPerson || from >= len(c.toks) || !c.isTitle(from) || a.from-from > 4 {
+		return false
+	}
+	for j := from + 1; j < a.from; j++ {
+		if c.breaks(j-1) || !(c.isTitle(j) || c.isInstitution(j) || c.actorAt(j) || c.k.is(lexicon.Genitive, c.toks[j].Key)) && j != from+1 {
+			return false // only the title's own complement, the word right after it, may be any noun
+		}
+	}
+	return true
+}
+
 // unnamedSubject: a common noun stands between a verb and the actor after
 // it — the subject no entity names («وتتهم منظمات حقوقية الجيش المالي»: rights
 // groups accuse the army), which makes the actor the object. Dates, organs,
@@ -661,6 +677,9 @@ func (c *sentenceCtx) unnamedSubject(from, to int) bool {
 		}
 		if c.g.clitics && c.k.titles[strings.TrimSuffix(strings.TrimSuffix(key, "ها"), "ه")] {
 			continue // «رئيسها»: a title with its possessive
+		}
+		if j > from && c.isTitle(j-1) && !c.breaks(j-1) {
+			continue // «وزير الدفاع»: the title's portfolio, one phrase with it
 		}
 		if p := c.actorStarting(j + 1); p != nil && p.kind == dataset.EntityPerson {
 			continue // «رئيسها آسيمي غويتا»: what stands just before a person is their title

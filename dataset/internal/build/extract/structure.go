@@ -24,6 +24,17 @@ func (c *sentenceCtx) afterConnective(i int) bool {
 	return false
 }
 
+// connectiveRightBefore: a connective stands right before token i, or
+// before the articles that open its phrase ("after visits", «après des
+// visites»): what follows it is a noun phrase, not a finite verb.
+func (c *sentenceCtx) connectiveRightBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && c.k.is(lexicon.Article, c.toks[j].Key) {
+		j--
+	}
+	return j >= 0 && !c.g.postpositions && c.k.is(lexicon.Connective, c.toks[j].Key)
+}
+
 // gap counts the words between two positions that are not the people a
 // group is made of, numbers or genitives: «المئات من عناصر مجموعة فاغنر»
 // puts Wagner right after the verb.

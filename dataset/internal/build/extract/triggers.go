@@ -50,6 +50,9 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			if verbForm && t.pos == "noun" && slices.ContainsFunc(hits, func(g lexicon.Hit[trigger]) bool { return g.Value.typ == t.typ && g.Value.pos == "verb" }) {
 				continue // «Francia retiró sus tropas»: the verb, not «el retiro»
 			}
+			if t.pos == "verb" && c.connectiveRightBefore(i) && slices.ContainsFunc(hits, func(g lexicon.Hit[trigger]) bool { return g.Value.typ == t.typ && g.Value.pos == "noun" }) {
+				continue // "after visits to Mali", «après des visites»: no finite verb follows "after"
+			}
 			if t.pos == "verb" && c.g.nounsCapitalised && c.capitalised(i) && !c.sentenceStart(i) {
 				continue // "66 Entführte befreit": the kidnapped, a noun
 			}

@@ -75,6 +75,7 @@ const (
 	TimeUnit        = "time-unit"
 	Demonstrative   = "demonstrative"
 	Intervene       = "intervene"
+	Visit           = "visit"
 )
 
 // WordClasses are the closed classes of single words a language's "words"
@@ -93,4 +94,5 @@ var WordClasses = map[string]string{
 	TimeUnit:        "units of a span of time, as a deadline gives it: days, mois, semanas, Monat, شهر, महीने",
 	Demonstrative:   "demonstratives before a noun, which point back to what the text told: these, ces, estas, diese, هذه, इन",
 	Intervene:       "forms of 'intervene', which with a country as where make a military intervention: intervened, intervenue, intervino, interveniert, تدخلت",
+	Visit:           "forms of 'visit', whose country visited is the visitor's partner in talks: visited, visite, visitó, Besuch, زيارة, दौरा",
 }

@@ -145,6 +145,11 @@ func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 	if !eventtype.Is(c.Type, eventtype.Symmetric) && len(c.Source) > 0 && len(k.sources) > 0 && !anyIn(c.Source, k.sources) && !sameStates(c.States, k.states) {
 		return 0, false
 	}
+	if eventtype.Is(c.Type, eventtype.Symmetric) && !samePartners(c, k) {
+		// France's talks with Chad and its talks with the Security
+		// Council are two meetings, though France is at both.
+		return 0, false
+	}
 	if m := c.Date.M; c.Date.Y == 0 && m > 0 {
 		if k.month > 0 && k.month != m || !monthPossible(max(lo, k.lo), min(hi, k.hi), m) {
 			return 0, false
@@ -238,6 +243,32 @@ func pinned(c *extract.Candidate) bool {
 }
 
 func sameStates(states []string, m map[string]int) bool { return anyIn(states, m) }
+
+// samePartners: a mutual act's two sides, by state, are k's, when both c
+// and k name two.
+func samePartners(c *extract.Candidate, k *cluster) bool {
+	parties := map[string]bool{}
+	for _, s := range slices.Concat(c.States, c.TargetStates) {
+		parties[s] = true
+	}
+	theirs := map[string]bool{}
+	for s := range k.states {
+		theirs[s] = true
+	}
+	for s := range k.tstates {
+		theirs[s] = true
+	}
+	if len(parties) < 2 || len(theirs) < 2 {
+		return true
+	}
+	common := 0
+	for s := range parties {
+		if theirs[s] {
+			common++
+		}
+	}
+	return common >= 2
+}
 
 func anyIn(ids []string, m map[string]int) bool {
 	for _, id := range ids {

@@ -124,6 +124,22 @@ func TestMergeKeepsActsApart(t *testing.T) {
 			},
 			want: []string{"2022-08-17 x1", "2022-08-17 x1"},
 		},
+		{
+			name: "talks with another partner are other talks, though undated",
+			cands: []extract.Candidate{
+				withStates(mention("en", "talks", "2022-02-18", "2022-02-18", []string{"emmanuel-macron"}, []string{"un-security-council"}, dataset.Asserted, false, false), fr, []string{"un-security-council"}),
+				withStates(mention("de", "talks", "", "", []string{"jean-noel-barrot"}, []string{"chad"}, dataset.Asserted, false, false), fr, []string{"chad"}),
+			},
+			want: []string{"2022-02-18 x1", " x1"},
+		},
+		{
+			name: "talks of the same partners are one, whoever speaks for them",
+			cands: []extract.Candidate{
+				withStates(mention("en", "talks", "2024-11-28", "2024-11-29", []string{"jean-noel-barrot"}, []string{"chad"}, dataset.Asserted, false, false), fr, []string{"chad"}),
+				withStates(mention("de", "talks", "", "", fr, []string{"mahamat-idriss-deby"}, dataset.Asserted, false, false), fr, []string{"chad"}),
+			},
+			want: []string{"2024-11-28 x2"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
