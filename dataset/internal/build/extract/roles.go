@@ -41,6 +41,7 @@ type roleRule struct {
 // nearest subject) from deciding.
 var roleRules = []roleRule{
 	// Who acted.
+	{"parties/qualified-act", qualifiedAct},
 	{"parties/between", partiesBetween},
 	{"source/owner-of-decision", sourceDecisionOwner},
 	{"source/agent-marked", sourceAgentMarked},

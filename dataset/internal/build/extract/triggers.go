@@ -70,6 +70,9 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 			// The object's phrase ("its defence cooperation agreement") is
 			// what is suspended, not an act of its own.
 			for j := obj; obj >= 0 && j <= obj+2 && j < len(c.toks); j++ {
+				if j > obj && c.k.is(lexicon.Qualify, c.toks[j].Key) {
+					break // "l'aide française constitue": the phrase ends at its verb
+				}
 				objects[j] = true
 				if c.punctuated(j) {
 					break

@@ -148,11 +148,13 @@ func (p Pattern) matchRest(toks []fold.Token, i int) (int, bool) {
 func (p Pattern) matchFrom(k int, toks []fold.Token, t int) (int, bool) {
 	for ; k < len(p); k++ {
 		if p[k].Gap {
-			limit := MaxGap
+			limit, least := MaxGap, 1 // a separated particle is separated
 			if p[k].Free {
-				limit = MaxFreeGap
+				// "constituyen violaciones": the word that settles the
+				// sense may stand right after the verb.
+				limit, least = MaxFreeGap, 0
 			}
-			for skip := 1; skip <= limit && t+skip < len(toks); skip++ {
+			for skip := least; skip <= limit && t+skip < len(toks); skip++ {
 				if end, ok := p.matchFrom(k+1, toks, t+skip); ok {
 					return end, true
 				}

@@ -76,6 +76,7 @@ const (
 	Demonstrative   = "demonstrative"
 	Intervene       = "intervene"
 	Visit           = "visit"
+	Qualify         = "qualify"
 )
 
 // WordClasses are the closed classes of single words a language's "words"
@@ -95,4 +96,5 @@ var WordClasses = map[string]string{
 	Demonstrative:   "demonstratives before a noun, which point back to what the text told: these, ces, estas, diese, هذه, इन",
 	Intervene:       "forms of 'intervene', which with a country as where make a military intervention: intervened, intervenue, intervino, interveniert, تدخلت",
 	Visit:           "forms of 'visit', whose country visited is the visitor's partner in talks: visited, visite, visitó, Besuch, زيارة, दौरा",
+	Qualify:         "verbs that say what their subject is, which open an accusation whose subject is the act charged: constitutes, constitue, constituye, stellt (… dar), يشكل",
 }
