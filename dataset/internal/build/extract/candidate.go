@@ -50,6 +50,7 @@ type Candidate struct {
 	dateAt       int      // the token its date is read from: the trigger's, or a demand's saying
 	people       [2]int   // tokens of the people acted on, when described
 	others       []string // owners of the sentence's other groups of people
+	alsoLeft     []string // the other countries of a list the forces leave
 	// Anaphoric: the sentence names no one taking part ("the coup
 	// halted the democratic process"): the mention belongs to the event of
 	// that type the article reports nearby, if any.

@@ -218,6 +218,14 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 		cand.Confidence = confidence(cand, f)
 		out = append(out, cand)
+		for _, country := range cand.alsoLeft {
+			// Forces leaving several countries leave each: two
+			// withdrawals, as the gold and a reader count them.
+			other := cand
+			other.Target = []string{country}
+			other.Rules = append(slices.Clone(cand.Rules), "target/each-country-left")
+			out = append(out, other)
+		}
 		for _, g := range more {
 			// The same act on other people is another event.
 			other := cand

@@ -67,6 +67,15 @@ func commitRoles(r *roleSearch) bool {
 	own = own && !r.is(eventtype.Internal)
 	if t != "" && !own && (!slices.Contains(cand.Source, t) || cand.Type == "extend-term") {
 		cand.Target = appendActor(cand.Target, t)
+		if r.is(eventtype.OwnPresence) && tgt.kind == dataset.EntityCountry {
+			// "withdrew from Mali and the Central African Republic": one
+			// withdrawal from each (events splits them).
+			for _, b := range c.coordinated(tgt) {
+				if b.kind == dataset.EntityCountry && (tgt.prep == "from" && (b.prep == "from" || b.prep == "") || tgt.prep == "" && b.prep == "from") && !slices.Contains(cand.Source, b.actor) && b.actor != t {
+					cand.alsoLeft = appendActor(cand.alsoLeft, b.actor)
+				}
+			}
+		}
 	}
 	return true
 }
