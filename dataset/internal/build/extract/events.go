@@ -611,6 +611,9 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 			// the verb's subject and object stand between it and the act.
 			window = 16
 		}
+		if g.typ == "accuse" && f.pos != "verb" && c.ownDate(f, g) {
+			continue // "blames the instability on NATO's intervention in Libya in 2011": history of its own
+		}
 		if (g.typ == "threaten" || g.typ == "demand" || g.typ == "accuse" && f.pos == "noun") && f.at-g.at <= window {
 			return true
 		}
@@ -623,6 +626,35 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		}
 	}
 	return false
+}
+
+// ownDate: the noun f carries a year or month of its own in its phrase
+// («la intervención de la OTAN en 2011», "the 2011 intervention"), nearer
+// it than the speech act g: an act of another time, not what g is.
+func (c *sentenceCtx) ownDate(f found, g found) bool {
+	for _, d := range c.phraseDates(f) {
+		if d.date.Precision() != "day" && abs(d.at-f.at) < abs(d.at-g.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseDates are the dates in the noun phrase of the trigger f: in the
+// few words after it, or just before, with no punctuation between.
+func (c *sentenceCtx) phraseDates(f found) []datedTok {
+	var out []datedTok
+	for _, d := range c.dates {
+		if !d.date.Known() || d.to < f.at-2 || d.at > f.at+f.n+7 {
+			continue
+		}
+		// Before the noun only where modifiers precede it: «يوم الجمعة
+		// تدخل …» is the verb's Friday, "the 2011 intervention" the noun's.
+		if d.at > f.at && !c.breakBetweenTokens(f.at, d.at) || c.g.adjectiveFirst && d.to < f.at && !c.breakBetweenTokens(d.to, f.at) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // restated: a speech act of the same type stands before f in its clause,

@@ -249,7 +249,7 @@ func sourceDemonymOnAct(r *roleSearch) bool {
 // الفرنسية», "Abzug der Bundeswehr": the forces named after the act are
 // the ones that act.
 func sourceForcesAfterNoun(r *roleSearch) bool {
-	if r.src != nil || r.f.pos != "noun" || !r.is(eventtype.OwnPresence) {
+	if r.src != nil || !r.nominal() || !r.is(eventtype.OwnPresence) {
 		return false
 	}
 	c, f := r.c, r.f
@@ -257,6 +257,19 @@ func sourceForcesAfterNoun(r *roleSearch) bool {
 		return (a.prep == "" || c.genitiveBefore(a)) && r.inClause(a) && (a.own == dataset.EntityOrganisation || a.own == dataset.EntityArmedGroup || a.own == dataset.EntityOperation) &&
 			a.from > f.at && c.gap(f.at+f.n, a.from) <= 1
 	}, r.after))
+}
+
+// sourceForcesBeforeNoun: "the NATO intervention", "die Nato-Intervention":
+// where modifiers precede their noun, a force or organisation named right
+// before the act does it.
+func sourceForcesBeforeNoun(r *roleSearch) bool {
+	if r.src != nil || r.f.pos != "noun" || !r.is(eventtype.OwnPresence) || !r.c.g.adjectiveFirst {
+		return false
+	}
+	f := r.f
+	return r.setSource(r.pick(func(a *actorTok) bool {
+		return a.to == f.at-1 && (a.own == dataset.EntityOrganisation || a.own == dataset.EntityArmedGroup || a.own == dataset.EntityOperation)
+	}, r.before))
 }
 
 // genitiveBefore: a genitive ("de", "of", past an article) introduces the

@@ -61,6 +61,15 @@ func (c *sentenceCtx) dateAmong(at int, ds []datedTok) dates.Date {
 		quoted := c.quotedTok(d.at) && !c.quotedTok(at)
 		return quoted || c.otherActBetween(at, d.at) || c.hindiLaterVerb(at, d.at) || c.nearerAct(at, d.at) || c.objectsYear(at, d) || c.madeOn(at, d)
 	})
+	// «تدخل حلف الناتو في ليبيا عام 2011»: a noun dated in its own
+	// phrase after it takes that date, not one the verb before it has.
+	if i := slices.IndexFunc(c.found, func(g found) bool { return g.at == at && g.pos == "noun" }); i >= 0 && !c.g.verbFinal {
+		for _, d := range c.phraseDates(c.found[i]) {
+			if d.at > at && slices.ContainsFunc(own, func(x datedTok) bool { return x.at == d.at }) {
+				return d.date
+			}
+		}
+	}
 	var inClause []datedTok
 	for _, d := range own {
 		if d.at >= lo && d.at <= hi {
@@ -175,8 +184,8 @@ func (c *sentenceCtx) concludedBetween(obj int, d datedTok) bool {
 func (c *sentenceCtx) otherActBetween(at, d int) bool {
 	lo, hi := min(at, d), max(at, d)
 	for _, g := range c.found {
-		if g.at == at || g.at <= lo || g.at >= hi || c.content[g.at] {
-			continue
+		if g.at == at || g.at <= lo || g.at >= hi || c.content[g.at] || g.pos == "noun" && c.datedOtherwise(g, d) {
+			continue // "the intervention in Libya in 2011, the statement said on Friday": dated already
 		}
 		if !c.conjoined(at, g.at) {
 			return true
@@ -189,9 +198,10 @@ func (c *sentenceCtx) otherActBetween(at, d int) bool {
 // at d and in its clause: «منذ انقلاب عام 2020 … وما تلاه من قرارات بطرد»
 // dates the coup.
 //
-// What a speech act is about ("blames the instability on the NATO
-// intervention in Libya in 2011") is no act of its own, but a year or a
-// month next to it is its history, not the day it was spoken of.
+// What a speech act is about may have a year or a month next to it ("blames
+// the instability on the NATO intervention in Libya in 2011"): its
+// history, not the day it was spoken of; and an act dated so claims no
+// other date.
 func (c *sentenceCtx) nearerAct(at, d int) bool {
 	lo, hi := c.clause(d)
 	coarse := false
@@ -201,11 +211,19 @@ func (c *sentenceCtx) nearerAct(at, d int) bool {
 		}
 	}
 	for _, g := range c.found {
+		if g.pos == "noun" && c.datedOtherwise(g, d) {
+			continue
+		}
 		if g.at != at && (!c.content[g.at] || coarse && g.pos == "noun") && g.at >= lo && g.at <= hi && abs(g.at-d) < abs(at-d) && !c.conjoined(at, g.at) {
 			return true
 		}
 	}
 	return false
+}
+
+// datedOtherwise: another date than the one at d stands in g's phrase.
+func (c *sentenceCtx) datedOtherwise(g found, d int) bool {
+	return slices.ContainsFunc(c.phraseDates(g), func(x datedTok) bool { return x.at != d })
 }
 
 // hindiLaterVerb: in verb-final Hindi a date after the act at at but
