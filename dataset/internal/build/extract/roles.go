@@ -47,6 +47,7 @@ var roleRules = []roleRule{
 	{"source/forces-after-noun", sourceForcesAfterNoun},
 	{"source/forces-before-noun", sourceForcesBeforeNoun},
 	{"source/agent-marked", sourceAgentMarked},
+	{"source/responsible-for-act", sourceResponsible},
 	{"source/speaking-demonym", sourceSpeakingDemonym},
 	{"source/group-after-noun", sourceGroupAfterNoun},
 	{"source/relative-clause-subject", sourceRelativeSubject},
@@ -138,6 +139,17 @@ func (r *roleSearch) pick(cond func(a *actorTok) bool, order []int) *actorTok {
 	for _, i := range order {
 		a := &r.c.actors[i]
 		if a != r.src && a != r.tgt && cond(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+// pickAny is pick that may return the source chosen so far, for a rule
+// that overrides it.
+func (r *roleSearch) pickAny(cond func(a *actorTok) bool, order []int) *actorTok {
+	for _, i := range order {
+		if a := &r.c.actors[i]; a != r.tgt && cond(a) {
 			return a
 		}
 	}

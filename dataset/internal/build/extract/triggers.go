@@ -25,6 +25,7 @@ func (c *sentenceCtx) triggers(gz *gazetteer.Gazetteer) []found {
 	kinds := map[string]bool{}
 	for _, a := range c.actors {
 		kinds[a.kind] = true
+		kinds[a.own] = true // Dakar stands for Senegal, and is a place: "a massacre near Dakar"
 	}
 	objects := map[int]bool{} // words that are another trigger's object
 	for i := 0; i < len(c.toks); i++ {

@@ -58,6 +58,7 @@ var CueKinds = map[string]string{
 	"granted":           "has, a, tiene, hat, أمام, समय: with a span of time, what one has that long to do is a deadline set by another",
 	"grant":             "gave, dando, donnant, gab, أمهل: gives another a span of time to act, a deadline: the giver demands it",
 	"decision":          "a decision, whose owner named after it does the act it governs: décision du gouvernement de, قرار الحكومة",
+	"responsible":       "responsibility for an act: whose it is did it: responsible for, responsabilité de, Verantwortung, مسؤولية, जिम्मेदारी",
 }
 
 // The word classes, as the extractor names them.
