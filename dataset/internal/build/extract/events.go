@@ -104,7 +104,16 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 				dateAt = said // a demand is dated when it is said, not by the deadline it sets
 			}
 		}
-		if giver, recipient, given := c.timeGiven(f, gz); given && !eventtype.Is(f.typ, eventtype.Absorbing) && cand.Type == f.typ {
+		giver, recipient, given := c.timeGiven(f, gz)
+		if given && giver == "" {
+			// A time given with no giver named («ومُنحت القوات الفرنسية
+			// مهلة شهر لمغادرة بوركينا فاسو», «… accordé … pour quitter le
+			// sol burkinabè»): the state to be left gives it.
+			if giver = c.countryLeft(f, gz); giver == "" && len(cand.Source) > 0 {
+				giver = gz.State(cand.Source[0])
+			}
+		}
+		if given && giver != "" && giver != recipient && !eventtype.Is(f.typ, eventtype.Absorbing) && cand.Type == f.typ {
 			// "gave France one month to withdraw", «dando a Francia un mes
 			// para retirar», «أمهلت فرنسا شهرا لسحب»: a deadline given is
 			// the giver's demand of the one it is given to.

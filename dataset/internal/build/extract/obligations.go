@@ -162,6 +162,35 @@ func (c *sentenceCtx) timeGiven(f found, gz *gazetteer.Gazetteer) (string, strin
 			}
 		}
 	}
+	// The passive: «un délai d'un mois est accordé à ce détachement de
+	// l'armée française pour quitter le sol burkinabè», "one month was
+	// given to the French troops to leave": the one given the time stands
+	// after the grant; the giver is the agent, if named.
+	for u := f.at - 1; u >= max(0, f.at-16); u-- {
+		if !c.timeUnit(u) {
+			continue
+		}
+		last := u + 3
+		if c.g.verbSecond {
+			last = u + 10 // "wurde den französischen Kräften eingeräumt": the participle last
+		}
+		for g := u + 1; g <= min(last, f.at-1); g++ {
+			if _, _, ok := c.cueAt(g, "grant", "granted"); !ok {
+				continue
+			}
+			giver, recipient := "", ""
+			for _, a := range c.actors {
+				if a.from > u && a.to < f.at && a.agent && giver == "" {
+					giver = gz.State(a.actor)
+				} else if a.from > u && a.to < f.at && !a.place && recipient == "" {
+					recipient = gz.State(a.actor) // «à ce détachement de l'armée française»
+				}
+			}
+			if recipient != "" && recipient != giver {
+				return giver, recipient, true
+			}
+		}
+	}
 	return "", "", false
 }
 

@@ -31,6 +31,7 @@ func (c *sentenceCtx) whosePeople(cand *Candidate, f found, gz *gazetteer.Gazett
 		if cand.srcNear && cand.people[0] > f.at {
 			cand.Type = "expel"
 			cand.Target = []string{owner}
+			cand.Rules = append(cand.Rules, "type/another-state-moves-them-out")
 			return
 		}
 		// The people are the subject and leave of themselves ("les soldats
@@ -38,6 +39,7 @@ func (c *sentenceCtx) whosePeople(cand *Candidate, f found, gz *gazetteer.Gazett
 		// from the country named as acting elsewhere.
 		cand.Source, cand.States = []string{owner}, []string{owner}
 		cand.Target = []string{source}
+		cand.Rules = append(cand.Rules, "parties/their-state-withdraws-them")
 	case cand.Type == "expel":
 		left := c.countryLeft(f, gz)
 		if cand.own && cand.Owner == "" || left != "" && left != source && (cand.Owner == "" || gz.Country(cand.Owner) == source) {
@@ -48,6 +50,7 @@ func (c *sentenceCtx) whosePeople(cand *Candidate, f found, gz *gazetteer.Gazett
 			if left != "" {
 				cand.Target = []string{left}
 			}
+			cand.Rules = append(cand.Rules, "type/own-people-ordered-out")
 		}
 	}
 }
