@@ -18,7 +18,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 	c.found = fs
 	c.content = map[int]bool{}
 	for fi, f := range fs {
-		if c.absorbed(fs, fi) || c.setting(f) {
+		if c.absorbed(fs, fi) || c.setting(f) || f.typ == "protest" && c.objectOfAct(fs, fi) {
 			c.content[f.at] = true // no act of its own, for dates
 		}
 	}
@@ -44,6 +44,9 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 		if c.adjectival(f) {
 			continue // "the detained employee", "soldats stationnés": a description, not the act
+		}
+		if f.typ == "protest" && c.objectOfAct(fs, fi) {
+			continue // "attacked protesters", «a arrêté des manifestants»: the people acted on
 		}
 		if f.typ == "deny" && c.rejectsRequest(f) {
 			continue // "rejected calls to restore civilian rule": a refusal, no denial
@@ -632,6 +635,26 @@ func (c *sentenceCtx) absorbed(fs []found, fi int) bool {
 		}
 		if g.typ == "deny" && f.at-g.at <= 8 && !c.subordinateBetween(g.at, f.at) && !c.otherActBetween(g.at, f.at) {
 			return true // «رفضت الخارجية الفرنسية، الجمعة، الاتهامات المالية»
+		}
+	}
+	return false
+}
+
+// objectOfAct: the trigger fs[fi] stands right after another act's verb,
+// past articles, as its object: "attacked protesters", «a arrêté des
+// manifestants», «detuvo a manifestantes».
+func (c *sentenceCtx) objectOfAct(fs []found, fi int) bool {
+	f := fs[fi]
+	for _, g := range fs[:fi] {
+		if g.typ == f.typ || g.pos != "verb" || c.g.verbFinal {
+			continue
+		}
+		j := g.at + g.n
+		for j < f.at && (c.k.is(lexicon.Article, c.toks[j].Key) || c.k.is(lexicon.Genitive, c.toks[j].Key) || c.hasPrep(j)) {
+			j++
+		}
+		if j == f.at {
+			return true
 		}
 	}
 	return false

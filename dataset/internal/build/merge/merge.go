@@ -34,6 +34,7 @@ type cluster struct {
 	future     int            // mentions that say it will happen
 	done       int            // mentions whose verb says it happened
 	final      int            // mentions of the last of the forces leaving
+	places     map[string]int // the towns and bases its forces move from or to
 
 	// Indexes over cands, so that a corpus of thousands of reports of one
 	// kind by the same actors does not compare each with all of them.
@@ -54,7 +55,7 @@ type mentionKey struct {
 func newCluster(typ string, seq int) *cluster {
 	return &cluster{typ: typ, lo: dates.MinDay, hi: dates.MaxDay, seq: seq,
 		sources: map[string]int{}, targets: map[string]int{}, states: map[string]int{}, tstates: map[string]int{}, charges: map[string]int{},
-		articles: map[string]bool{}, triggers: map[mentionKey]bool{}, indexed: map[string]bool{}}
+		articles: map[string]bool{}, triggers: map[mentionKey]bool{}, indexed: map[string]bool{}, places: map[string]int{}}
 }
 
 // take records c among the mentions, with no constraint from it (an
@@ -102,7 +103,7 @@ func span(c *extract.Candidate) (int, int) {
 }
 
 // compatible reports whether c can join k, and how well it fits.
-func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
+func (k *cluster) compatible(c *extract.Candidate, place string) (int, bool) {
 	if k.typ != c.Type {
 		return 0, false
 	}
@@ -143,6 +144,12 @@ func (k *cluster) compatible(c *extract.Candidate) (int, bool) {
 	// Two named agents with none in common are two acts: France's travel
 	// advice and the United States' are two advisories, even about Mali.
 	if !eventtype.Is(c.Type, eventtype.Symmetric) && len(c.Source) > 0 && len(k.sources) > 0 && !anyIn(c.Source, k.sources) && !sameStates(c.States, k.states) {
+		return 0, false
+	}
+	if place != "" && len(k.places) > 0 && k.places[place] == 0 {
+		// "no French soldiers are left in Faya-Largeau" and "the next step
+		// is to leave Abéché": forces leaving one town and another are two
+		// steps of a withdrawal.
 		return 0, false
 	}
 	if eventtype.Is(c.Type, eventtype.Symmetric) && !samePartners(c, k) {
@@ -244,6 +251,18 @@ func pinned(c *extract.Candidate) bool {
 
 func sameStates(states []string, m map[string]int) bool { return anyIn(states, m) }
 
+// local is the town or base, not a whole country, that c's forces move
+// from or to, if it names one.
+func local(c *extract.Candidate, gz *gazetteer.Gazetteer) string {
+	if gz == nil || !eventtype.Is(c.Type, eventtype.OwnPresence) || c.Place == "" {
+		return ""
+	}
+	if e := gz.Entity(c.Place); e == nil || e.Kind != dataset.EntityPlace {
+		return ""
+	}
+	return c.Place
+}
+
 // samePartners: a mutual act's two sides, by state, are k's, when both c
 // and k name two.
 func samePartners(c *extract.Candidate, k *cluster) bool {
@@ -297,7 +316,7 @@ func monthOf(day int) int {
 	return m
 }
 
-func (k *cluster) add(c *extract.Candidate) {
+func (k *cluster) add(c *extract.Candidate, place string) {
 	k.take(c)
 	lo, hi := span(c)
 	k.lo, k.hi = max(k.lo, lo), min(k.hi, hi)
@@ -332,6 +351,9 @@ func (k *cluster) add(c *extract.Candidate) {
 	}
 	if c.Final {
 		k.final++
+	}
+	if place != "" {
+		k.places[place]++
 	}
 	for _, q := range c.Quantities {
 		if !slices.Contains(k.quantities, q.Value) {
@@ -368,6 +390,14 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 		}
 	}
 	for ci, c := range slices.Concat(named, anaphoric) {
+		if !c.Anaphoric && len(c.Source)+len(c.Target) == 0 {
+			// "after the arrest of a journalist", whose people name no
+			// state: the arrest the article tells, if it tells one.
+			if k := antecedent(byArticle[c.Article], c); k != nil {
+				k.take(c)
+				continue
+			}
+		}
 		if c.Anaphoric {
 			if k := antecedent(byArticle[c.Article], c); k != nil {
 				k.take(c)
@@ -385,7 +415,7 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 					continue // met under another of its actors
 				}
 				k.visited = ci + 1
-				if s, ok := k.compatible(c); ok && s > bestScore {
+				if s, ok := k.compatible(c, local(c, gz)); ok && s > bestScore {
 					best, bestScore = k, s
 				}
 			}
@@ -398,7 +428,7 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 			byArticle[c.Article] = append(byArticle[c.Article], best)
 		}
 		// Index the cluster under the actors it did not have yet.
-		best.add(c)
+		best.add(c, local(c, gz))
 		for _, key := range keys(c) {
 			if !best.indexed[key] { // once under each key
 				best.indexed[key] = true

@@ -1,11 +1,13 @@
 package merge
 
 import (
+	"fmt"
 	"testing"
 
 	"parallax/dataset"
 	"parallax/dataset/internal/build/dates"
 	"parallax/dataset/internal/build/extract"
+	"parallax/dataset/internal/build/gazetteer"
 )
 
 // mention is a candidate as the extractor gives it, in a few words.
@@ -163,5 +165,32 @@ func TestMergeKeepsActsApart(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMergeKeepsTownsApart: forces leaving one town and another are two
+// steps of a withdrawal; a report that names no town joins either.
+func TestMergeKeepsTownsApart(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, td := []string{"france"}, []string{"chad"}
+	at := func(c extract.Candidate, place string) extract.Candidate {
+		c.Place = place
+		return c
+	}
+	cands := []extract.Candidate{
+		at(mention("a", "withdraw-forces", "2024-12-26", "2024-12-27", fr, td, dataset.Asserted, true, false), "faya-largeau"),
+		at(mention("a", "withdraw-forces", "", "2024-12-27", fr, td, dataset.Asserted, false, false), "abeche"),
+		mention("b", "withdraw-forces", "2024-12-26", "2024-12-27", fr, td, dataset.Asserted, true, false),
+		at(mention("c", "withdraw-forces", "2024-12-26", "2024-12-26", fr, td, dataset.Asserted, true, false), "faya-largeau"),
+	}
+	var got []string
+	for _, ev := range Merge(cands, map[string]int{"a": 0, "b": 1, "c": 2}, nil, gz) {
+		got = append(got, fmt.Sprintf("%s x%d", ev.Date, len(ev.Mentions)))
+	}
+	if want := "[2024-12-26 x3 2024-12-27 x1]"; fmt.Sprint(got) != want {
+		t.Errorf("events %v, want %s", got, want)
 	}
 }
