@@ -99,6 +99,7 @@ var roleRules = []roleRule{
 	{"source/army-of-coup-country", armyOfCountry},
 	{"target/expelled-forces-state", expelledForcesState},
 	{"parties/country-visited", countryVisited},
+	{"parties/the-two-countries", bothCountries},
 	{"parties/partners", partners},
 }
 

@@ -306,6 +306,35 @@ func countryVisited(r *roleSearch) bool {
 	return true
 }
 
+// bothCountries: "the intelligence services of the two countries kept up
+// their cooperation", «les renseignements des deux pays», «بين البلدين»:
+// with at most one party in its clause, a tie is between the two countries
+// the sentence names, when it names two.
+func bothCountries(r *roleSearch) bool {
+	c, f, cand := r.c, r.f, r.cand
+	if !r.is(eventtype.Symmetric) || len(cand.Source)+len(cand.Target) > 1 {
+		return false
+	}
+	found := false
+	for j := r.lo; j <= r.hi && !found; j++ {
+		_, _, found = c.cueAt(j, "both-countries")
+	}
+	if !found {
+		return false
+	}
+	var pair []string
+	for _, a := range c.actors {
+		if a.kind == dataset.EntityCountry && !a.aside {
+			pair = appendActor(pair, r.gz.State(a.actor))
+		}
+	}
+	if len(pair) != 2 || f.at < 0 {
+		return false
+	}
+	cand.Source, cand.Target = pair[:1], pair[1:]
+	return true
+}
+
 // partners: talks and cooperation are between parties: a second party is a
 // partner, not a target acted on; and it takes two.
 func partners(r *roleSearch) bool {
