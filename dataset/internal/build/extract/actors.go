@@ -300,6 +300,7 @@ func (c *sentenceCtx) classifyHindi(a *actorTok) {
 // counts.
 func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 	j := a.from - 1
+	modified := false // a modifier before the organ was passed
 	for steps := 0; j >= 0 && steps < 6; steps++ {
 		if c.breaks(j) {
 			break
@@ -358,8 +359,23 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 		key := c.toks[j].Key
 		// «مع الحكومة المالية», "avec les autorités maliennes": the
 		// organ a demonym follows takes the preposition.
-		head := (a.demonym || a.institution) && c.isInstitution(j) && !c.g.adjectiveFirst
-		if _, isNum := c.k.numbers[key]; !c.k.is(lexicon.Article, key) && !c.k.is(lexicon.Genitive, key) && !c.isDescriptor(j) && !isNum && !head {
+		// "by the government of Mali": an organ the genitive tied the name
+		// to, in any order of adjectives.
+		head := (a.demonym || a.institution) && c.isInstitution(j) && (!c.g.adjectiveFirst || a.institution)
+		if c.isInstitution(j) && !c.isDescriptor(j) && j+1 < a.from && c.k.is(lexicon.Genitive, c.toks[j+1].Key) && !a.patient && !a.demonym {
+			// "by the government of Mali": the organ the name is the
+			// genitive of takes the preposition before it.
+			a.institution = true
+			j--
+			continue
+		}
+		// «a manos de los actuales gobiernos de Burkina Faso»: one
+		// modifier before the organ is still its phrase.
+		modifier := a.institution && !modified && j+1 < a.from && c.isInstitution(j+1) && !c.actorAt(j) && c.actorEnding(j) == nil
+		if modifier {
+			modified = true
+		}
+		if _, isNum := c.k.numbers[key]; !c.k.is(lexicon.Article, key) && !c.k.is(lexicon.Genitive, key) && !c.isDescriptor(j) && !isNum && !head && !modifier {
 			// "portraits of Colonel Assimi Goïta", "supporters of the
 			// junta": the complement of a common noun is no subject.
 			possessor := a.to+1 < len(c.toks) && c.toks[a.to+1].Key == "s" // "the junta's decision to expel"

@@ -160,7 +160,11 @@ func (c *sentenceCtx) relativeAgent(f found) *actorTok {
 	}
 	for k := range c.actors {
 		a := &c.actors[k]
-		if a.from <= rel || a.from > rel+8 || c.breakBetweenTokens(rel, a.from) {
+		reach := 8
+		if a.agent {
+			reach = 12 // «la expulsión que sufrió a manos de los actuales gobiernos de …»: the agent, however far
+		}
+		if a.from <= rel || a.from > rel+reach || c.breakBetweenTokens(rel, a.from) {
 			continue
 		}
 		if a.prep == "" && !a.place && !a.aside && (!a.demonym || a.institution) && a.kind != dataset.EntityMedia && a.kind != dataset.EntityAgency {
