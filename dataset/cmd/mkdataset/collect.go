@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"parallax/dataset"
 	"parallax/dataset/internal/build"
@@ -39,7 +40,7 @@ type collected struct {
 // maxSize (found from their size, without reading them), links that lead
 // nowhere or to folders, pipes and devices, folders that cannot be listed,
 // sidecars without an article, links that lead out of the corpus, and the
-// folder's documentation (README, LICENSE…). Only hidden files and folders
+// folder's documentation (README, LICENSE…, any name in capitals). Only hidden files and folders
 // (".git", ".DS_Store") are passed over, and counted.
 func collect(root string, maxSize int) (collected, error) {
 	var c collected
@@ -187,7 +188,24 @@ func documentation(name string) string {
 	if stem == "INDEX" {
 		return fmt.Sprintf("%s in capitals reads as the folder's index, not an article (a lower-case index.md is read)", safeName(name))
 	}
+	if capitals(stem) {
+		// FORMAT.md, NOTES.txt, CONTRIBUTING.md: a name all in capitals is
+		// the folder's notes, as make eval GOLD=… reads it too.
+		return fmt.Sprintf("%s, a name in capitals, reads as the folder's notes, not an article", safeName(name))
+	}
 	return ""
+}
+
+// capitals: the name has letters, and none in lower case.
+func capitals(stem string) bool {
+	letters := false
+	for _, r := range stem {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // cause is an error without the path that the report already gives.

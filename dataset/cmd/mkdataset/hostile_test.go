@@ -27,6 +27,7 @@ func TestHostileCorpus(t *testing.T) {
 		"docs/LICENSE.txt":     goodEN + " (licence)",
 		"CHANGELOG.md":         goodEN + " (changes)",
 		"INDEX.md":             goodEN + " (index)",
+		"FORMAT.md":            goodEN + " (the corpus's notes)",
 		"bundle/index.md":      "---\ntitle: A page bundle\n---\n\n" + goodEN,
 		"big.txt":              goodEN + " Big.",
 		"big.meta.json":        `{"title": "` + strings.Repeat("x", read.MaxMetaSize) + `"}`,
@@ -69,6 +70,7 @@ func TestHostileCorpus(t *testing.T) {
 		"docs/LICENSE.txt": "documentation: LICENSE.txt reads as the folder's documentation (license)",
 		"CHANGELOG.md":     "documentation:",
 		"INDEX.md":         "documentation: INDEX.md in capitals reads as the folder's index",
+		"FORMAT.md":        "documentation: FORMAT.md, a name in capitals, reads as the folder's notes",
 		"big.txt":          "bad-metadata: big.meta.json: the sidecar is 64.0 KiB, over the 64.0 KiB a sidecar may be",
 		"sibling.txt":      "duplicate:",
 	} {
