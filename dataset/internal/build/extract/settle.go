@@ -266,7 +266,19 @@ func expelledForcesState(r *roleSearch) bool {
 // it took place, is the visitor's partner in its talks.
 func countryVisited(r *roleSearch) bool {
 	c, f, cand := r.c, r.f, r.cand
-	if cand.Type != "talks" || !c.k.is(lexicon.Visit, c.toks[f.at].Key) || len(cand.Source)+len(cand.Target) > 1 {
+	if cand.Type != "talks" || !c.k.is(lexicon.Visit, c.toks[f.at].Key) {
+		return false
+	}
+	// "visited Chad's border with Sudan": the country whose place is
+	// visited is the host, not the one its place borders.
+	for _, i := range r.after {
+		a := &c.actors[i]
+		if a.kind == dataset.EntityCountry && a.from-(f.at+f.n) <= 1 && c.possessive(a.to) && len(cand.Source) == 1 && r.gz.State(cand.Source[0]) != a.actor {
+			cand.Target = []string{a.actor}
+			return true
+		}
+	}
+	if len(cand.Source)+len(cand.Target) > 1 {
 		return false
 	}
 	host := ""
