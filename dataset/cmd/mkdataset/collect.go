@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"parallax/dataset"
 	"parallax/dataset/internal/build"
@@ -188,24 +187,12 @@ func documentation(name string) string {
 	if stem == "INDEX" {
 		return fmt.Sprintf("%s in capitals reads as the folder's index, not an article (a lower-case index.md is read)", safeName(name))
 	}
-	if capitals(stem) {
+	if read.Notes(name) {
 		// FORMAT.md, NOTES.txt, CONTRIBUTING.md: a name all in capitals is
 		// the folder's notes, as make eval GOLD=… reads it too.
 		return fmt.Sprintf("%s, a name in capitals, reads as the folder's notes, not an article", safeName(name))
 	}
 	return ""
-}
-
-// capitals: the name has letters, and none in lower case.
-func capitals(stem string) bool {
-	letters := false
-	for _, r := range stem {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
 }
 
 // cause is an error without the path that the report already gives.

@@ -300,7 +300,7 @@ func (c *sentenceCtx) classifyHindi(a *actorTok) {
 // counts.
 func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 	j := a.from - 1
-	modified := false // a modifier before the organ was passed
+	premodified := false // a modifier before the organ was passed
 	for steps := 0; j >= 0 && steps < 6; steps++ {
 		if c.breaks(j) {
 			break
@@ -371,9 +371,9 @@ func (c *sentenceCtx) classifyPrep(a *actorTok, gz *gazetteer.Gazetteer) {
 		}
 		// «a manos de los actuales gobiernos de Burkina Faso»: one
 		// modifier before the organ is still its phrase.
-		modifier := a.institution && !modified && j+1 < a.from && c.isInstitution(j+1) && !c.actorAt(j) && c.actorEnding(j) == nil
+		modifier := a.institution && !premodified && j+1 < a.from && c.isInstitution(j+1) && !c.actorAt(j) && c.actorEnding(j) == nil
 		if modifier {
-			modified = true
+			premodified = true
 		}
 		if _, isNum := c.k.numbers[key]; !c.k.is(lexicon.Article, key) && !c.k.is(lexicon.Genitive, key) && !c.isDescriptor(j) && !isNum && !head && !modifier {
 			// "portraits of Colonel Assimi Goïta", "supporters of the

@@ -137,13 +137,7 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 
 // pick returns the first actor of order, not chosen yet, that cond accepts.
 func (r *roleSearch) pick(cond func(a *actorTok) bool, order []int) *actorTok {
-	for _, i := range order {
-		a := &r.c.actors[i]
-		if a != r.src && a != r.tgt && cond(a) {
-			return a
-		}
-	}
-	return nil
+	return r.pickAny(func(a *actorTok) bool { return a != r.src && cond(a) }, order)
 }
 
 // pickAny is pick that may return the source chosen so far, for a rule

@@ -323,7 +323,7 @@ func countryVisited(r *roleSearch) bool {
 // with at most one party in its clause, a tie is between the two countries
 // the sentence names, when it names two.
 func bothCountries(r *roleSearch) bool {
-	c, f, cand := r.c, r.f, r.cand
+	c, cand := r.c, r.cand
 	if !r.is(eventtype.Symmetric) || len(cand.Source)+len(cand.Target) > 1 {
 		return false
 	}
@@ -340,7 +340,7 @@ func bothCountries(r *roleSearch) bool {
 			pair = appendActor(pair, r.gz.State(a.actor))
 		}
 	}
-	if len(pair) != 2 || f.at < 0 {
+	if len(pair) != 2 {
 		return false
 	}
 	cand.Source, cand.Target = pair[:1], pair[1:]

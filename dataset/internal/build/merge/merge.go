@@ -270,19 +270,18 @@ func samePartners(c *extract.Candidate, k *cluster) bool {
 	for _, s := range slices.Concat(c.States, c.TargetStates) {
 		parties[s] = true
 	}
-	theirs := map[string]bool{}
-	for s := range k.states {
-		theirs[s] = true
-	}
+	theirs := len(k.states) // the states on either side of k
 	for s := range k.tstates {
-		theirs[s] = true
+		if k.states[s] == 0 {
+			theirs++
+		}
 	}
-	if len(parties) < 2 || len(theirs) < 2 {
+	if len(parties) < 2 || theirs < 2 {
 		return true
 	}
 	common := 0
 	for s := range parties {
-		if theirs[s] {
+		if k.states[s] > 0 || k.tstates[s] > 0 {
 			common++
 		}
 	}
@@ -390,32 +389,28 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 		}
 	}
 	for ci, c := range slices.Concat(named, anaphoric) {
-		if !c.Anaphoric && len(c.Source)+len(c.Target) == 0 {
-			// "after the arrest of a journalist", whose people name no
-			// state: the arrest the article tells, if it tells one.
+		if unnamed := len(c.Source)+len(c.Target) == 0; c.Anaphoric || unnamed {
+			// An anaphoric report, or one whose people name no state ("after
+			// the arrest of a journalist"): the act of its type the article
+			// tells, if it tells one.
 			if k := antecedent(byArticle[c.Article], c); k != nil {
 				k.take(c)
 				continue
 			}
-		}
-		if c.Anaphoric {
-			if k := antecedent(byArticle[c.Article], c); k != nil {
-				k.take(c)
-				continue
-			}
-			if len(c.Source)+len(c.Target) == 0 {
+			if c.Anaphoric && unnamed {
 				continue // no one to say who took part
 			}
 		}
 		var best *cluster
 		bestScore := -1
+		place := local(c, gz)
 		for _, actor := range keys(c) {
 			for _, k := range byKey[c.Type+"/"+actor] {
 				if k.visited == ci+1 {
 					continue // met under another of its actors
 				}
 				k.visited = ci + 1
-				if s, ok := k.compatible(c, local(c, gz)); ok && s > bestScore {
+				if s, ok := k.compatible(c, place); ok && s > bestScore {
 					best, bestScore = k, s
 				}
 			}
@@ -428,7 +423,7 @@ func Merge(cands []extract.Candidate, articleOrder map[string]int, lx *lexicon.L
 			byArticle[c.Article] = append(byArticle[c.Article], best)
 		}
 		// Index the cluster under the actors it did not have yet.
-		best.add(c, local(c, gz))
+		best.add(c, place)
 		for _, key := range keys(c) {
 			if !best.indexed[key] { // once under each key
 				best.indexed[key] = true

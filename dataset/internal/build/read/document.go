@@ -2,7 +2,9 @@ package read
 
 import (
 	"fmt"
+	"path"
 	"strings"
+	"unicode"
 
 	"parallax/dataset"
 	"parallax/dataset/internal/build/segment"
@@ -32,6 +34,21 @@ func FormatOf(file string) Format {
 		return FormatHTML
 	}
 	return FormatUnknown
+}
+
+// Notes says whether a file is its folder's notes rather than an article
+// (README.md, FORMAT.md, LICENSE): its name before the extension has
+// letters, all capitals. The build skips such files and make eval does not
+// score them.
+func Notes(name string) bool {
+	letters := false
+	for _, r := range strings.TrimSuffix(name, path.Ext(name)) {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 func (f Format) String() string {

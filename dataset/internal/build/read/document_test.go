@@ -31,3 +31,14 @@ func TestMergeMeta(t *testing.T) {
 		t.Error("no own metadata: the sidecar")
 	}
 }
+
+func TestNotes(t *testing.T) {
+	for name, want := range map[string]bool{
+		"README.md": true, "FORMAT.md": true, "LICENSE": true, "INDEX.md": true, "NOTES-2024.txt": true,
+		"mali22-01_en.txt": false, "Readme.md": false, "index.md": false, "2024-01.txt": false, "": false,
+	} {
+		if got := Notes(name); got != want {
+			t.Errorf("Notes(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -9,7 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
+
+	"parallax/dataset/internal/build/read"
 )
 
 // GoldFile is the name of a folder's annotations.
@@ -112,7 +113,7 @@ func loadFolder(root, dir string, types []string) (Folder, bool, error) {
 		n := e.Name()
 		switch {
 		case e.IsDir(), strings.HasPrefix(n, "."), n == GoldFile, strings.HasSuffix(n, metaSuffix):
-		case isNotes(n):
+		case read.Notes(n):
 			addName(r.notes, n)
 		default:
 			addName(r.byName, n)
@@ -128,20 +129,6 @@ func loadFolder(root, dir string, types []string) (Folder, bool, error) {
 		}
 	}
 	return f, true, errors.Join(r.errs...)
-}
-
-// isNotes says whether a file is the annotators' notes rather than an
-// article: its name before the extension has letters, all capitals.
-func isNotes(name string) bool {
-	base := strings.TrimSuffix(name, path.Ext(name))
-	letters := false
-	for _, r := range base {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
 }
 
 // resolver turns the names a gold gives into files of its folder.
