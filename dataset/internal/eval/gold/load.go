@@ -9,8 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"parallax/dataset/internal/build/read"
+	"unicode"
 )
 
 // GoldFile is the name of a folder's annotations.
@@ -113,7 +112,7 @@ func loadFolder(root, dir string, types []string) (Folder, bool, error) {
 		n := e.Name()
 		switch {
 		case e.IsDir(), strings.HasPrefix(n, "."), n == GoldFile, strings.HasSuffix(n, metaSuffix):
-		case read.Notes(n):
+		case isNotes(n):
 			addName(r.notes, n)
 		default:
 			addName(r.byName, n)
@@ -129,6 +128,22 @@ func loadFolder(root, dir string, types []string) (Folder, bool, error) {
 		}
 	}
 	return f, true, errors.Join(r.errs...)
+}
+
+// isNotes says whether a file is the annotators' notes rather than an
+// article: its name before the extension has letters, all capitals. It is
+// the build's read.Notes, kept apart because the gold reads nothing of the
+// build (TestImportPolicy); TestNotesAgreesWithTheBuild holds them equal.
+func isNotes(name string) bool {
+	base := strings.TrimSuffix(name, path.Ext(name))
+	letters := false
+	for _, r := range base {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // resolver turns the names a gold gives into files of its folder.
