@@ -88,3 +88,19 @@ func TestDatePolicy(t *testing.T) {
 		})
 	}
 }
+
+// TestAccusationsJoinByCharge: an undated accusation is the one of its
+// charge, which may stand in the clause after the verb («wirft … vor,
+// Waffen … geliefert zu haben»), not the same states' verdict of another
+// month.
+func TestAccusationsJoinByCharge(t *testing.T) {
+	d := corpus(t,
+		article{"Niger's government said on 3 February 2023 that the results of the American drone mission had been unsatisfactory.", "2023-02-04"},
+		article{"Niger accused the United States on 10 August 2023 of supplying weapons to jihadist fighters in the north.", "2023-08-11"},
+		article{"Niger wirft den USA vor, Waffen an dschihadistische Kämpfer im Norden geliefert zu haben.", ""},
+	)
+	want := []string{"2023-02-03/text niger->united-states mentions=1", "2023-08-10/text niger->united-states mentions=2"}
+	if got := eventsOf(d, "accuse"); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -394,6 +394,12 @@ func (c *sentenceCtx) pluralTrigger(f found) bool {
 // साजिश रचने के आरोप में»).
 func (c *sentenceCtx) chargesNear(f found) []string {
 	lo, hi := c.clause(f.at)
+	if hi <= f.at+f.n+2 && hi+1 < len(c.toks) && strings.ContainsAny(c.text[c.toks[hi].End:c.toks[hi+1].Start], ",،") {
+		// "Mali wirft Frankreich vor, Waffen an Islamisten geliefert zu
+		// haben", "accuses France, which it says armed jihadists": the
+		// charge is the clause that follows the verb.
+		_, hi = c.clause(hi + 1)
+	}
 	from, to := max(lo, f.at-2), min(hi, f.at+f.n+14)
 	if c.g.verbFinal {
 		from, to = max(lo, f.at-8), min(hi, f.at+f.n+2)

@@ -82,7 +82,9 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 		}
 		switch cue {
 		case "negation":
-			negated = true
+			// "n'ont pas été satisfaisants": a verdict's denial is its own
+			// ("not satisfactory"), not the act's.
+			negated = negated || !c.verdict(f)
 		case "future":
 			// "werden der Spionage beschuldigt": the future's auxiliary
 			// with a participle makes a passive.

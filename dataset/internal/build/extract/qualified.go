@@ -8,16 +8,30 @@ import "parallax/dataset/internal/build/lexicon"
 // accusation that says what an act is. Its subject is the act, so whose
 // act it is is accused; who accuses is the one the sentence has say so,
 // before the act ("Mali said", «Pour le gouvernement malien»).
+//
+// A verdict on the act's results is one too: "the results of France's
+// mission were not satisfactory", «les résultats de la présence française
+// n'ont pas été satisfaisants», "फ्रांस की … उपस्थिति के परिणाम संतोषजनक
+// नहीं थे". In a verb-final language only a verdict is read so, as its
+// qualifying verb would follow the charge, not the act.
 func qualifiedAct(r *roleSearch) bool {
 	c, f := r.c, r.f
-	if r.cand.Type != "accuse" || c.g.verbFinal || !c.k.is(lexicon.Qualify, c.toks[f.at].Key) {
+	verdict := c.verdict(f)
+	if r.cand.Type != "accuse" || !(c.k.is(lexicon.Qualify, c.toks[f.at].Key) && !c.g.verbFinal || verdict) {
 		return false
 	}
+	// A verdict judges the results of an act, whose owner is accused, not
+	// the place it was done in ("France's mission in war-torn Mali").
 	var accused *actorTok
 	for _, i := range r.before {
-		if a := &c.actors[i]; (r.inClause(a) || !c.breakBetween(a, f.at)) && !a.place {
-			accused = a
-			break
+		if a := &c.actors[i]; (r.inClause(a) || !c.breakBetween(a, f.at)) && !a.place && !(verdict && a.prep != "") {
+			if accused == nil {
+				accused = a
+			}
+			if !verdict || c.owner(a) {
+				accused = a
+				break
+			}
 		}
 	}
 	if accused == nil {
@@ -32,4 +46,35 @@ func qualifiedAct(r *roleSearch) bool {
 		}
 	}
 	return true
+}
+
+// verdict says the trigger judges an act's results: "not satisfactory".
+func (c *sentenceCtx) verdict(f found) bool {
+	for i := f.at; i < f.at+f.n; i++ {
+		if c.k.is(lexicon.Verdict, c.toks[i].Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// owner says the actor at a is named as whose something is: "France's",
+// "de la France", "फ्रांस की", or a demonym ("la présence française").
+func (c *sentenceCtx) owner(a *actorTok) bool {
+	if a.demonym {
+		return true
+	}
+	if a.to+1 < len(c.toks) {
+		if next := c.toks[a.to+1].Key; next == "s" || c.k.is(lexicon.GenitiveAfter, next) {
+			return true
+		}
+	}
+	for j := a.from - 1; j >= max(0, a.from-2); j-- {
+		if key := c.toks[j].Key; c.k.is(lexicon.Genitive, key) {
+			return true
+		} else if !c.k.is(lexicon.Article, key) {
+			break
+		}
+	}
+	return false
 }

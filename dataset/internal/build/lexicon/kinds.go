@@ -79,6 +79,7 @@ const (
 	Intervene       = "intervene"
 	Visit           = "visit"
 	Qualify         = "qualify"
+	Verdict         = "verdict"
 )
 
 // WordClasses are the closed classes of single words a language's "words"
@@ -99,4 +100,5 @@ var WordClasses = map[string]string{
 	Intervene:       "forms of 'intervene', which with a country as where make a military intervention: intervened, intervenue, intervino, interveniert, تدخلت",
 	Visit:           "forms of 'visit', whose country visited is the visitor's partner in talks: visited, visite, visitó, Besuch, زيارة, दौरा",
 	Qualify:         "verbs that say what their subject is, which open an accusation whose subject is the act charged: constitutes, constitue, constituye, stellt (… dar), يشكل",
+	Verdict:         "adjectives that judge an act's results, which denied ('not satisfactory') open an accusation of whose act it was: satisfactory, satisfaisant, satisfactorio, zufriedenstellend, مرضية, संतोषजनक",
 }

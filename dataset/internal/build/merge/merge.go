@@ -224,6 +224,11 @@ func (k *cluster) compatible(c *extract.Candidate, place string) (int, bool) {
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 {
 		score += 2
 	}
+	if len(c.Charges) > 0 && len(k.charges) > 0 {
+		// An undated accusation of arming jihadists is the one made of
+		// that charge, not the same state's verdict on another day.
+		score += 2
+	}
 	return score, true
 }
 

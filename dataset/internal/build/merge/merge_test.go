@@ -26,6 +26,12 @@ func final(c extract.Candidate) extract.Candidate {
 	return c
 }
 
+// charged gives c what it accuses of.
+func charged(c extract.Candidate, charges ...string) extract.Candidate {
+	c.Charges = charges
+	return c
+}
+
 // withStates gives c the states its parties belong to, as the extractor
 // does from the gazetteer.
 func withStates(c extract.Candidate, states, targetStates []string) extract.Candidate {
@@ -141,6 +147,15 @@ func TestMergeKeepsActsApart(t *testing.T) {
 				withStates(mention("de", "talks", "", "", fr, []string{"mahamat-idriss-deby"}, dataset.Asserted, false, false), fr, []string{"chad"}),
 			},
 			want: []string{"2024-11-28 x2"},
+		},
+		{
+			name: "an undated accusation joins the one of its charge, not the same states' verdict on another day",
+			cands: []extract.Candidate{
+				mention("a", "accuse", "2022-02-18", "2022-02-18", ml, fr, dataset.Asserted, false, false),
+				charged(mention("b", "accuse", "2022-08-17", "2022-08-17", ml, fr, dataset.Asserted, false, false), "terrorism"),
+				charged(mention("c", "accuse", "", "", ml, fr, dataset.Asserted, false, false), "terrorism"),
+			},
+			want: []string{"2022-02-18 x1", "2022-08-17 x2"},
 		},
 	}
 	for _, tt := range tests {
