@@ -7,6 +7,7 @@ import (
 
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
+	"parallax/dataset/fold"
 	"parallax/dataset/internal/build/lexicon"
 )
 
@@ -57,7 +58,7 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 		// "une décision qui entraînera le départ", «سيؤدي إلى رحيل»: the
 		// verb that governs the noun carries its tense.
 		mod = cmp.Or(c.ending(found{at: g, n: 1}), mod)
-		if c.g.clitics && arabicFuture(c.toks[g].Key) && g+1 < f.at && c.toks[g+1].Key == "الى" {
+		if c.g.clitics && arabicFuture(c.toks[g].Key) && g+1 < f.at && c.toks[g+1].Key == toKey {
 			mod = dataset.Future
 		}
 	}
@@ -154,7 +155,7 @@ func (c *sentenceCtx) conditionalWritten(j int) bool {
 func (c *sentenceCtx) governingVerb(f found) int {
 	for j := f.at - 1; j >= max(0, f.at-3); j-- {
 		key := c.toks[j].Key
-		if c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) || key == "الى" || key == "a" || key == "à" || key == "zum" || key == "zur" {
+		if c.k.is(lexicon.Article, key) || c.k.is(lexicon.Genitive, key) || key == toKey || key == "a" || key == "zum" || key == "zur" {
 			continue
 		}
 		if c.breaks(j) {
@@ -164,6 +165,9 @@ func (c *sentenceCtx) governingVerb(f found) int {
 	}
 	return -1
 }
+
+// toKey is «إلى» ("to") folded, as tokens are: «الي».
+var toKey = fold.String("إلى")
 
 // arabicFuture: an imperfect verb with the future prefix «س»: «سيؤدي»
 // (callers check it governs «إلى», since «سيارة» looks the same).
