@@ -135,6 +135,9 @@ func analyse(a *dataset.Article, env *Env, b *budget) (cands []extract.Candidate
 			}
 		}
 	}
+	if env.Gazetteer != nil {
+		cands = extract.LeadSpeaks(cands, env.Gazetteer)
+	}
 	return cands, provisional, skipped
 }
 

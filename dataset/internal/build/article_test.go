@@ -38,6 +38,10 @@ func TestArticleTitle(t *testing.T) {
 		wantTitlePara       int // index of the KindTitle paragraph, -1 for none
 	}{
 		{"headline line", "Mali expels French envoy\nThe junta gave him 72 hours." + long, "", "Mali expels French envoy", "headline", 0},
+		{"long headline with its dek", "Mali expels the French envoy and accuses Paris of meddling in the transition it promised to end\nThe junta gave him 72 hours." + long, "",
+			"Mali expels the French envoy and accuses Paris of meddling in the transition it promised to end", "headline", 0},
+		{"a long first line inside the text is no heading", "The junta gave the French envoy 72 hours to leave." + long + "\nMali expels the French envoy and accuses Paris of meddling in the transition it promised to end\nMore text here." + long, "",
+			"The junta gave the French envoy 72 hours to leave.", "first-sentence", -1},
 		{"first sentence", "The junta gave the French envoy 72 hours to leave." + long, "", "The junta gave the French envoy 72 hours to leave.", "first-sentence", -1},
 		{"lede then Title Case headline", "Paris said on Friday it would cut its staff." + long + "\nFrance Cuts Its Staff in Mali\nMore text here." + long, "", "France Cuts Its Staff in Mali", "headline", 1},
 		{"metadata title", "Mali expels French envoy\nThe junta gave him 72 hours." + long, `{"title": "Mali expels French envoy"}`, "Mali expels French envoy", "metadata", 0},

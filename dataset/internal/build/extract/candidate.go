@@ -55,6 +55,9 @@ type Candidate struct {
 	// halted the democratic process"): the mention belongs to the event of
 	// that type the article reports nearby, if any.
 	Anaphoric bool
+	// headless: a headline's speech act with its speaker left to the
+	// lead («Habla de "violación"…»); LeadSpeaks names it or drops it.
+	headless bool
 	// homeTarget: the target is the article's country, no one named in
 	// the sentence.
 	homeTarget bool

@@ -144,7 +144,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 			}
 		}
 		if len(cand.Source) == 0 && len(cand.Target) == 0 {
-			if eventtype.Is(f.typ, eventtype.Absorbing) || eventtype.Is(f.typ, eventtype.Symmetric) {
+			if eventtype.Is(f.typ, eventtype.Absorbing) && !c.title || eventtype.Is(f.typ, eventtype.Symmetric) {
 				continue // who cooperates or talks with whom is the event
 			}
 			cand.Anaphoric = true
@@ -156,8 +156,15 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		if eventtype.Is(f.typ, eventtype.Absorbing) && c.unnamedAgent(f) {
 			continue // "has been accused by rights groups of…": no one named says so
 		}
-		// Speech acts need a speaker, and a threat someone threatened.
-		if eventtype.Is(f.typ, eventtype.Absorbing) && (len(cand.Source) == 0 || cand.Anaphoric) || f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
+		// Speech acts need a speaker, and a threat someone threatened. A
+		// headline may leave the speaker to its lead (LeadSpeaks).
+		if eventtype.Is(f.typ, eventtype.Absorbing) && (len(cand.Source) == 0 || cand.Anaphoric) {
+			if !c.title || len(cand.Source) > 0 || f.pos != "verb" && f.pos != "phrase" {
+				continue
+			}
+			cand.headless = true
+		}
+		if f.typ == "threaten" && (len(cand.Target) == 0 || !cand.srcNear) {
 			continue
 		}
 		// A demand is made of someone: "urged residents to remain calm"

@@ -300,7 +300,7 @@ func Paragraphs(blocks []Block) []dataset.Paragraph {
 	ps := make([]dataset.Paragraph, 0, len(blocks))
 	for i, b := range blocks {
 		kind := b.Kind
-		if kind == dataset.KindText && i+1 < len(blocks) && isHeading(b.Text) {
+		if kind == dataset.KindText && i+1 < len(blocks) && (isHeading(b.Text) || i == 0 && isHeadline(b.Text)) {
 			kind = dataset.KindHeading
 		}
 		p := dataset.Paragraph{Kind: kind, Text: b.Text}
@@ -321,6 +321,13 @@ func Paragraphs(blocks []Block) []dataset.Paragraph {
 // text, is a section heading.
 func isHeading(s string) bool {
 	return IsHeadlineLike(s) && words.Count(s) <= 14 && !EndsSentence(s)
+}
+
+// isHeadline: the text's first line may be longer than a section heading
+// (a headline with its dek runs to twenty words) and still not end like a
+// sentence.
+func isHeadline(s string) bool {
+	return IsHeadlineLike(s) && !EndsSentence(s)
 }
 
 func tableCellSpans(text string) []dataset.Span {
