@@ -54,6 +54,8 @@ func (c *sentenceCtx) modality(f found) (string, bool) {
 	}
 	if f.pos == "verb" {
 		mod = cmp.Or(c.ending(f), mod)
+	} else if c.decidedCompound(f) {
+		mod = dataset.Future // «Abzugsbeschluss», "Abzugspläne": the act decided lies ahead
 	} else if g := c.governingVerb(f); g >= 0 {
 		// "une décision qui entraînera le départ", «سيؤدي إلى رحيل»: the
 		// verb that governs the noun carries its tense.
@@ -164,6 +166,19 @@ func (c *sentenceCtx) governingVerb(f found) int {
 		return j
 	}
 	return -1
+}
+
+// decidedCompound: the noun trigger is a compound that names the act as decided
+// or planned, by an ending of the lexicon's "decided" (German
+// "Abzugsbeschluss", "Abzugspläne").
+func (c *sentenceCtx) decidedCompound(f found) bool {
+	word := strings.ToLower(c.text[c.toks[f.at+f.n-1].Start:c.toks[f.at+f.n-1].End])
+	for _, e := range c.k.endings["decided"] {
+		if strings.HasSuffix(word, e) && len(word) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // toKey is «إلى» ("to") folded, as tokens are: «الي».

@@ -44,7 +44,7 @@ func (k *Kit) Paragraph(text string, para int, title bool, sentences []dataset.S
 			continue // a match report: its attacks, expulsions and coups are the game's
 		}
 		c := k.newSentence(text, toks, ew.in(s), dw.in(s), gz)
-		c.title = title
+		c.title, c.told = title, out
 		for _, cand := range c.events(gz, home) {
 			if sporty && len(cand.Source) == 0 && !eventtype.Is(cand.Type, eventtype.Absorbing) {
 				continue // a match report's "expulsion", "attack", "coup" with no one acting: the game's

@@ -1,6 +1,9 @@
 package extract
 
-import "parallax/dataset/internal/build/lexicon"
+import (
+	"parallax/dataset/eventtype"
+	"parallax/dataset/internal/build/lexicon"
+)
 
 // qualifiedAct: "France's withdrawal constitutes a violation of the
 // accords", «le retrait de la France constitue une violation», «انسحاب
@@ -35,7 +38,7 @@ func qualifiedAct(r *roleSearch) bool {
 		}
 	}
 	if accused == nil {
-		return false
+		return r.actPointedBack()
 	}
 	r.tgt = accused
 	state := r.gz.State(accused.actor)
@@ -77,4 +80,26 @@ func (c *sentenceCtx) owner(a *actorTok) bool {
 		}
 	}
 	return false
+}
+
+// actPointedBack: "Dieser Beschluss stelle einen Verstoß dar", «Cette
+// décision constitue une violation», "This decision amounts to a
+// violation": the act qualified is one the paragraph told just before,
+// named by a demonstrative and no one's name. Whose act it was is
+// accused, and the party it was done to accuses.
+func (r *roleSearch) actPointedBack() bool {
+	c, f := r.c, r.f
+	demonstrative := false
+	for j := max(r.lo, f.at-4); j < f.at && !demonstrative; j++ {
+		demonstrative = c.k.is(lexicon.Demonstrative, c.toks[j].Key)
+	}
+	if !demonstrative || len(c.told) == 0 {
+		return false
+	}
+	act := c.told[len(c.told)-1]
+	if eventtype.Is(act.Type, eventtype.Absorbing) || len(act.Source) == 0 || len(act.Target) == 0 || act.Anaphoric {
+		return false
+	}
+	r.cand.Source, r.cand.Target = act.Target[:1], act.Source[:1]
+	return true
 }

@@ -52,6 +52,9 @@ type sentenceCtx struct {
 	// end the clause.
 	bridged map[int]bool
 	title   bool // the sentence is an article's headline
+	// told are the reports of the paragraph's earlier sentences, which a
+	// demonstrative points back to ("This decision constitutes…").
+	told    []Candidate
 	gz      *gazetteer.Gazetteer
 	k       *Kit
 	g       *grammar // the language's

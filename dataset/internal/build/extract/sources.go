@@ -110,7 +110,8 @@ func sourceSubject(r *roleSearch) bool {
 // sourceDecisionOwner: "la décision du gouvernement burkinabè de mettre
 // fin à l'accord", "Chad's decision to end", «قرار الحكومة إنهاء»: whose
 // decision it is does the act it governs, not the subject who reports or
-// notes it. The owner stands between the decision and the act.
+// notes it. The owner stands between the decision and the act, or right
+// before it ("Chad's decision", "the American decision").
 func sourceDecisionOwner(r *roleSearch) bool {
 	c, f := r.c, r.f
 	if r.src != nil {
@@ -142,7 +143,10 @@ func sourceDecisionOwner(r *roleSearch) bool {
 		}
 		after := a.from > d && a.to < f.at
 		possessive := a.to == d-1 && strings.HasSuffix(c.text[c.toks[a.to].Start:c.toks[d].Start], "'s ")
-		if (after || possessive) && (best == nil || a.from < best.from) {
+		// "the American decision to withdraw": an adjective's demonym
+		// before it, where adjectives stand first.
+		adjective := c.g.adjectiveFirst && a.demonym && !a.institution && a.to == d-1
+		if (after || possessive || adjective) && (best == nil || a.from < best.from) {
 			best = a
 		}
 	}

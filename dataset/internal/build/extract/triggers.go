@@ -232,6 +232,11 @@ func (c *sentenceCtx) hasObject(t trigger, at, n int) (int, bool) {
 			}
 		}
 	}
+	if h, ok := ix.Longest(c.toks, at); ok && h.Len == n && t.pos == "noun" {
+		// «Truppenabzug», «Abzugsbeschluss», «Parteiverbot»: a compound
+		// that names what it acts on is its own object.
+		return -1, true
+	}
 	w := c.k.window[typ]
 	lo, hi := at-3, at+n+w
 	if eventtype.Is(typ, eventtype.Forces) && !c.g.verbInitial {

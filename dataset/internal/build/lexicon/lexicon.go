@@ -77,10 +77,11 @@ type Language struct {
 	Words map[string][]string `json:"words,omitempty"`
 
 	// Endings are verb endings that carry a modality, by cue kind
-	// ("future", "hypothetical", "conditional", "attempted"): the future
-	// and conditional of French and Spanish ("retirera", "retirará",
-	// "expulsaría"), the Hindi future ("बुलाएगा"), German "-versuch"
-	// compounds ("Putschversuch"). They are compared with the end of a trigger's words as
+	// ("future", "hypothetical", "conditional", "attempted", "decided"):
+	// the future and conditional of French and Spanish ("retirera",
+	// "retirará", "expulsaría"), the Hindi future ("बुलाएगा"), German
+	// "-versuch" compounds ("Putschversuch"), and the compounds that name an
+	// act decided or planned, which lies ahead ("Abzugsbeschluss"). They are compared with the end of a trigger's words as
 	// written, in lower case, accents kept: Spanish "-ará" is future,
 	// "-ara" is not.
 	Endings map[string][]string `json:"endings,omitempty"`
@@ -225,7 +226,7 @@ func (l *Language) check() error {
 		}
 	}
 	for kind, es := range l.Endings {
-		if kind != "future" && kind != "hypothetical" && kind != "conditional" && kind != "attempted" {
+		if kind != "future" && kind != "hypothetical" && kind != "conditional" && kind != "attempted" && kind != "decided" {
 			return fmt.Errorf("endings: unknown kind %q", kind)
 		}
 		for _, e := range es {
