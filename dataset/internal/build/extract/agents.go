@@ -30,7 +30,7 @@ func (c *sentenceCtx) agentOf(a *actorTok, f found) bool {
 	if a.to < f.at {
 		return true
 	}
-	if a.from < max(f.at+f.n, f.end) || c.objectBefore(f, a.from) {
+	if a.from < max(f.at+f.n, f.end) || c.objectBefore(f, a.from) || c.chargeAgent(a, f) {
 		// "describes as acts of aggression by France in the form of
 		// violations", "denounced the violations of the airspace by French
 		// forces": an agent inside the trigger's words or after its object
@@ -283,4 +283,11 @@ func (c *sentenceCtx) military(f found, object bool) bool {
 		}
 	}
 	return false
+}
+
+// chargeAgent: a is the agent of the charge a frame's gap ends with
+// ("describes as acts of aggression by France", «ce qu'il qualifie
+// d'agressions de la part de la France»): the accused, not who speaks.
+func (c *sentenceCtx) chargeAgent(a *actorTok, f found) bool {
+	return f.end >= f.at+f.n && a.from > f.end && a.from <= f.end+3
 }

@@ -66,6 +66,7 @@ var roleRules = []roleRule{
 	{"own-presence/source-and-country-left", ownPresence},
 	{"handover/army-for-its-state", handoverArmyForState},
 	// Who was acted on.
+	{"target/agent-of-the-charge", targetChargeAgent},
 	{"target/term-holder", targetTermHolder},
 	{"target/people-acted-on", targetPeople},
 	{"target/unnamed-institution-object", targetUnnamedInstitution},

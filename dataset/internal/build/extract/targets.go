@@ -335,3 +335,17 @@ func targetObjectBeforeParticiple(r *roleSearch) bool {
 		return a.prep == "" && !a.demonym && r.inClause(a) && a.from > r.src.to && a.to < r.f.at
 	}, r.before))
 }
+
+// targetChargeAgent: "describes as acts of aggression by France", «ce qu'il
+// qualifie d'agressions américaines», «ما تصفه بأعمال عدوانية أمريكية»: the
+// agent or the demonym of the charge a frame's gap ends with is accused.
+func targetChargeAgent(r *roleSearch) bool {
+	f := r.f
+	if r.hasTarget() || r.cand.Type != "accuse" || f.end < f.at+f.n {
+		return false
+	}
+	return r.setTarget(r.pick(func(a *actorTok) bool {
+		near := a.from > f.end && a.from <= f.end+3 || a.to < f.end && a.to >= f.end-3 && a.from > f.at+f.n
+		return near && (a.agent || a.demonym) && !a.place && (r.src == nil || r.gz.State(a.actor) != r.gz.State(r.src.actor))
+	}, r.all))
+}
