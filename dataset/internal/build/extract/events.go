@@ -218,7 +218,7 @@ func (c *sentenceCtx) events(gz *gazetteer.Gazetteer, home []string) []Candidate
 		}
 		// "since 2013", "after the French withdrawal": history told to
 		// explain the news.
-		cand.Background = f.pos == "noun" && c.afterConnective(f.at) || c.history(f)
+		cand.Background = f.pos == "noun" && c.afterConnective(f.at) || c.history(f) || !cand.Date.Known() && c.beforeNow(f)
 		cand.Since = c.since(f)
 		cand.Done = f.pos == "verb" && cand.Modality == dataset.Asserted && cand.Type == f.typ && !c.reportedBefore(f.at)
 		cand.Final = cand.Type == "withdraw-forces" && cand.Modality == dataset.Asserted && c.final(f)

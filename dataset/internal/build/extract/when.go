@@ -291,6 +291,21 @@ func (c *sentenceCtx) history(f found) bool {
 	return false
 }
 
+// beforeNow: a later clause sets the present against the act ("Mali ended
+// its cooperation with Paris, and Russia is now more engaged", «…que escaló
+// hasta finalizar la cooperación y ahora es una disputa»): the act told
+// first is background, not the article's news, so it takes no
+// publication date.
+func (c *sentenceCtx) beforeNow(f found) bool {
+	_, hi := c.clause(f.at)
+	for j := f.at + f.n; j < len(c.toks); j++ {
+		if _, _, ok := c.cueAt(j, "now"); ok {
+			return j > hi || c.conjunctionBetween(f.at+f.n-1, j)
+		}
+	}
+	return false
+}
+
 // isBackground: a sentence about something dated well before the article.
 func (c *sentenceCtx) isBackground(d dates.Date, ref dates.Ref) bool {
 	if !d.Known() || !ref.Date.Known() {

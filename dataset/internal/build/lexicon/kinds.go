@@ -59,6 +59,7 @@ var CueKinds = map[string]string{
 	"grant":             "gave, dando, donnant, gab, أمهل: gives another a span of time to act, a deadline: the giver demands it",
 	"decision":          "a decision, whose owner named after it does the act it governs: décision du gouvernement de, قرار الحكومة",
 	"responsible":       "responsibility for an act: whose it is did it: responsible for, responsabilité de, Verantwortung, مسؤولية, जिम्मेदारी",
+	"now":               "now, désormais, ahora, nun, الآن, अब: in a later clause, the present set against what the sentence told first, which is background",
 	"both-countries":    "the two countries, les deux pays, ambos países, beider Länder, البلدين, दोनों देशों: the pair the sentence names, as a tie's parties",
 }
 

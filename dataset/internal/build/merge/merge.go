@@ -87,8 +87,15 @@ func span(c *extract.Candidate) (int, int) {
 		}
 		return lo, hi
 	}
-	if c.Background || !c.Ref.Date.Known() {
+	if !c.Ref.Date.Known() {
 		return dates.MinDay, dates.MaxDay
+	}
+	if c.Background {
+		if !c.Ref.Exact {
+			return dates.MinDay, dates.MaxDay
+		}
+		_, hi := c.Ref.Date.Days()
+		return dates.MinDay, hi // history told by an article happened before it was published
 	}
 	lo, hi := c.Ref.Date.Days()
 	if c.Ref.Exact {

@@ -26,6 +26,12 @@ func final(c extract.Candidate) extract.Candidate {
 	return c
 }
 
+// told marks c as background, history its article tells.
+func told(c extract.Candidate) extract.Candidate {
+	c.Background = true
+	return c
+}
+
 // charged gives c what it accuses of.
 func charged(c extract.Candidate, charges ...string) extract.Candidate {
 	c.Charges = charges
@@ -156,6 +162,15 @@ func TestMergeKeepsActsApart(t *testing.T) {
 				charged(mention("c", "accuse", "", "", ml, fr, dataset.Asserted, false, false), "terrorism"),
 			},
 			want: []string{"2022-02-18 x1", "2022-08-17 x2"},
+		},
+		{
+			name: "history an article tells happened before it was published: not an event of two years later",
+			cands: []extract.Candidate{
+				mention("a", "suspend-cooperation", "2024-11-28", "2024-11-29", []string{"chad"}, fr, dataset.Asserted, true, false),
+				mention("b", "suspend-cooperation", "2022-05-02", "2022-05-03", ml, fr, dataset.Asserted, true, false),
+				told(mention("c", "suspend-cooperation", "", "2022-08-19", nil, fr, dataset.Asserted, true, false)),
+			},
+			want: []string{"2022-05-02 x2", "2024-11-28 x1"},
 		},
 	}
 	for _, tt := range tests {
