@@ -25,6 +25,9 @@ type roleSearch struct {
 	before, after, all []int
 
 	fired []string // the rules that decided, in order
+	// srcArmy: the source is named by its soldiers, so it is the state's
+	// army that acts.
+	srcArmy bool
 }
 
 // roleRule is one named step of the search. apply reports whether the rule
@@ -46,6 +49,7 @@ var roleRules = []roleRule{
 	{"source/owner-of-decision", sourceDecisionOwner},
 	{"source/forces-after-noun", sourceForcesAfterNoun},
 	{"source/forces-before-noun", sourceForcesBeforeNoun},
+	{"source/soldiers-of-a-state", sourceSoldiersOfState},
 	{"source/agent-marked", sourceAgentMarked},
 	{"source/responsible-for-act", sourceResponsible},
 	{"source/speaking-demonym", sourceSpeakingDemonym},

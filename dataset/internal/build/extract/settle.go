@@ -40,7 +40,11 @@ func commitRoles(r *roleSearch) bool {
 	c, cand, gz := r.c, r.cand, r.gz
 	if src := r.src; src != nil {
 		cand.srcNear = r.inClause(src)
-		cand.Source = appendActor(cand.Source, src.actor)
+		actor := src.actor
+		if army := gz.Army(actor); r.srcArmy && army != "" {
+			actor = army
+		}
+		cand.Source = appendActor(cand.Source, actor)
 		co := c.coordinated(src)
 		if !slices.Contains(r.fired, "parties/between") && c.betweenPair(src, co) {
 			// "las relaciones entre París y la junta …, que ha reforzado

@@ -737,3 +737,56 @@ func sourceSpeakingDemonym(r *roleSearch) bool {
 	}
 	return false
 }
+
+// sourceSoldiersOfState: "Malian soldiers attacked a village", «des
+// soldats maliens ont attaqué», «هاجم جنود ماليون», "माली के सैनिकों ने …
+// हमला किया": a state's troops, as the subject of an armed act, are its
+// army acting, not people acted on.
+func sourceSoldiersOfState(r *roleSearch) bool {
+	c, f := r.c, r.f
+	if r.src != nil || !r.is(eventtype.GroupAct) || f.pos != "verb" || c.passiveAux(f) {
+		return false
+	}
+	order := r.before
+	if c.g.verbInitial {
+		order = r.after
+	}
+	troops := func(i int) bool {
+		if i < 0 || i >= len(c.toks) || !c.isDescriptor(i) || c.descrAt(i).gloss != "troops" {
+			return false
+		}
+		if end := c.descrAt(i).to; c.g.postpositions && end+1 < len(c.toks) {
+			// "माली के सैनिकों ने": the agent's ने, not पर or को of the acted on.
+			_, _, ergative := c.cueAt(end+1, "ergative")
+			_, _, role := c.cueAt(end+1, roleCues...)
+			return ergative || !role
+		}
+		return true
+	}
+	possessive := func(i int) bool {
+		key := c.toks[i].Key
+		return key == "s" || c.k.is(lexicon.Genitive, key) || c.k.is(lexicon.GenitiveAfter, key)
+	}
+	reach := 6
+	if c.g.verbFinal {
+		reach = 14 // the subject opens the clause, the verb ends it
+	}
+	a := r.pick(func(a *actorTok) bool {
+		if a.kind != dataset.EntityCountry || !r.inClause(a) || c.gap(min(a.to, f.at), max(a.from, f.at)) > reach {
+			return false
+		}
+		// "Malian soldiers", «soldats maliens»: the demonym next to them;
+		// "Mali's soldiers", «les soldats du Mali», "माली के सैनिकों": the
+		// state whose they are.
+		if a.demonym {
+			return troops(a.to+1) || troops(a.from-1)
+		}
+		return a.to+2 < len(c.toks) && possessive(a.to+1) && troops(a.to+2) ||
+			a.from >= 2 && possessive(a.from-1) && troops(a.from-2)
+	}, order)
+	if a == nil {
+		return false
+	}
+	r.srcArmy = true
+	return r.setSource(a)
+}
