@@ -15,7 +15,8 @@ const leadReach = 3
 // بـ…») the speaker its lead names first: a headline drops the subject its
 // article's first sentences give. One left without a speaker, or whose
 // speaker would be its own target, is dropped, as a speech act of no one
-// is elsewhere.
+// is elsewhere. One that names no one it is about is about whom the lead
+// acts on.
 func LeadSpeaks(cands []Candidate, gz *gazetteer.Gazetteer) []Candidate {
 	out := cands[:0]
 	for i := range cands {
@@ -35,6 +36,12 @@ func LeadSpeaks(cands []Candidate, gz *gazetteer.Gazetteer) []Candidate {
 		c.Source, c.States = []string{speaker}, []string{state}
 		c.Anaphoric, c.headless = false, false
 		c.Rules = append(c.Rules, "source/lead-speaks-for-headline")
+		if len(c.Target) == 0 && len(lead.Target) > 0 && gz.State(lead.Target[0]) != state {
+			// «Habla de "violación de los acuerdos"»: of whom the lead says
+			// it speaks.
+			c.Target = lead.Target[:1]
+			c.Rules = append(c.Rules, "target/lead-speaks-of")
+		}
 		out = append(out, c)
 	}
 	return out

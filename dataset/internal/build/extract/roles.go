@@ -6,6 +6,7 @@ import (
 	"parallax/dataset"
 	"parallax/dataset/eventtype"
 	"parallax/dataset/internal/build/gazetteer"
+	"parallax/dataset/internal/build/lexicon"
 )
 
 // roleSearch is one trigger's search for its parties. The rules of
@@ -128,7 +129,10 @@ func (c *sentenceCtx) roles(cand *Candidate, f found, gz *gazetteer.Gazetteer, h
 	if f.pos == "noun" && c.afterConnective(f.at) {
 		r.before = nil
 	}
-	out := func(i int) bool { return r.quoted(&c.actors[i]) || c.actors[i].aside }
+	next := c.nextSpeechAct(f)
+	out := func(i int) bool {
+		return r.quoted(&c.actors[i]) || c.actors[i].aside || next >= 0 && c.actors[i].from > next
+	}
 	r.all = slices.DeleteFunc(r.all, out)
 	r.before = slices.DeleteFunc(r.before, out)
 	r.after = slices.DeleteFunc(r.after, out)
@@ -201,3 +205,20 @@ func (r *roleSearch) nominal() bool { return r.c.nominal(r.f) }
 func (c *sentenceCtx) nominal(f found) bool { return f.pos != "verb" || c.determined(f) }
 
 func (r *roleSearch) is(p eventtype.Props) bool { return eventtype.Is(r.cand.Type, p) }
+
+// nextSpeechAct is the token of a speech act's verb joined after the one
+// at f by "and", or -1: what follows the second verb is its own («Habla de
+// "violación" y achaca la inestabilidad a la OTAN»: NATO is blamed, not
+// spoken of).
+func (c *sentenceCtx) nextSpeechAct(f found) int {
+	if !eventtype.Is(f.typ, eventtype.Absorbing) {
+		return -1
+	}
+	for _, g := range c.found {
+		if g.at > f.at+f.n-1 && g.pos == "verb" && eventtype.Is(g.typ, eventtype.Absorbing) &&
+			(g.at > 0 && c.k.is(lexicon.Conjunction, c.toks[g.at-1].Key) || c.arabicAnd(g.at)) {
+			return g.at
+		}
+	}
+	return -1
+}

@@ -216,6 +216,12 @@ func (k *cluster) compatible(c *extract.Candidate, place string) (int, bool) {
 	if len(c.Quantities) > 0 && len(k.quantities) > 0 && !slices.Contains(k.quantities, c.Quantities[0].Value) {
 		return 0, false
 	}
+	// Accusing France and blaming NATO are two accusations, though one
+	// speaker makes both; one against an army meets one against its state.
+	if eventtype.Is(c.Type, eventtype.Absorbing) && len(c.Target) > 0 && len(k.targets) > 0 && !anyIn(c.Target, k.targets) &&
+		!(len(c.TargetStates) > 0 && anyIn(c.TargetStates, k.tstates)) {
+		return 0, false
+	}
 	// An accusation of spying and one of interference are two, though
 	// the same state makes both against the same state.
 	if len(c.Charges) > 0 && len(k.charges) > 0 && !anyIn(c.Charges, k.charges) {

@@ -164,6 +164,15 @@ func TestMergeKeepsActsApart(t *testing.T) {
 			want: []string{"2022-02-18 x1", "2022-08-17 x2"},
 		},
 		{
+			name: "one speaker accusing a state and blaming an alliance makes two accusations; one against an army meets one against its state",
+			cands: []extract.Candidate{
+				withStates(mention("a", "accuse", "2022-02-18", "2022-02-18", ml, fr, dataset.Asserted, false, false), ml, fr),
+				withStates(mention("b", "accuse", "2022-02-18", "2022-02-18", ml, []string{"nato"}, dataset.Asserted, false, false), ml, nil),
+				withStates(mention("c", "accuse", "2022-02-18", "2022-02-18", ml, []string{"french-armed-forces"}, dataset.Asserted, false, false), ml, fr),
+			},
+			want: []string{"2022-02-18 x2", "2022-02-18 x1"},
+		},
+		{
 			name: "history an article tells happened before it was published: not an event of two years later",
 			cands: []extract.Candidate{
 				mention("a", "suspend-cooperation", "2024-11-28", "2024-11-29", []string{"chad"}, fr, dataset.Asserted, true, false),
