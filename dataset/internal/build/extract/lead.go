@@ -11,12 +11,14 @@ import (
 const leadReach = 3
 
 // LeadSpeaks gives a headline's speech act with no speaker named («Habla
-// de "violación de los acuerdos"», «Accuse la France de…», «يتهم فرنسا
-// بـ…») the speaker its lead names first: a headline drops the subject its
+// de "violación de los acuerdos"», «Accuse la France de…», "Accuses
+// Washington of…") the speaker its lead names first: a headline drops the subject its
 // article's first sentences give. One left without a speaker, or whose
 // speaker would be its own target, is dropped, as a speech act of no one
 // is elsewhere. One that names no one it is about is about whom the lead
-// acts on.
+// acts on. (Where the subject may follow the verb, Arabic «يتهم واشنطن
+// بـ…» or German «Wirft Washington … vor», the sentence's rules read the
+// noun after the verb as its subject first.)
 func LeadSpeaks(cands []Candidate, gz *gazetteer.Gazetteer) []Candidate {
 	out := cands[:0]
 	for i := range cands {
